@@ -1,0 +1,146 @@
+"""The command line: `python main.py samples|show|new|import …` (headless, no Qt widgets).
+
+Expected failures print one line on stderr and exit with status 2; nothing is overwritten.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Callable, Sequence
+
+from .errors import BeleidsstudioFout, BestandFout
+from .formats.importer import TEKST_EXTENSIES, importeer_bestand
+from .formats.text_export import render_text
+from .i18n import tr
+from .model.document import Policy
+from .model.serialize import policy_json
+from .samples import load_sample, sample_ids, samples
+from .store import ProjectBestand, controleer_kop
+
+FOUT = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line too."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise BestandFout(message)
+
+
+def bouw_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="beleidsstudio", description=tr("Beleidsstudio: sociale-mediabeleid opstellen en vaststellen."))
+    sub = parser.add_subparsers(dest="opdracht", required=True, parser_class=_Parser)
+    sub.add_parser("samples", help=tr("de meegeleverde voorbeelden, één per regel"))
+    show = sub.add_parser("show", help=tr("een beleid als leesbare tekst of JSON"))
+    show.add_argument("bron", metavar="ID|BESTAND")
+    show.add_argument("--json", action="store_true", help=tr("JSON in plaats van tekst"))
+    new = sub.add_parser("new", help=tr("een nieuw projectbestand van een voorbeeld"))
+    new.add_argument("--sample", required=True, metavar="ID")
+    _uitvoer(new)
+    imp = sub.add_parser("import", help=tr("een .txt- of .md-bestand als projectbestand"))
+    imp.add_argument("bestand", type=Path)
+    _uitvoer(imp)
+    return parser
+
+
+def _uitvoer(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("-o", "--output", required=True, type=Path, metavar="BESTAND.beleid")
+    parser.add_argument("--force", action="store_true", help=tr("een bestaand projectbestand vervangen"))
+
+
+def main(argv: Sequence[str]) -> int:
+    _utf8_uitvoer()
+    try:
+        args = bouw_parser().parse_args(list(argv))
+        return OPDRACHTEN[args.opdracht](args)
+    except BeleidsstudioFout as fout:
+        print(f"beleidsstudio: {fout}", file=sys.stderr)
+        return FOUT
+    except BrokenPipeError:
+        return 0
+
+
+def _utf8_uitvoer() -> None:
+    for stroom in (sys.stdout, sys.stderr):
+        if hasattr(stroom, "reconfigure"):
+            stroom.reconfigure(encoding="utf-8", errors="replace")
+
+
+# -- the commands ---------------------------------------------------------------------
+
+def cmd_samples(args: argparse.Namespace) -> int:
+    for info in samples():
+        policy = load_sample(info.id)
+        print("\t".join([info.id, policy.titel, info.bron, str(len(policy.artikelen))]))
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    policy = laad(args.bron)
+    if args.json:
+        print(json.dumps(policy_json(policy), ensure_ascii=False, indent=2))
+    else:
+        sys.stdout.write(render_text(policy))
+    return 0
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    doel = _controleer_doel(args.output, args.force)
+    schrijf_project(doel, load_sample(args.sample))
+    print(tr("Aangemaakt: {bestand}").format(bestand=doel))
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    doel = _controleer_doel(args.output, args.force)
+    schrijf_project(doel, importeer_bestand(args.bestand))
+    print(tr("Geïmporteerd: {bestand}").format(bestand=doel))
+    return 0
+
+
+OPDRACHTEN: dict[str, Callable[[argparse.Namespace], int]] = {
+    "samples": cmd_samples,
+    "show": cmd_show,
+    "new": cmd_new,
+    "import": cmd_import,
+}
+
+
+# -- shared steps ---------------------------------------------------------------------
+
+def laad(bron: str) -> Policy:
+    """A sample by id, a .beleid project, or a .txt/.md file."""
+    pad = Path(bron)
+    if bron in sample_ids() and not pad.exists():
+        return load_sample(bron)
+    if pad.suffix.lower() == ".beleid":
+        with ProjectBestand.open(pad) as project:
+            return project.load()
+    if pad.suffix.lower() in TEKST_EXTENSIES or pad.exists():
+        return importeer_bestand(pad)
+    raise BestandFout(
+        tr("Onbekend voorbeeld of bestand: {bron} (voorbeelden: {ids})").format(bron=bron, ids=", ".join(sample_ids()))
+    )
+
+
+def _controleer_doel(doel: Path, force: bool) -> Path:
+    """The output must be a .beleid file that does not exist yet (or, with --force, is a project)."""
+    if doel.suffix.lower() != ".beleid":
+        raise BestandFout(tr("Het uitvoerbestand moet op .beleid eindigen: {bestand}").format(bestand=doel))
+    if doel.exists():
+        if not force:
+            raise BestandFout(tr("{bestand} bestaat al; kies een andere naam of gebruik --force.").format(bestand=doel))
+        controleer_kop(doel)
+    if not doel.parent.exists():
+        raise BestandFout(tr("De map {map} bestaat niet.").format(map=doel.parent))
+    return doel
+
+
+def schrijf_project(doel: Path, policy: Policy) -> None:
+    try:
+        ProjectBestand.create(doel, policy).close()
+    except OSError as exc:
+        raise BestandFout(tr("Kan {bestand} niet schrijven: {reden}").format(bestand=doel, reden=exc.strerror)) from None

@@ -1,0 +1,1 @@
+"""Policies in and out: plain text and Markdown (later .docx and PDF)."""

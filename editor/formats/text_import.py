@@ -1,0 +1,360 @@
+"""Import of a policy from plain text or Markdown into the document model.
+
+Recognises the shapes of the samples: a besluit with aanhef and "Artikel N. Kop"
+(WerkSaam, and the readable text that `show` prints), headed sections with numbered
+points (Policy BV), Markdown headings, bullets and bold-only headings (Het Bedrijf,
+the AI drafts). The besluit's metadata is read afterwards by besluit_meta.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model.document import Alinea, Artikel, Bron, Hoofdstuk, Lid, Onderdeel, Policy, Sectie
+from ..model.ids import DeterministicIds
+from .besluit_meta import lees_metadata
+from .lines import Regel, Soort, classificeer, herstel_paginabreuk, is_kopachtig, is_markdown
+
+INLEIDING_KOPPEN = {"preambule", "inleiding", "voorwoord"}
+SLOT_KOPPEN = {"slotwoord", "conclusie", "tot slot", "slotopmerking"}
+TOELICHTING_KOPPEN = {"toelichting", "algemene toelichting", "artikelsgewijze toelichting"}
+BESLUIT_RE = re.compile(r"^(?:b\s*e\s*s\s*l\s*u\s*i\s*t(?:\s*e\s*n)?)\s*:?$", re.IGNORECASE)
+GELET_RE = re.compile(r"^gelet op\s*:?\s*(.*)$", re.IGNORECASE)
+OVERWEGENDE_RE = re.compile(r"^overwegende(?:\s+dat)?\s*[:,]?\s*(.*)$", re.IGNORECASE)
+GEZIEN_RE = re.compile(r"^gezien\s+(.+)$", re.IGNORECASE)
+ORGAAN_RE = re.compile(r"^(?:(?:de|het)\s+.+\s+van\s+.+|burgemeester en wethouders\b.*)[;,]$", re.IGNORECASE)
+VASTGESTELD_RE = re.compile(r"^aldus vastgesteld\b", re.IGNORECASE)
+ONDERTEKENAAR_RE = re.compile(r"^(?:de|het)\s+([^,]{2,60}),\s*(\S.{1,80})$", re.IGNORECASE)
+
+
+def parse_text(tekst: str, *, markdown: bool | None = None, bron: Bron | None = None) -> Policy:
+    """Build a Policy from the text of a policy; the same text always gives the same block ids."""
+    tekst = tekst.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").lstrip("\ufeff")
+    if markdown is None:
+        markdown = is_markdown(tekst)
+    ruwe_regels = herstel_paginabreuk(tekst.split("\n"))
+    regels = [classificeer(r, markdown) for r in ruwe_regels]
+    regels = _voeg_afgebroken_regels_samen(regels)
+    bouwer = _Bouwer(regels, markdown, DeterministicIds(tekst))
+    policy = bouwer.bouw()
+    policy.bron = bron or Bron()
+    lees_metadata(policy, bouwer.slotregels)
+    return policy
+
+
+def _voeg_afgebroken_regels_samen(regels: list[Regel]) -> list[Regel]:
+    """A line that runs on into a next one starting in lower case is one sentence (a soft wrap).
+
+    Otherwise every line is a paragraph of its own, as in the samples.
+    """
+    uit: list[Regel] = []
+    for regel in regels:
+        vorige = uit[-1] if uit else None
+        if (
+            regel.soort is Soort.TEKST
+            and vorige is not None
+            and vorige.soort is not Soort.LEEG
+            and vorige.tekst[-1:] not in ".;:!?"
+            and regel.tekst[:1].islower()
+        ):
+            vorige.tekst = f"{vorige.tekst} {regel.tekst}"
+        else:
+            uit.append(regel)
+    return uit
+
+
+def _origineel(regel: Regel) -> str:
+    """The line as it reads, with its number or bullet (for sections of free text)."""
+    if regel.soort in (Soort.NUMMER, Soort.LETTER):
+        return f"{regel.nummer}. {regel.tekst}"
+    if regel.soort is Soort.SUB:
+        return f"{regel.nummer}° {regel.tekst}"
+    if regel.soort is Soort.OPSOMMING:
+        return f"- {regel.tekst}"
+    return regel.tekst
+
+
+@dataclass
+class _LidStaat:
+    """How the current lid came about, which decides where the next item goes."""
+
+    lid: Lid
+    herkomst: str              # "nummer", "opsomming" or "alinea"
+    onderdelen_uit: str | None = None  # the item kind that makes onderdelen here
+
+
+@dataclass
+class _Bouwer:
+    regels: list[Regel]
+    markdown: bool
+    ids: DeterministicIds
+    gestructureerd: bool = False
+    fase: str = "begin"        # begin, aanhef, inleiding, artikelen, slot, ondertekening, toelichting
+    aanhef_lijst: list[Alinea] | None = None
+    artikel: Artikel | None = None
+    artikel_niveau: int = 0
+    herkomsten: list[str] = field(default_factory=list)
+    lid: _LidStaat | None = None
+    sectie: Sectie | None = None
+    slotregels: list[str] = field(default_factory=list)
+    policy: Policy = field(init=False)
+
+    def bouw(self) -> Policy:
+        self.gestructureerd = any(r.soort is Soort.ARTIKEL for r in self.regels)
+        start = self._vind_titel()
+        for index in range(start, len(self.regels)):
+            self._verwerk(index)
+        self._sluit_artikel()
+        return self.policy
+
+    # -- the title ---------------------------------------------------------------
+    def _vind_titel(self) -> int:
+        """Index after the title. Leading short lines before it are page chrome ("Menu")."""
+        inhoud = [i for i, r in enumerate(self.regels) if not r.is_leeg()]
+        if not inhoud:
+            self.policy = Policy(titel="", id=self.ids())
+            return len(self.regels)
+        if self.markdown:
+            titel_index = next((i for i in inhoud if self.regels[i].soort is Soort.KOP), inhoud[0])
+        else:
+            titel_index = self._titel_in_platte_tekst(inhoud)
+        regel = self.regels[titel_index]
+        self.policy = Policy(titel=_origineel(regel), id=self.ids())
+        for i in inhoud:
+            if i >= titel_index:
+                break
+            if self.markdown:
+                self._voeg_toe_aan_inleiding(self.regels[i])
+        return titel_index + 1
+
+    def _titel_in_platte_tekst(self, inhoud: list[int]) -> int:
+        koppen: list[int] = []
+        for i in inhoud:
+            regel = self.regels[i]
+            if regel.soort is not Soort.TEKST or not is_kopachtig(regel.tekst):
+                break
+            koppen.append(i)
+        if not koppen:
+            return inhoud[0]
+        if len(koppen) >= 2 and self._na(koppen[-1]) in (Soort.TEKST, Soort.NUMMER, Soort.OPSOMMING):
+            return koppen[-2]
+        return koppen[-1]
+
+    def _na(self, index: int) -> Soort | None:
+        """The kind of the next non-blank line after index."""
+        for regel in self.regels[index + 1:]:
+            if not regel.is_leeg():
+                return regel.soort
+        return None
+
+    def _volgende(self, index: int) -> Regel | None:
+        return next((r for r in self.regels[index + 1:] if not r.is_leeg()), None)
+
+    # -- dispatch ----------------------------------------------------------------
+    def _verwerk(self, index: int) -> None:
+        regel = self._als_kop(self.regels[index], index)
+        if regel.is_leeg():
+            return
+        if regel.soort is Soort.ARTIKEL:
+            self._begin_artikel(regel.tekst, regel.niveau)
+        elif regel.soort is Soort.HOOFDSTUK:
+            self._begin_hoofdstuk(regel.tekst)
+        elif regel.soort is Soort.KOP:
+            self._kop(regel, index)
+        elif self.fase in ("begin", "aanhef") and self._aanhef(regel):
+            return
+        elif regel.soort is Soort.TEKST and VASTGESTELD_RE.match(regel.tekst):
+            self._begin_ondertekening(regel.tekst)
+        elif self.fase == "ondertekening" and ONDERTEKENAAR_RE.match(regel.tekst):
+            self.slotregels.append(regel.tekst)
+        elif self.fase in ("artikelen",) and self.artikel is not None:
+            self._in_artikel(regel)
+        else:
+            self._voeg_toe_aan_sectie(regel)
+
+    def _als_kop(self, regel: Regel, index: int) -> Regel:
+        """Plain text has no heading marks: decide from the shape and the place of a line."""
+        if self.fase == "ondertekening" and ONDERTEKENAAR_RE.match(regel.tekst):
+            return regel
+        if regel.soort is Soort.TEKST and is_kopachtig(regel.tekst):
+            naam = regel.tekst.lower()
+            if naam in INLEIDING_KOPPEN | SLOT_KOPPEN | TOELICHTING_KOPPEN:
+                return Regel(Soort.KOP, regel.tekst, None, 7)
+            if self._kop_op_vorm(regel, index):
+                return Regel(Soort.KOP, regel.tekst, None, 1)
+        if regel.soort is Soort.NUMMER and not self.markdown and not self.gestructureerd:
+            verwacht = str(len(self.policy.artikelen) + 1)
+            if regel.nummer == verwacht and is_kopachtig(regel.tekst) and self.lid_is_geen_opsomming():
+                return Regel(Soort.KOP, regel.tekst, regel.nummer, 1)
+        return regel
+
+    def lid_is_geen_opsomming(self) -> bool:
+        return self.lid is None or self.lid.herkomst != "nummer" or self.artikel is None
+
+    def _kop_op_vorm(self, regel: Regel, index: int) -> bool:
+        if self.markdown:
+            return False
+        if self.gestructureerd:
+            # Only outside the artikelen: a heading before the first artikel or in the toelichting.
+            return self.fase in ("begin", "aanhef", "inleiding", "ondertekening", "toelichting")
+        return self._na(index) is not None
+
+    # -- aanhef ------------------------------------------------------------------
+    def _aanhef(self, regel: Regel) -> bool:
+        tekst = regel.tekst
+        aanhef = self.policy.aanhef
+        if regel.soort is Soort.TEKST:
+            if BESLUIT_RE.match(tekst):
+                return self._lijst(aanhef.beslispunten, "")
+            if m := GELET_RE.match(tekst):
+                return self._lijst(aanhef.gelet_op, m.group(1))
+            if m := OVERWEGENDE_RE.match(tekst):
+                return self._lijst(aanhef.overwegingen, m.group(1))
+            if m := GEZIEN_RE.match(tekst):
+                aanhef.gezien.append(Alinea(m.group(1).strip(), self.ids()))
+                self.fase, self.aanhef_lijst = "aanhef", None
+                return True
+            if self.fase == "begin" and aanhef.orgaan is None and ORGAAN_RE.match(tekst):
+                aanhef.orgaan = tekst.rstrip(";,").strip()
+                self.fase = "aanhef"
+                return True
+        if self.aanhef_lijst is not None and regel.soort in (Soort.OPSOMMING, Soort.NUMMER, Soort.TEKST):
+            self.aanhef_lijst.append(Alinea(regel.tekst, self.ids()))
+            return True
+        return False
+
+    def _lijst(self, lijst: list[Alinea], rest: str) -> bool:
+        self.fase, self.aanhef_lijst = "aanhef", lijst
+        if rest.strip():
+            lijst.append(Alinea(rest.strip(), self.ids()))
+        return True
+
+    # -- headings ------------------------------------------------------------------
+    def _kop(self, regel: Regel, index: int) -> None:
+        naam = regel.tekst.lower()
+        if naam in INLEIDING_KOPPEN and not self.policy.artikelen:
+            self._nieuwe_sectie(regel.tekst, "inleiding")
+        elif naam in SLOT_KOPPEN and self.policy.artikelen:
+            self._nieuwe_sectie(regel.tekst, "slot")
+        elif naam in TOELICHTING_KOPPEN or self.fase in ("slot", "ondertekening", "toelichting"):
+            self._nieuwe_sectie(regel.tekst, "toelichting")
+        elif self.gestructureerd and not self.policy.artikelen:
+            self._nieuwe_sectie(regel.tekst, "inleiding")
+        elif self.artikel is not None and regel.niveau > self.artikel_niveau:
+            tekst = f"{regel.nummer}. {regel.tekst}" if regel.nummer else regel.tekst
+            self._nieuw_lid(tekst, "alinea")
+        elif self.markdown and self._heeft_subkoppen(regel, index):
+            self._begin_hoofdstuk(regel.tekst)
+        else:
+            self._begin_artikel(regel.tekst, regel.niveau)
+
+    def _heeft_subkoppen(self, regel: Regel, index: int) -> bool:
+        volgende = self._volgende(index)
+        return (
+            volgende is not None
+            and volgende.soort in (Soort.KOP, Soort.ARTIKEL)
+            and volgende.niveau > regel.niveau
+        )
+
+    def _begin_hoofdstuk(self, kop: str) -> None:
+        self._sluit_artikel()
+        self.policy.hoofdstukken.append(Hoofdstuk(kop, self.ids()))
+        self.fase = "artikelen"
+
+    def _begin_artikel(self, kop: str, niveau: int) -> None:
+        self._sluit_artikel()
+        hoofdstuk = self.policy.hoofdstukken[-1].id if self.policy.hoofdstukken else None
+        self.artikel = Artikel(kop, hoofdstuk_id=hoofdstuk, id=self.ids())
+        self.artikel_niveau = niveau
+        self.herkomsten = []
+        self.policy.artikelen.append(self.artikel)
+        self.fase = "artikelen"
+
+    def _sluit_artikel(self) -> None:
+        """Leden are numbered when the source numbered them, or listed two or more."""
+        if self.artikel is not None:
+            genummerd = "nummer" in self.herkomsten
+            alleen_opsomming = bool(self.herkomsten) and set(self.herkomsten) == {"opsomming"}
+            self.artikel.leden_genummerd = genummerd or (alleen_opsomming and len(self.herkomsten) > 1)
+        self.artikel, self.lid = None, None
+
+    # -- inside an artikel -----------------------------------------------------------
+    def _in_artikel(self, regel: Regel) -> None:
+        staat = self.lid
+        if regel.soort is Soort.LETTER or (staat and staat.onderdelen_uit == regel.soort.name):
+            self._onderdeel(regel)
+        elif regel.soort is Soort.SUB:
+            self._subonderdeel(regel)
+        elif regel.soort in (Soort.NUMMER, Soort.OPSOMMING) and self._opent_onderdelen(regel):
+            staat.onderdelen_uit = regel.soort.name
+            self._onderdeel(regel)
+        elif regel.soort is Soort.NUMMER:
+            self._nieuw_lid(regel.tekst, "nummer")
+        elif regel.soort is Soort.OPSOMMING:
+            self._nieuw_lid(regel.tekst, "opsomming")
+        else:
+            self._nieuw_lid(regel.tekst, "alinea")
+
+    def _opent_onderdelen(self, regel: Regel) -> bool:
+        staat = self.lid
+        if staat is None or staat.lid.onderdelen:
+            return False
+        if staat.lid.tekst.rstrip().endswith(":"):
+            return True
+        return staat.herkomst == "alinea" and regel.soort is Soort.OPSOMMING
+
+    def _nieuw_lid(self, tekst: str, herkomst: str) -> None:
+        lid = Lid(tekst, id=self.ids())
+        self.artikel.leden.append(lid)
+        self.herkomsten.append(herkomst)
+        self.lid = _LidStaat(lid, herkomst)
+
+    def _onderdeel(self, regel: Regel) -> None:
+        if self.lid is None:
+            self._nieuw_lid("", "alinea")
+        self.lid.lid.onderdelen.append(Onderdeel(regel.tekst, id=self.ids()))
+
+    def _subonderdeel(self, regel: Regel) -> None:
+        if self.lid is None or not self.lid.lid.onderdelen:
+            self._onderdeel(regel)
+            return
+        self.lid.lid.onderdelen[-1].subonderdelen.append(Alinea(regel.tekst, self.ids()))
+
+    # -- sections outside the artikelen ------------------------------------------------
+    def _nieuwe_sectie(self, kop: str, fase: str) -> None:
+        self._sluit_artikel()
+        sectie = Sectie(kop, id=self.ids())
+        if fase == "inleiding":
+            self.policy.inleiding = sectie
+        elif fase == "slot":
+            self.policy.slotwoord = sectie
+        else:
+            self._vervang_lege_toelichting()
+            self.policy.toelichting.append(sectie)
+        self.sectie, self.fase = sectie, fase
+
+    def _vervang_lege_toelichting(self) -> None:
+        """'Toelichting' followed at once by a heading only announces the toelichting."""
+        laatste = self.policy.toelichting[-1] if self.policy.toelichting else None
+        if laatste and not laatste.alineas and laatste.kop.lower() in TOELICHTING_KOPPEN:
+            self.policy.toelichting.pop()
+
+    def _begin_ondertekening(self, tekst: str) -> None:
+        self._sluit_artikel()
+        self.slotregels.append(tekst)
+        self.sectie, self.fase = None, "ondertekening"
+
+    def _voeg_toe_aan_sectie(self, regel: Regel) -> None:
+        if self.sectie is None:
+            if self.fase in ("begin", "aanhef"):
+                self._voeg_toe_aan_inleiding(regel)
+                return
+            self._nieuwe_sectie("", "toelichting")
+        self.sectie.alineas.append(Alinea(_origineel(regel), self.ids()))
+
+    def _voeg_toe_aan_inleiding(self, regel: Regel) -> None:
+        if self.policy.inleiding is None:
+            self.policy.inleiding = Sectie("", id=self.ids())
+        self.policy.inleiding.alineas.append(Alinea(_origineel(regel), self.ids()))
+        self.sectie, self.fase = self.policy.inleiding, "inleiding"

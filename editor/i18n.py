@@ -1,0 +1,61 @@
+"""Translation: every string a user sees goes through tr().
+
+Dutch is the interface's first language, so the source strings are Dutch; the
+English translation lives in a Qt Linguist file (resources/translations/*.ts, editable
+with Linguist). It is read here directly, so the command line, the core and the window
+share one mechanism and need no compiled .qm file.
+"""
+
+from __future__ import annotations
+
+import os
+import xml.etree.ElementTree as ET
+from functools import lru_cache
+
+from .paths import resource_dir
+
+TALEN = ("nl", "en")
+_taal = "nl"
+
+
+def tr(tekst: str, context: str = "Beleidsstudio") -> str:
+    """The text in the current language (the Dutch source when no translation is known)."""
+    if _taal == "nl":
+        return tekst
+    return _vertalingen(_taal).get((context, tekst)) or _vertalingen(_taal).get(("", tekst)) or tekst
+
+
+def zet_taal(taal: str) -> None:
+    global _taal
+    _taal = taal if taal in TALEN else "nl"
+
+
+def taal() -> str:
+    return _taal
+
+
+def taal_van_omgeving() -> str:
+    """The message language of the command line: BELEIDSSTUDIO_LANG, else the locale (C is English)."""
+    if eigen := os.environ.get("BELEIDSSTUDIO_LANG"):
+        return eigen[:2].lower()
+    for variabele in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        waarde = os.environ.get(variabele)
+        if waarde:
+            return "nl" if waarde.lower().startswith("nl") else "en"
+    return "en"
+
+
+@lru_cache(maxsize=None)
+def _vertalingen(taal_: str) -> dict[tuple[str, str], str]:
+    pad = resource_dir() / "translations" / f"beleidsstudio_{taal_}.ts"
+    if not pad.exists():
+        return {}
+    vertalingen: dict[tuple[str, str], str] = {}
+    for context in ET.parse(pad).getroot().iter("context"):
+        naam = context.findtext("name") or ""
+        for bericht in context.iter("message"):
+            bron, vertaling = bericht.findtext("source"), bericht.find("translation")
+            if bron and vertaling is not None and vertaling.text and vertaling.get("type") != "unfinished":
+                vertalingen[(naam, bron)] = vertaling.text
+                vertalingen.setdefault(("", bron), vertaling.text)
+    return vertalingen

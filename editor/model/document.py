@@ -1,0 +1,142 @@
+"""The policy document, structured as Dutch regulations are (Aanwijzingen voor de regelgeving).
+
+No Qt here: the command line, the store and the tests use these classes directly.
+Numbers are never stored: they follow from the position of a block (see numbering.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterator
+
+from .ids import new_id
+from .metadata import Metadata
+
+
+@dataclass
+class Alinea:
+    """A piece of text with a stable id: an aanhef item, a paragraph, a sub-item (1°)."""
+
+    tekst: str
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class Onderdeel:
+    """An onderdeel of a lid (a., b., …), possibly with sub-items (1°, 2°, …)."""
+
+    tekst: str
+    subonderdelen: list[Alinea] = field(default_factory=list)
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class Lid:
+    tekst: str
+    onderdelen: list[Onderdeel] = field(default_factory=list)
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class Artikel:
+    kop: str
+    leden: list[Lid] = field(default_factory=list)
+    leden_genummerd: bool = True
+    hoofdstuk_id: str | None = None
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class Hoofdstuk:
+    kop: str
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class Sectie:
+    """A headed run of paragraphs outside the artikelen: preambule, slotwoord, toelichting."""
+
+    kop: str
+    alineas: list[Alinea] = field(default_factory=list)
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class Aanhef:
+    orgaan: str | None = None
+    gezien: list[Alinea] = field(default_factory=list)
+    gelet_op: list[Alinea] = field(default_factory=list)
+    overwegingen: list[Alinea] = field(default_factory=list)
+    beslispunten: list[Alinea] = field(default_factory=list)
+
+    def is_besluit(self) -> bool:
+        return bool(self.orgaan or self.beslispunten)
+
+
+@dataclass
+class Bron:
+    """Where a sample or an imported policy came from."""
+
+    omschrijving: str = ""
+    bestand: str | None = None
+
+
+@dataclass
+class Policy:
+    titel: str
+    citeertitel: str | None = None
+    aanhef: Aanhef = field(default_factory=Aanhef)
+    inleiding: Sectie | None = None
+    hoofdstukken: list[Hoofdstuk] = field(default_factory=list)
+    artikelen: list[Artikel] = field(default_factory=list)
+    slotwoord: Sectie | None = None
+    toelichting: list[Sectie] = field(default_factory=list)
+    metadata: Metadata = field(default_factory=Metadata)
+    bron: Bron = field(default_factory=Bron)
+    id: str = field(default_factory=new_id)
+
+    def artikel_nummer(self, artikel: Artikel) -> int:
+        return self.artikelen.index(artikel) + 1
+
+    def hoofdstuk(self, hoofdstuk_id: str | None) -> Hoofdstuk | None:
+        return next((h for h in self.hoofdstukken if h.id == hoofdstuk_id), None)
+
+    def artikelen_van(self, hoofdstuk: Hoofdstuk) -> list[Artikel]:
+        return [a for a in self.artikelen if a.hoofdstuk_id == hoofdstuk.id]
+
+    def leden(self) -> Iterator[tuple[Artikel, Lid]]:
+        for artikel in self.artikelen:
+            for lid in artikel.leden:
+                yield artikel, lid
+
+    def teksten(self) -> Iterator[str]:
+        """Every piece of text in reading order (for placeholders, search, checks)."""
+        yield self.titel
+        yield from _aanhef_teksten(self.aanhef)
+        for sectie in self._secties():
+            yield sectie.kop
+            yield from (a.tekst for a in sectie.alineas)
+        for hoofdstuk in self.hoofdstukken:
+            yield hoofdstuk.kop
+        for artikel in self.artikelen:
+            yield artikel.kop
+            for lid in artikel.leden:
+                yield from _lid_teksten(lid)
+
+    def _secties(self) -> list[Sectie]:
+        eigen = [s for s in (self.inleiding, self.slotwoord) if s is not None]
+        return eigen + self.toelichting
+
+
+def _aanhef_teksten(aanhef: Aanhef) -> Iterator[str]:
+    if aanhef.orgaan:
+        yield aanhef.orgaan
+    for lijst in (aanhef.gezien, aanhef.gelet_op, aanhef.overwegingen, aanhef.beslispunten):
+        yield from (a.tekst for a in lijst)
+
+
+def _lid_teksten(lid: Lid) -> Iterator[str]:
+    yield lid.tekst
+    for onderdeel in lid.onderdelen:
+        yield onderdeel.tekst
+        yield from (s.tekst for s in onderdeel.subonderdelen)

@@ -1,0 +1,38 @@
+"""How blocks are numbered and named in the forms of the Aanwijzingen voor de regelgeving."""
+
+from __future__ import annotations
+
+from .document import Artikel
+
+RANGTELWOORDEN = (
+    "eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste",
+    "negende", "tiende", "elfde", "twaalfde", "dertiende", "veertiende", "vijftiende",
+    "zestiende", "zeventiende", "achttiende", "negentiende", "twintigste",
+)
+
+
+def lid_nummer(artikel: Artikel, index: int) -> int | None:
+    """The number of the lid at `index`, or None for an unnumbered body."""
+    return index + 1 if artikel.leden_genummerd else None
+
+
+def onderdeel_letter(index: int) -> str:
+    """0 -> "a", 25 -> "z", 26 -> "aa" (Aanwijzing 3.65)."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    return letters[index % 26] * (index // 26 + 1)
+
+
+def onderdeel_index(letter: str) -> int:
+    """The inverse of onderdeel_letter."""
+    return (len(letter) - 1) * 26 + ord(letter[0]) - ord("a")
+
+
+def sub_label(index: int) -> str:
+    return f"{index + 1}°"
+
+
+def rangtelwoord(nummer: int) -> str:
+    """3 -> "derde" (for "artikel 5, derde lid")."""
+    if 1 <= nummer <= len(RANGTELWOORDEN):
+        return RANGTELWOORDEN[nummer - 1]
+    return f"{nummer}e"

@@ -1,0 +1,111 @@
+"""The selected part of a policy as HTML for the text pane; placeholders are highlighted."""
+
+from __future__ import annotations
+
+import html
+
+from ..formats.text_export import vaststellingsformule
+from ..i18n import tr
+from ..model.document import Artikel, Lid, Policy, Sectie
+from ..model.numbering import lid_nummer, onderdeel_letter, sub_label
+from ..model.placeholders import PATROON
+
+PLACEHOLDER_STIJL = "background-color:#fde68a;"
+INSPRINGING = "margin-left:28px;"
+
+
+def tekst_html(tekst: str) -> str:
+    """Escaped text with placeholders such as [Naam organisatie] marked."""
+    delen, vorige = [], 0
+    for m in PATROON.finditer(tekst):
+        delen.append(html.escape(tekst[vorige:m.start()]))
+        delen.append(f'<span style="{PLACEHOLDER_STIJL}">{html.escape(m.group(0))}</span>')
+        vorige = m.end()
+    delen.append(html.escape(tekst[vorige:]))
+    return "".join(delen)
+
+
+def blok_html(policy: Policy, soort: str, blok_id: str) -> str:
+    if soort == "aanhef":
+        return _aanhef(policy)
+    if soort == "ondertekening":
+        return _ondertekening(policy)
+    if soort == "hoofdstuk":
+        return _hoofdstuk(policy, blok_id)
+    if soort == "sectie":
+        sectie = next((s for s in _secties(policy) if s.id == blok_id), None)
+        return _sectie(sectie) if sectie else ""
+    return _artikel_deel(policy, soort, blok_id)
+
+
+def _secties(policy: Policy) -> list[Sectie]:
+    return [s for s in (policy.inleiding, policy.slotwoord) if s] + policy.toelichting
+
+
+def _kop(tekst: str) -> str:
+    return f"<h3>{tekst_html(tekst)}</h3>"
+
+
+def _alinea(tekst: str, stijl: str = "") -> str:
+    return f'<p style="{stijl}">{tekst_html(tekst)}</p>'
+
+
+def _aanhef(policy: Policy) -> str:
+    aanhef = policy.aanhef
+    delen = [_alinea(f"{aanhef.orgaan};")] if aanhef.orgaan else []
+    delen += [_alinea(f"gezien {a.tekst}") for a in aanhef.gezien]
+    for kop, lijst in (("gelet op:", aanhef.gelet_op), ("overwegende dat:", aanhef.overwegingen),
+                       ("b e s l u i t :", aanhef.beslispunten)):
+        if lijst:
+            delen.append(_alinea(kop))
+            delen += [_alinea(f"– {a.tekst}", INSPRINGING) for a in lijst]
+    return _kop(tr("Aanhef")) + "".join(delen)
+
+
+def _ondertekening(policy: Policy) -> str:
+    formule = vaststellingsformule(policy.metadata) or ""
+    delen = [_alinea(formule)]
+    delen += [_alinea(f"De {o.functie}, {o.naam}") for o in policy.metadata.ondertekening]
+    return _kop(tr("Vaststelling en ondertekening")) + "".join(delen)
+
+
+def _hoofdstuk(policy: Policy, blok_id: str) -> str:
+    hoofdstuk = policy.hoofdstuk(blok_id)
+    if hoofdstuk is None:
+        return ""
+    nummer = policy.hoofdstukken.index(hoofdstuk) + 1
+    delen = [_kop(tr("Hoofdstuk {nummer}. {kop}").format(nummer=nummer, kop=hoofdstuk.kop))]
+    for artikel in policy.artikelen_van(hoofdstuk):
+        delen.append(_alinea(_artikel_kop(policy, artikel)))
+    return "".join(delen)
+
+
+def _sectie(sectie: Sectie) -> str:
+    return (_kop(sectie.kop) if sectie.kop else "") + "".join(_alinea(a.tekst) for a in sectie.alineas)
+
+
+def _artikel_kop(policy: Policy, artikel: Artikel) -> str:
+    return tr("Artikel {nummer}. {kop}").format(nummer=policy.artikel_nummer(artikel), kop=artikel.kop)
+
+
+def _artikel_deel(policy: Policy, soort: str, blok_id: str) -> str:
+    for artikel in policy.artikelen:
+        if soort == "artikel" and artikel.id == blok_id:
+            return _kop(_artikel_kop(policy, artikel)) + "".join(_lid(artikel, i) for i in range(len(artikel.leden)))
+        for index, lid in enumerate(artikel.leden):
+            if lid.id == blok_id or any(o.id == blok_id for o in lid.onderdelen):
+                return _kop(_artikel_kop(policy, artikel)) + _lid(artikel, index, alleen=blok_id if soort == "onderdeel" else None)
+    return ""
+
+
+def _lid(artikel: Artikel, index: int, alleen: str | None = None) -> str:
+    lid: Lid = artikel.leden[index]
+    nummer = lid_nummer(artikel, index)
+    tekst = f"{nummer}. {lid.tekst}" if nummer else lid.tekst
+    delen = [_alinea(tekst)]
+    for j, onderdeel in enumerate(lid.onderdelen):
+        if alleen and onderdeel.id != alleen:
+            continue
+        delen.append(_alinea(f"{onderdeel_letter(j)}. {onderdeel.tekst}", INSPRINGING))
+        delen += [_alinea(f"{sub_label(k)} {s.tekst}", INSPRINGING * 2) for k, s in enumerate(onderdeel.subonderdelen)]
+    return "".join(delen)
