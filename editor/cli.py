@@ -95,8 +95,9 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    policy = importeer_bestand(args.bestand)
     doel = _controleer_doel(args.output, args.force)
-    schrijf_project(doel, importeer_bestand(args.bestand))
+    schrijf_project(doel, policy)
     print(tr("Geïmporteerd: {bestand}").format(bestand=doel))
     return 0
 

@@ -34,7 +34,10 @@ from .block_html import blok_html
 from .metadata_panel import MetadataPanel
 from .tree_model import BLOK_ROL, PolicyTreeModel
 
-PROJECT_FILTER = "Beleidsstudio-project (*.beleid)"
+
+
+def project_filter() -> str:
+    return tr("Beleidsstudio-project (*.beleid)")
 
 
 class MainWindow(QMainWindow):
@@ -149,7 +152,7 @@ class MainWindow(QMainWindow):
         self.toon(load_sample(sample_id), None)
 
     def kies_en_open(self) -> None:
-        filters = f"{tr(PROJECT_FILTER)};;{tr('Tekst en Markdown (*.txt *.md)')}"
+        filters = f"{project_filter()};;{tr('Tekst en Markdown (*.txt *.md)')}"
         pad, _ = QFileDialog.getOpenFileName(self, tr("Openen"), "", filters)
         if pad:
             self.open_path(Path(pad))
@@ -174,7 +177,7 @@ class MainWindow(QMainWindow):
         return self.save_to(self.pad)
 
     def opslaan_als(self) -> bool:
-        pad, _ = QFileDialog.getSaveFileName(self, tr("Opslaan als"), self._voorgestelde_naam(), tr(PROJECT_FILTER))
+        pad, _ = QFileDialog.getSaveFileName(self, tr("Opslaan als"), self._voorgestelde_naam(), project_filter())
         return self.save_to(Path(pad)) if pad else False
 
     def _voorgestelde_naam(self) -> str:

@@ -1,0 +1,339 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
+  <context>
+    <name>Beleidsstudio</name>
+    <message>
+      <source>Beleidsstudio: sociale-mediabeleid opstellen en vaststellen.</source>
+      <translation>Beleidsstudio: draft and adopt social-media policies.</translation>
+    </message>
+    <message>
+      <source>de meegeleverde voorbeelden, één per regel</source>
+      <translation>the bundled samples, one per line</translation>
+    </message>
+    <message>
+      <source>een beleid als leesbare tekst of JSON</source>
+      <translation>a policy as readable text or JSON</translation>
+    </message>
+    <message>
+      <source>JSON in plaats van tekst</source>
+      <translation>JSON instead of text</translation>
+    </message>
+    <message>
+      <source>een nieuw projectbestand van een voorbeeld</source>
+      <translation>a new project file from a sample</translation>
+    </message>
+    <message>
+      <source>een .txt- of .md-bestand als projectbestand</source>
+      <translation>a .txt or .md file as a project file</translation>
+    </message>
+    <message>
+      <source>een bestaand projectbestand vervangen</source>
+      <translation>replace an existing project file</translation>
+    </message>
+    <message>
+      <source>Aangemaakt: {bestand}</source>
+      <translation>Created: {bestand}</translation>
+    </message>
+    <message>
+      <source>Geïmporteerd: {bestand}</source>
+      <translation>Imported: {bestand}</translation>
+    </message>
+    <message>
+      <source>Onbekend voorbeeld of bestand: {bron} (voorbeelden: {ids})</source>
+      <translation>Unknown sample or file: {bron} (samples: {ids})</translation>
+    </message>
+    <message>
+      <source>Het uitvoerbestand moet op .beleid eindigen: {bestand}</source>
+      <translation>The output file must end in .beleid: {bestand}</translation>
+    </message>
+    <message>
+      <source>De map {map} bestaat niet.</source>
+      <translation>The folder {map} does not exist.</translation>
+    </message>
+    <message>
+      <source>{bestand} bestaat al; kies een andere naam of gebruik --force.</source>
+      <translation>{bestand} already exists; choose another name or use --force.</translation>
+    </message>
+    <message>
+      <source>Kan {bestand} niet schrijven: {reden}</source>
+      <translation>Cannot write {bestand}: {reden}</translation>
+    </message>
+    <message>
+      <source>Kan {bestand} niet importeren: alleen .txt- en .md-bestanden.</source>
+      <translation>Cannot import {bestand}: only .txt and .md files.</translation>
+    </message>
+    <message>
+      <source>{bestand} bevat geen tekst.</source>
+      <translation>{bestand} contains no text.</translation>
+    </message>
+    <message>
+      <source>{bestand} is geen tekstbestand.</source>
+      <translation>{bestand} is not a text file.</translation>
+    </message>
+    <message>
+      <source>Ongeldige waarde in het blok Gegevens: {veld}</source>
+      <translation>Invalid value in the Gegevens block: {veld}</translation>
+    </message>
+    <message>
+      <source>Geïmporteerd uit {bestand}</source>
+      <translation>Imported from {bestand}</translation>
+    </message>
+    <message>
+      <source>{bestand} is te groot voor een beleidstekst.</source>
+      <translation>{bestand} is too large for a policy text.</translation>
+    </message>
+    <message>
+      <source>Bestand niet gevonden: {bestand}</source>
+      <translation>File not found: {bestand}</translation>
+    </message>
+    <message>
+      <source>{bestand} is een map, geen bestand.</source>
+      <translation>{bestand} is a folder, not a file.</translation>
+    </message>
+    <message>
+      <source>Kan {bestand} niet lezen: {reden}</source>
+      <translation>Cannot read {bestand}: {reden}</translation>
+    </message>
+    <message>
+      <source>Onbekend voorbeeld: {id} (kies uit: {ids})</source>
+      <translation>Unknown sample: {id} (choose from: {ids})</translation>
+    </message>
+    <message>
+      <source>{bestand} is geen Beleidsstudio-project.</source>
+      <translation>{bestand} is not a Beleidsstudio project.</translation>
+    </message>
+    <message>
+      <source>{bestand} is een database van een ander programma, geen Beleidsstudio-project.</source>
+      <translation>{bestand} is another program's database, not a Beleidsstudio project.</translation>
+    </message>
+    <message>
+      <source>{bestand} is gemaakt met een nieuwere versie van Beleidsstudio (schema {versie}); werk het programma bij.</source>
+      <translation>{bestand} was made with a newer version of Beleidsstudio (schema {versie}); please update the program.</translation>
+    </message>
+    <message>
+      <source>{bestand} is beschadigd en kan niet worden geopend.</source>
+      <translation>{bestand} is damaged and cannot be opened.</translation>
+    </message>
+    <message>
+      <source>{bestand} bevat geen beleidstekst.</source>
+      <translation>{bestand} contains no policy text.</translation>
+    </message>
+    <message>
+      <source>Versie {id} bestaat niet in {bestand}.</source>
+      <translation>Version {id} does not exist in {bestand}.</translation>
+    </message>
+    <message>
+      <source>Aanhef</source>
+      <translation>Preamble (aanhef)</translation>
+    </message>
+    <message>
+      <source>Vaststelling en ondertekening</source>
+      <translation>Adoption and signatures</translation>
+    </message>
+    <message>
+      <source>Artikel {nummer}. {kop}</source>
+      <translation>Article {nummer}. {kop}</translation>
+    </message>
+    <message>
+      <source>Hoofdstuk {nummer}. {kop}</source>
+      <translation>Chapter {nummer}. {kop}</translation>
+    </message>
+    <message>
+      <source>Beleidsstudio-project (*.beleid)</source>
+      <translation>Beleidsstudio project (*.beleid)</translation>
+    </message>
+    <message>
+      <source>Gegevens</source>
+      <translation>Details</translation>
+    </message>
+    <message>
+      <source>&amp;Bestand</source>
+      <translation>&amp;File</translation>
+    </message>
+    <message>
+      <source>&amp;Nieuw van voorbeeld</source>
+      <translation>&amp;New from sample</translation>
+    </message>
+    <message>
+      <source>&amp;Openen…</source>
+      <translation>&amp;Open…</translation>
+    </message>
+    <message>
+      <source>Op&amp;slaan</source>
+      <translation>&amp;Save</translation>
+    </message>
+    <message>
+      <source>Opslaan &amp;als…</source>
+      <translation>Save &amp;As…</translation>
+    </message>
+    <message>
+      <source>&amp;Recente bestanden</source>
+      <translation>&amp;Recent files</translation>
+    </message>
+    <message>
+      <source>Af&amp;sluiten</source>
+      <translation>&amp;Quit</translation>
+    </message>
+    <message>
+      <source>Openen</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <source>Opslaan als</source>
+      <translation>Save As</translation>
+    </message>
+    <message>
+      <source>Beleidsstudio</source>
+      <translation>Beleidsstudio</translation>
+    </message>
+    <message>
+      <source>Tekst en Markdown (*.txt *.md)</source>
+      <translation>Text and Markdown (*.txt *.md)</translation>
+    </message>
+    <message>
+      <source>{artikelen} artikelen, {leden} leden</source>
+      <translation>{artikelen} articles, {leden} paragraphs</translation>
+    </message>
+    <message>
+      <source>Opgeslagen: {bestand}</source>
+      <translation>Saved: {bestand}</translation>
+    </message>
+    <message>
+      <source>besloten vennootschap (BV)</source>
+      <translation>private limited company (BV)</translation>
+    </message>
+    <message>
+      <source>naamloze vennootschap (NV)</source>
+      <translation>public limited company (NV)</translation>
+    </message>
+    <message>
+      <source>stichting</source>
+      <translation>foundation (stichting)</translation>
+    </message>
+    <message>
+      <source>vereniging</source>
+      <translation>association (vereniging)</translation>
+    </message>
+    <message>
+      <source>gemeente</source>
+      <translation>municipality (gemeente)</translation>
+    </message>
+    <message>
+      <source>gemeenschappelijke regeling</source>
+      <translation>joint arrangement (gemeenschappelijke regeling)</translation>
+    </message>
+    <message>
+      <source>anders</source>
+      <translation>other</translation>
+    </message>
+    <message>
+      <source>aangevraagd</source>
+      <translation>requested</translation>
+    </message>
+    <message>
+      <source>verleend</source>
+      <translation>given</translation>
+    </message>
+    <message>
+      <source>geweigerd</source>
+      <translation>refused</translation>
+    </message>
+    <message>
+      <source>onder voorwaarden</source>
+      <translation>given with conditions</translation>
+    </message>
+    <message>
+      <source>niet vastgelegd</source>
+      <translation>not recorded</translation>
+    </message>
+    <message>
+      <source>de dag na bekendmaking</source>
+      <translation>the day after publication</translation>
+    </message>
+    <message>
+      <source>op een vaste datum</source>
+      <translation>on a fixed date</translation>
+    </message>
+    <message>
+      <source>bij vaststelling</source>
+      <translation>on adoption</translation>
+    </message>
+    <message>
+      <source>Organisatie</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <source>Rechtsvorm</source>
+      <translation>Legal form</translation>
+    </message>
+    <message>
+      <source>Citeertitel</source>
+      <translation>Citation title</translation>
+    </message>
+    <message>
+      <source>Instemming OR</source>
+      <translation>Works council consent</translation>
+    </message>
+    <message>
+      <source>Vastgesteld</source>
+      <translation>Adopted</translation>
+    </message>
+    <message>
+      <source>Bekendgemaakt</source>
+      <translation>Published</translation>
+    </message>
+    <message>
+      <source>Inwerkingtreding</source>
+      <translation>Entry into force</translation>
+    </message>
+    <message>
+      <source>Trekt in</source>
+      <translation>Withdraws</translation>
+    </message>
+    <message>
+      <source>Ondertekening</source>
+      <translation>Signatures</translation>
+    </message>
+    <message>
+      <source>Open plaatshouders</source>
+      <translation>Open placeholders</translation>
+    </message>
+    <message>
+      <source>Bron</source>
+      <translation>Source</translation>
+    </message>
+    <message>
+      <source>, werkt terug tot {datum}</source>
+      <translation>, retroactive to {datum}</translation>
+    </message>
+    <message>
+      <source>{datum}, door {orgaan}</source>
+      <translation>{datum}, by {orgaan}</translation>
+    </message>
+    <message>
+      <source>Structuur</source>
+      <translation>Structure</translation>
+    </message>
+    <message>
+      <source>Inleiding</source>
+      <translation>Introduction</translation>
+    </message>
+    <message>
+      <source>Slotwoord</source>
+      <translation>Closing words</translation>
+    </message>
+    <message>
+      <source>Toelichting</source>
+      <translation>Explanatory notes</translation>
+    </message>
+    <message>
+      <source>Geen beeldscherm gevonden (DISPLAY is niet gezet): start Beleidsstudio in een grafische omgeving.</source>
+      <translation>No display found (DISPLAY is not set): start Beleidsstudio in a graphical session.</translation>
+    </message>
+    <message>
+      <source>Onverwachte fout: {fout} (details in {log})</source>
+      <translation>Unexpected error: {fout} (details in {log})</translation>
+    </message>
+  </context>
+</TS>
