@@ -1,0 +1,1 @@
+"""The clause library: catalogue, topics, search, user clauses (no Qt)."""
