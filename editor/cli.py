@@ -40,6 +40,18 @@ def bouw_parser() -> argparse.ArgumentParser:
     new = sub.add_parser("new", help=tr("een nieuw projectbestand van een voorbeeld"))
     new.add_argument("--sample", required=True, metavar="ID")
     _uitvoer(new)
+    cmp_ = sub.add_parser("compare", help=tr("twee beleidsteksten naast elkaar vergelijken"))
+    cmp_.add_argument("links", metavar="A")
+    cmp_.add_argument("rechts", metavar="B")
+    cmp_.add_argument("--json", action="store_true", help=tr("JSON in plaats van tekst"))
+    cmp_.add_argument("-o", "--output", type=Path, metavar="BESTAND.html|BESTAND.docx",
+                      help=tr("een rapport naast elkaar schrijven (HTML of Word)"))
+    cmp_.add_argument("--keep-names", action="store_true",
+                      help=tr("organisatienamen als verschil tonen in plaats van als één plaatshouder"))
+    cmp_.add_argument("--force", action="store_true", help=tr("een bestaand rapport vervangen"))
+    dek = sub.add_parser("coverage", help=tr("welke onderwerpen elk beleid dekt"))
+    dek.add_argument("documenten", nargs="+", metavar="A")
+    dek.add_argument("--json", action="store_true", help=tr("JSON in plaats van tekst"))
     imp = sub.add_parser("import", help=tr("een .txt- of .md-bestand als projectbestand"))
     imp.add_argument("bestand", type=Path)
     _uitvoer(imp)
@@ -102,9 +114,60 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_compare(args: argparse.Namespace) -> int:
+    from .compare import CompareOptions, compare_policies
+    from .compare.report import als_html, als_json, als_tekst
+
+    opties = CompareOptions(organisatie_als_plaatshouder=not args.keep_names)
+    result = compare_policies(laad(args.links), laad(args.rechts), opties)
+    if args.output:
+        _schrijf_rapport(result, args.output, args.force, als_html)
+    elif args.json:
+        print(json.dumps(als_json(result), ensure_ascii=False, indent=1))
+    else:
+        sys.stdout.write(als_tekst(result))
+    return 0
+
+
+def _schrijf_rapport(result, doel: Path, force: bool, als_html) -> None:
+    soort = doel.suffix.lower()
+    if soort not in (".html", ".htm", ".docx"):
+        raise BestandFout(tr("Een rapport is .html of .docx: {bestand}").format(bestand=doel))
+    if doel.exists() and not force:
+        raise BestandFout(tr("{bestand} bestaat al; kies een andere naam of gebruik --force.").format(bestand=doel))
+    try:
+        if soort == ".docx":
+            from .formats.compare_docx import schrijf_vergelijking
+
+            schrijf_vergelijking(result, doel)
+        else:
+            doel.write_text(als_html(result), encoding="utf-8")
+    except OSError as exc:
+        raise BestandFout(tr("Kan {bestand} niet schrijven: {reden}").format(bestand=doel, reden=exc.strerror)) from None
+    print(tr("Rapport geschreven: {bestand}").format(bestand=doel))
+
+
+def cmd_coverage(args: argparse.Namespace) -> int:
+    from .compare.coverage import dekking
+    from .compare.coverage_report import dekking_als_tekst
+
+    result = dekking({_naam(bron): laad(bron) for bron in args.documenten})
+    if args.json:
+        print(json.dumps(result.as_json(), ensure_ascii=False, indent=1))
+    else:
+        sys.stdout.write(dekking_als_tekst(result))
+    return 0
+
+
+def _naam(bron: str) -> str:
+    return bron if bron in sample_ids() else Path(bron).stem
+
+
 OPDRACHTEN: dict[str, Callable[[argparse.Namespace], int]] = {
     "samples": cmd_samples,
     "show": cmd_show,
+    "compare": cmd_compare,
+    "coverage": cmd_coverage,
     "new": cmd_new,
     "import": cmd_import,
 }

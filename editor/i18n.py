@@ -25,6 +25,11 @@ def tr(tekst: str, context: str = "Beleidsstudio") -> str:
     return _vertalingen(_taal).get((context, tekst)) or _vertalingen(_taal).get(("", tekst)) or tekst
 
 
+def N_(tekst: str) -> str:
+    """Marks a string in a constant table for translation; tr() translates it where it is shown."""
+    return tekst
+
+
 def zet_taal(taal: str) -> None:
     global _taal
     _taal = taal if taal in TALEN else "nl"

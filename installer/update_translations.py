@@ -19,11 +19,11 @@ PAKKETTEN = ("editor", "clauses", "main.py")
 
 
 def tr_strings() -> list[str]:
-    """Every literal first argument of a call to tr(), in order of appearance."""
+    """Every literal first argument of a call to tr() or N_() (a marker in constant tables)."""
     gevonden: dict[str, None] = {}
     for pad in _bronbestanden():
         for knoop in ast.walk(ast.parse(pad.read_text(encoding="utf-8"))):
-            if (isinstance(knoop, ast.Call) and isinstance(knoop.func, ast.Name) and knoop.func.id == "tr"
+            if (isinstance(knoop, ast.Call) and isinstance(knoop.func, ast.Name) and knoop.func.id in ("tr", "N_")
                     and knoop.args and isinstance(knoop.args[0], ast.Constant) and isinstance(knoop.args[0].value, str)):
                 gevonden.setdefault(knoop.args[0].value)
     return list(gevonden)

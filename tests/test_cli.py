@@ -142,3 +142,38 @@ def test_window_without_display_says_so_in_one_line() -> None:
     assert result.returncode == 2
     assert result.stderr.strip().splitlines() == [result.stderr.strip()]
     assert "Geen beeldscherm" in result.stderr
+
+
+def test_compare_text_and_json() -> None:
+    tekst = run("compare", "policy-bv", "werksaam").stdout
+    assert "gewijzigd: artikel 2, lid 2 | artikel 4, lid 2" in tekst
+    assert "[-werknemer-]{+medewerkers+}" in tekst
+    data = json.loads(run("compare", "policy-bv", "werksaam", "--json").stdout)
+    rij = next(r for r in data["rows"] if r["left"] and r["left"]["ref"] == "artikel 3, lid 3")
+    assert (rij["kind"], rij["right"]["artikel"], rij["right"]["lid"]) == ("changed", 5, 3)
+
+
+def test_compare_reports(tmp_path: Path) -> None:
+    from docx import Document
+
+    html_pad, docx_pad = tmp_path / "r.html", tmp_path / "r.docx"
+    assert run("compare", "policy-bv", "werksaam", "-o", str(html_pad)).returncode == 0
+    html = html_pad.read_text(encoding="utf-8")
+    assert "<del>werknemer</del>" in html and "<ins>medewerkers</ins>" in html
+    assert run("compare", "policy-bv", "werksaam", "-o", str(docx_pad)).returncode == 0
+    tabel = Document(str(docx_pad)).tables[0]
+    doorgestreept = [r.text for rij in tabel.rows for cel in rij.cells for p in cel.paragraphs for r in p.runs if r.font.strike]
+    onderstreept = [r.text for rij in tabel.rows for cel in rij.cells for p in cel.paragraphs for r in p.runs if r.font.underline]
+    assert "werknemer" in doorgestreept and "medewerkers" in onderstreept
+    assert_one_line_error(run("compare", "policy-bv", "werksaam", "-o", str(html_pad)), "bestaat al")
+    assert_one_line_error(run("compare", "policy-bv", "werksaam", "-o", str(tmp_path / "r.pdf")), ".docx")
+
+
+def test_coverage_command() -> None:
+    data = json.loads(run("coverage", "policy-bv", "werksaam", "ai-deepseek-chat", "--json").stdout)
+    assert data["documents"] == ["policy-bv", "werksaam", "ai-deepseek-chat"]
+    assert data["cells"]["auteursrecht"]["werksaam"] == ["artikel 3, lid 4"]
+    assert data["cells"]["auteursrecht"]["policy-bv"] == []
+    tekst = run("coverage", "policy-bv", "werksaam").stdout
+    assert "policy-bv mist: privacy, auteursrecht" in tekst
+    assert_one_line_error(run("coverage", "policy-bv", "geen-voorbeeld"), "geen-voorbeeld")

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QScrollArea,
     QSplitter,
+    QTabWidget,
     QTextBrowser,
     QTreeView,
 )
@@ -31,6 +32,8 @@ from ..samples import load_sample, samples
 from ..settings import Staat, bewaar_staat, laad_staat
 from ..store import ProjectBestand, controleer_kop
 from .block_html import blok_html
+from .compare_view import CompareView
+from .coverage_view import CoverageView
 from .metadata_panel import MetadataPanel
 from .tree_model import BLOK_ROL, PolicyTreeModel
 
@@ -66,7 +69,16 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.tree)
         splitter.addWidget(self.tekst)
         splitter.setSizes([380, 620])
-        self.setCentralWidget(splitter)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(splitter, tr("Document"))
+        self.vergelijk_view = CompareView(lambda: self.policy)
+        self.vergelijk_view.fout.connect(self.meld_fout)
+        self.tabs.addTab(self.vergelijk_view, tr("Vergelijken"))
+        self.dekking_view = CoverageView(lambda: self.policy)
+        self.dekking_view.fout.connect(self.meld_fout)
+        self.tabs.addTab(self.dekking_view, tr("Dekking"))
+        self.setCentralWidget(self.tabs)
+        self.tabs.currentChanged.connect(lambda index: self.dock.setVisible(index == 0))
         self.metadata = MetadataPanel()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -92,8 +104,11 @@ class MainWindow(QMainWindow):
         self._vul_recent()
         menu.addSeparator()
         self._actie(menu, tr("Af&sluiten"), QKeySequence.StandardKey.Quit, self.close)
+        beeld = self.menuBar().addMenu(tr("B&eeld"))
+        for nummer, naam in enumerate((tr("&Document"), tr("&Vergelijken"), tr("De&kking")), start=1):
+            self._actie(beeld, naam, QKeySequence(f"Ctrl+{nummer}"), lambda _=False, i=nummer - 1: self.tabs.setCurrentIndex(i))
 
-    def _actie(self, menu: QMenu, tekst: str, toetsen, slot) -> QAction:
+    def _actie(self, menu: QMenu, tekst: str, toetsen, slot) -> QAction:  # noqa: ANN001
         actie = QAction(tekst, self)
         actie.setShortcut(toetsen)
         actie.triggered.connect(slot)
@@ -115,6 +130,8 @@ class MainWindow(QMainWindow):
         self.metadata.toon(policy)
         self._selecteer_eerste_artikel()
         self._werk_titel_bij()
+        self.vergelijk_view.ververs_bronnen()
+        self.dekking_view.ververs_bronnen()
         leden = sum(len(a.leden) for a in policy.artikelen)
         self.statusBar().showMessage(
             tr("{artikelen} artikelen, {leden} leden").format(artikelen=len(policy.artikelen), leden=leden)

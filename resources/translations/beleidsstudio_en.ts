@@ -24,6 +24,26 @@
       <translation>a new project file from a sample</translation>
     </message>
     <message>
+      <source>twee beleidsteksten naast elkaar vergelijken</source>
+      <translation>compare two policies side by side</translation>
+    </message>
+    <message>
+      <source>een rapport naast elkaar schrijven (HTML of Word)</source>
+      <translation>write a side-by-side report (HTML or Word)</translation>
+    </message>
+    <message>
+      <source>organisatienamen als verschil tonen in plaats van als één plaatshouder</source>
+      <translation>show organisation names as differences instead of as one placeholder</translation>
+    </message>
+    <message>
+      <source>een bestaand rapport vervangen</source>
+      <translation>replace an existing report</translation>
+    </message>
+    <message>
+      <source>welke onderwerpen elk beleid dekt</source>
+      <translation>which topics each policy covers</translation>
+    </message>
+    <message>
       <source>een .txt- of .md-bestand als projectbestand</source>
       <translation>a .txt or .md file as a project file</translation>
     </message>
@@ -40,8 +60,20 @@
       <translation>Imported: {bestand}</translation>
     </message>
     <message>
+      <source>Rapport geschreven: {bestand}</source>
+      <translation>Report written: {bestand}</translation>
+    </message>
+    <message>
       <source>Onbekend voorbeeld of bestand: {bron} (voorbeelden: {ids})</source>
       <translation>Unknown sample or file: {bron} (samples: {ids})</translation>
+    </message>
+    <message>
+      <source>Een rapport is .html of .docx: {bestand}</source>
+      <translation>A report is .html or .docx: {bestand}</translation>
+    </message>
+    <message>
+      <source>{bestand} bestaat al; kies een andere naam of gebruik --force.</source>
+      <translation>{bestand} already exists; choose another name or use --force.</translation>
     </message>
     <message>
       <source>Het uitvoerbestand moet op .beleid eindigen: {bestand}</source>
@@ -52,12 +84,48 @@
       <translation>The folder {map} does not exist.</translation>
     </message>
     <message>
-      <source>{bestand} bestaat al; kies een andere naam of gebruik --force.</source>
-      <translation>{bestand} already exists; choose another name or use --force.</translation>
-    </message>
-    <message>
       <source>Kan {bestand} niet schrijven: {reden}</source>
       <translation>Cannot write {bestand}: {reden}</translation>
+    </message>
+    <message>
+      <source>{document} mist: {topics}</source>
+      <translation>{document} lacks: {topics}</translation>
+    </message>
+    <message>
+      <source>Vergelijking</source>
+      <translation>Comparison</translation>
+    </message>
+    <message>
+      <source>gelijk</source>
+      <translation>same</translation>
+    </message>
+    <message>
+      <source>gewijzigd</source>
+      <translation>changed</translation>
+    </message>
+    <message>
+      <source>verplaatst</source>
+      <translation>moved</translation>
+    </message>
+    <message>
+      <source>alleen links</source>
+      <translation>left only</translation>
+    </message>
+    <message>
+      <source>alleen rechts</source>
+      <translation>right only</translation>
+    </message>
+    <message>
+      <source>{verschillen} verschillen: {changed} gewijzigd, {moved} verplaatst, {left_only} alleen links, {right_only} alleen rechts; {same} gelijk.</source>
+      <translation>{verschillen} differences: {changed} changed, {moved} moved, {left_only} left only, {right_only} right only; {same} the same.</translation>
+    </message>
+    <message>
+      <source>Links</source>
+      <translation>Left</translation>
+    </message>
+    <message>
+      <source>Rechts</source>
+      <translation>Right</translation>
     </message>
     <message>
       <source>Kan {bestand} niet importeren: alleen .txt- en .md-bestanden.</source>
@@ -140,8 +208,92 @@
       <translation>Chapter {nummer}. {kop}</translation>
     </message>
     <message>
+      <source>Bestand toevoegen…</source>
+      <translation>Add file…</translation>
+    </message>
+    <message>
+      <source>Vergelijken</source>
+      <translation>Compare</translation>
+    </message>
+    <message>
+      <source>Organisatienamen als plaatshouder</source>
+      <translation>Organisation names as placeholder</translation>
+    </message>
+    <message>
+      <source>Alleen verschillen</source>
+      <translation>Differences only</translation>
+    </message>
+    <message>
+      <source>Vorig verschil (Shift+F8)</source>
+      <translation>Previous difference (Shift+F8)</translation>
+    </message>
+    <message>
+      <source>Volgend verschil (F8)</source>
+      <translation>Next difference (F8)</translation>
+    </message>
+    <message>
+      <source>◀ Vorige</source>
+      <translation>◀ Previous</translation>
+    </message>
+    <message>
+      <source>Volgende ▶</source>
+      <translation>Next ▶</translation>
+    </message>
+    <message>
+      <source>Links:</source>
+      <translation>Left:</translation>
+    </message>
+    <message>
+      <source>Rechts:</source>
+      <translation>Right:</translation>
+    </message>
+    <message>
+      <source>1 verschil ({moved} verplaatst)</source>
+      <translation>1 difference ({moved} moved)</translation>
+    </message>
+    <message>
+      <source>{verschillen} verschillen ({moved} verplaatst)</source>
+      <translation>{verschillen} differences ({moved} moved)</translation>
+    </message>
+    <message>
+      <source>Dekking berekenen</source>
+      <translation>Compute coverage</translation>
+    </message>
+    <message>
+      <source>Kies ten minste twee documenten.</source>
+      <translation>Choose at least two documents.</translation>
+    </message>
+    <message>
+      <source>Geopend document</source>
+      <translation>Open document</translation>
+    </message>
+    <message>
+      <source>Dit document regelt dit onderwerp niet.</source>
+      <translation>This document does not cover this topic.</translation>
+    </message>
+    <message>
+      <source>gevonden: {termen}</source>
+      <translation>found: {termen}</translation>
+    </message>
+    <message>
+      <source>Beleid (*.beleid *.txt *.md)</source>
+      <translation>Policy (*.beleid *.txt *.md)</translation>
+    </message>
+    <message>
+      <source>Document kiezen</source>
+      <translation>Choose document</translation>
+    </message>
+    <message>
       <source>Beleidsstudio-project (*.beleid)</source>
       <translation>Beleidsstudio project (*.beleid)</translation>
+    </message>
+    <message>
+      <source>Document</source>
+      <translation>Document</translation>
+    </message>
+    <message>
+      <source>Dekking</source>
+      <translation>Coverage</translation>
     </message>
     <message>
       <source>Gegevens</source>
@@ -176,6 +328,10 @@
       <translation>&amp;Quit</translation>
     </message>
     <message>
+      <source>B&amp;eeld</source>
+      <translation>&amp;View</translation>
+    </message>
+    <message>
       <source>Openen</source>
       <translation>Open</translation>
     </message>
@@ -186,6 +342,18 @@
     <message>
       <source>Beleidsstudio</source>
       <translation>Beleidsstudio</translation>
+    </message>
+    <message>
+      <source>&amp;Document</source>
+      <translation>&amp;Document</translation>
+    </message>
+    <message>
+      <source>&amp;Vergelijken</source>
+      <translation>&amp;Compare</translation>
+    </message>
+    <message>
+      <source>De&amp;kking</source>
+      <translation>C&amp;overage</translation>
     </message>
     <message>
       <source>Tekst en Markdown (*.txt *.md)</source>
@@ -326,6 +494,66 @@
     <message>
       <source>Toelichting</source>
       <translation>Explanatory notes</translation>
+    </message>
+    <message>
+      <source>Reikwijdte</source>
+      <translation>Scope</translation>
+    </message>
+    <message>
+      <source>Gebruik onder werktijd</source>
+      <translation>Use during working hours</translation>
+    </message>
+    <message>
+      <source>Vertrouwelijke informatie</source>
+      <translation>Confidential information</translation>
+    </message>
+    <message>
+      <source>Privacy en persoonsgegevens</source>
+      <translation>Privacy and personal data</translation>
+    </message>
+    <message>
+      <source>Op persoonlijke titel</source>
+      <translation>In a personal capacity</translation>
+    </message>
+    <message>
+      <source>Representatieve functie en woordvoering</source>
+      <translation>Representative roles and spokespersons</translation>
+    </message>
+    <message>
+      <source>Ontsporende discussies</source>
+      <translation>Discussions getting out of hand</translation>
+    </message>
+    <message>
+      <source>Auteursrecht en intellectueel eigendom</source>
+      <translation>Copyright and intellectual property</translation>
+    </message>
+    <message>
+      <source>Profielen, namen en huisstijl</source>
+      <translation>Profiles, names and house style</translation>
+    </message>
+    <message>
+      <source>Monitoring door de werkgever</source>
+      <translation>Monitoring by the employer</translation>
+    </message>
+    <message>
+      <source>Sancties</source>
+      <translation>Sanctions</translation>
+    </message>
+    <message>
+      <source>Crisis- en incidentcommunicatie</source>
+      <translation>Crisis and incident communication</translation>
+    </message>
+    <message>
+      <source>Melden en advies vragen</source>
+      <translation>Reporting and asking advice</translation>
+    </message>
+    <message>
+      <source>Evaluatie van de code</source>
+      <translation>Evaluation of the code</translation>
+    </message>
+    <message>
+      <source>Inwerkingtreding en intrekking</source>
+      <translation>Entry into force and withdrawal</translation>
     </message>
     <message>
       <source>Geen beeldscherm gevonden (DISPLAY is niet gezet): start Beleidsstudio in een grafische omgeving.</source>

@@ -1,0 +1,123 @@
+"""A comparison as readable text, as JSON, and as a side-by-side HTML report."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from ..i18n import tr
+from .blocks import Blok
+from .engine import CompareResult, Rij
+from .worddiff import Op, links_van, rechts_van
+
+
+def soort_naam(soort: str) -> str:
+    return {
+        "same": tr("gelijk"), "changed": tr("gewijzigd"), "moved": tr("verplaatst"),
+        "left_only": tr("alleen links"), "right_only": tr("alleen rechts"),
+    }[soort]
+
+
+def blok_json(blok: Blok | None) -> dict[str, Any] | None:
+    if blok is None:
+        return None
+    return {"artikel": blok.artikel, "lid": blok.lid, "tekst": blok.tekst, "ref": blok.ref, "deel": blok.deel}
+
+
+def als_json(result: CompareResult) -> dict[str, Any]:
+    return {
+        "left": result.links_titel,
+        "right": result.rechts_titel,
+        "rows": [
+            {"kind": r.soort, "left": blok_json(r.links), "right": blok_json(r.rechts),
+             "ops": [list(op) for op in r.ops], "score": round(r.score, 3)}
+            for r in result.rijen
+        ],
+        "stats": result.stats(),
+    }
+
+
+def redline_tekst(ops: list[Op]) -> str:
+    """Word's redline in plain text: [-deleted-]{+inserted+}."""
+    delen = []
+    for op in ops:
+        if op[0] == "=":
+            delen.append(op[1])
+        elif op[0] == "-":
+            delen.append(f"[-{op[1]}-]")
+        else:
+            delen.append(f"{{+{op[1]}+}}")
+    return "".join(delen)
+
+
+def als_tekst(result: CompareResult, alleen_verschillen: bool = False) -> str:
+    regels = [f"{tr('Links')}:  {result.links_titel}", f"{tr('Rechts')}: {result.rechts_titel}", ""]
+    for rij in result.rijen:
+        if alleen_verschillen and not rij.is_verschil:
+            continue
+        links = rij.links.ref if rij.links else "—"
+        rechts = rij.rechts.ref if rij.rechts else "—"
+        regels.append(f"{soort_naam(rij.soort)}: {links} | {rechts}")
+        regels += ["    " + r for r in redline_tekst(rij.ops).splitlines()] + [""]
+    regels.append(samenvatting(result))
+    return "\n".join(regels) + "\n"
+
+
+def samenvatting(result: CompareResult) -> str:
+    return tr("{verschillen} verschillen: {changed} gewijzigd, {moved} verplaatst, {left_only} alleen links, "
+              "{right_only} alleen rechts; {same} gelijk.").format(**result.stats())
+
+
+# -- HTML -------------------------------------------------------------------------------
+
+CSS = """
+body { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 10pt; margin: 1.5em; }
+table { border-collapse: collapse; width: 100%; table-layout: fixed; }
+th, td { border: 1px solid #ccc; padding: 4px 6px; vertical-align: top; text-align: left; }
+td.ref { width: 9em; color: #555; font-size: 9pt; }
+tr.moved td { background: #f3ecff; } tr.left_only td.l, tr.right_only td.r { background: #fbfbf3; }
+del { color: #c0392b; text-decoration: line-through; } ins { color: #1f5fbf; text-decoration: underline; }
+.soort { font-size: 8pt; color: #777; display: block; }
+"""
+
+
+def zijde_html(ops: list[Op], zijde: str, weg: str = "<del>{}</del>", bij: str = "<ins>{}</ins>") -> str:
+    """One side ("l" or "r") of a redline as HTML; `weg` and `bij` wrap deleted and inserted words."""
+    delen = []
+    for op in ops:
+        if op[0] == "=":
+            tekst = op[2] if zijde == "r" and len(op) == 3 else op[1]
+            delen.append(html.escape(tekst))
+        elif op[0] == "-" and zijde == "l":
+            delen.append(weg.format(html.escape(op[1])))
+        elif op[0] == "+" and zijde == "r":
+            delen.append(bij.format(html.escape(op[1])))
+    return "".join(delen).replace("\n", "<br>")
+
+
+def _html_rij(rij: Rij) -> str:
+    links = html.escape(rij.links.ref) if rij.links else ""
+    rechts = html.escape(rij.rechts.ref) if rij.rechts else ""
+    soort = f'<span class="soort">{html.escape(soort_naam(rij.soort))}</span>'
+    return (f'<tr class="{rij.soort}"><td class="ref">{links}{soort}</td><td class="l">{zijde_html(rij.ops, "l")}</td>'
+            f'<td class="ref">{rechts}</td><td class="r">{zijde_html(rij.ops, "r")}</td></tr>')
+
+
+def als_html(result: CompareResult) -> str:
+    titel = html.escape(tr("Vergelijking"))
+    kop = (f"<tr><th></th><th>{html.escape(result.links_titel)}</th><th></th>"
+           f"<th>{html.escape(result.rechts_titel)}</th></tr>")
+    rijen = "\n".join(_html_rij(r) for r in result.rijen)
+    return (f'<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>{titel}</title>'
+            f"<style>{CSS}</style></head><body><h1>{titel}</h1><p>{html.escape(samenvatting(result))}</p>"
+            f"<table>{kop}\n{rijen}</table></body></html>\n")
+
+
+def controleer(result: CompareResult) -> bool:
+    """Each row's ops rebuild its blocks' texts exactly (used by tests and the benchmark)."""
+    for rij in result.rijen:
+        if rij.links and links_van(rij.ops) != rij.links.tekst:
+            return False
+        if rij.rechts and rechts_van(rij.ops) != rij.rechts.tekst:
+            return False
+    return True

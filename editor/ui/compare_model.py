@@ -1,0 +1,78 @@
+"""The thin adapter between a CompareResult and the side-by-side table."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from ..compare.engine import CompareResult, Rij
+from ..compare.report import soort_naam, zijde_html
+from ..i18n import tr
+
+ROOD, BLAUW = "#c0392b", "#1f5fbf"
+ACHTERGROND = {"moved": "#efe7ff", "left_only": "#fdecea", "right_only": "#e8f0fd"}
+RIJ_ROL = Qt.ItemDataRole.UserRole + 2
+
+
+WEG = f'<span style="color:{ROOD}; text-decoration:line-through">{{}}</span>'
+BIJ = f'<span style="color:{BLAUW}; text-decoration:underline">{{}}</span>'
+
+
+class CompareTableModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.result: CompareResult | None = None
+        self.rijen: list[Rij] = []
+        self.alleen_verschillen = False
+
+    def toon(self, result: CompareResult | None) -> None:
+        self.beginResetModel()
+        self.result = result
+        self._filter()
+        self.endResetModel()
+
+    def zet_filter(self, alleen_verschillen: bool) -> None:
+        self.beginResetModel()
+        self.alleen_verschillen = alleen_verschillen
+        self._filter()
+        self.endResetModel()
+
+    def _filter(self) -> None:
+        rijen = self.result.rijen if self.result else []
+        self.rijen = [r for r in rijen if r.is_verschil] if self.alleen_verschillen else list(rijen)
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rijen)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else 2
+
+    def headerData(self, sectie: int, richting, rol=Qt.ItemDataRole.DisplayRole):
+        if rol != Qt.ItemDataRole.DisplayRole:
+            return None
+        if richting == Qt.Orientation.Horizontal:
+            titels = (self.result.links_titel, self.result.rechts_titel) if self.result else (tr("Links"), tr("Rechts"))
+            return titels[sectie]
+        return str(sectie + 1)
+
+    def data(self, index: QModelIndex, rol=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        rij = self.rijen[index.row()]
+        if rol == Qt.ItemDataRole.DisplayRole:
+            return self._cel(rij, "l" if index.column() == 0 else "r")
+        if rol == Qt.ItemDataRole.BackgroundRole and rij.soort in ACHTERGROND:
+            return QColor(ACHTERGROND[rij.soort])
+        if rol == RIJ_ROL:
+            return rij
+        return None
+
+    @staticmethod
+    def _cel(rij: Rij, zijde: str) -> str:
+        blok = rij.links if zijde == "l" else rij.rechts
+        if blok is None:
+            return ""
+        kop = f'<span style="color:#666; font-size:small">{html.escape(blok.ref)} · {html.escape(soort_naam(rij.soort))}</span><br>'
+        return kop + zijde_html(rij.ops, zijde, WEG, BIJ)
