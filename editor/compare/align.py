@@ -21,6 +21,7 @@ from .tokens import dice
 DREMPEL = 0.35          # the least similarity at which two blocks correspond
 ONDERWERP_BONUS = 0.05  # shared topic (clauses/topics.py)
 ONDERWERP_MALUS = 0.10  # both classified, no topic in common
+ZEKER_BEGIN_EIND = 0.5   # half the text shared as start and end at the expected position: the same clause
 ZEKER = 0.7              # all words this similar at the expected position: no search needed
 ALLE_PAREN_MAX = 40_000  # up to this many pairs every pair is scored
 VENSTER = 6              # for larger documents: blocks either side of the expected position
@@ -92,23 +93,33 @@ def _onderwerp_correctie(links: frozenset[str], rechts: frozenset[str]) -> float
 
 
 def _rond_de_verwachte_plek(vrij_l, vrij_r, paren, woorden_l, woorden_r, n_r) -> list[tuple[float, int, int]]:
-    """Candidates near where a left block would stand on the right, judged from the exact anchors."""
-    ankers = sorted(paren.items())
-    anker_l = [i for i, _ in ankers]
+    """Walk the left blocks in order; each is expected just after the last pair found on the right."""
+    vrij = set(vrij_l)
+    anker_i, anker_j = -1, -1
     uit = []
-    for i in vrij_l:
-        k = bisect.bisect_left(anker_l, i)
-        verwacht = _verwacht(i, k, ankers, n_r)
-        positie = bisect.bisect_left(vrij_r, verwacht)
+    for i in range(max(vrij_l) + 1):
+        if i in paren:
+            anker_i, anker_j = i, paren[i]
+            continue
+        if i not in vrij:
+            continue
+        positie = bisect.bisect_left(vrij_r, anker_j + (i - anker_i))
         if positie < len(vrij_r):
             score = _snelle_gelijkenis(woorden_l, woorden_r, i, vrij_r[positie])
             if score >= ZEKER:
                 uit.append((score, i, vrij_r[positie]))
+                anker_i, anker_j = i, vrij_r[positie]
                 continue
-        for j in vrij_r[max(0, positie - VENSTER): positie + VENSTER]:
-            score = dice(woorden_l[i], woorden_r[j])
-            if score >= DREMPEL:
-                uit.append((score, i, j))
+        uit += _in_venster(i, vrij_r[max(0, positie - VENSTER): positie + VENSTER], woorden_l, woorden_r)
+    return uit
+
+
+def _in_venster(i: int, kandidaten: list[int], woorden_l, woorden_r) -> list[tuple[float, int, int]]:
+    uit = []
+    for j in kandidaten:
+        score = dice(woorden_l[i], woorden_r[j])
+        if score >= DREMPEL:
+            uit.append((score, i, j))
     return uit
 
 
@@ -117,18 +128,9 @@ def _snelle_gelijkenis(woorden_l, woorden_r, i: int, j: int) -> float:
     a, b = woorden_l.tekst(i), woorden_r.tekst(j)
     gedeeld = _DMP.diff_commonPrefix(a, b)
     gedeeld += _DMP.diff_commonSuffix(a[gedeeld:], b[gedeeld:])
-    if 2 * gedeeld >= ZEKER * (len(a) + len(b)):
-        return 2 * gedeeld / (len(a) + len(b))
+    if 2 * gedeeld >= ZEKER_BEGIN_EIND * (len(a) + len(b)):
+        return max(ZEKER, 2 * gedeeld / (len(a) + len(b)))
     return dice(woorden_l.ruw(i), woorden_r.ruw(j))
-
-
-def _verwacht(i: int, k: int, ankers: list[tuple[int, int]], n_r: int) -> int:
-    vorige = ankers[k - 1] if k > 0 else (-1, -1)
-    volgende = ankers[k] if k < len(ankers) else None
-    if volgende is None:
-        return vorige[1] + (i - vorige[0])
-    breuk = (i - vorige[0]) / max(1, volgende[0] - vorige[0])
-    return round(vorige[1] + breuk * (volgende[1] - vorige[1]))
 
 
 def _wijs_toe(kandidaten, paren: dict[int, int], scores: dict[int, float]) -> None:

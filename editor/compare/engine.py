@@ -78,6 +78,7 @@ class _Woorden:
     def __init__(self, blokken_: list[Blok], namen: frozenset[str], sleutels: list[str]) -> None:
         self._blokken, self._namen, self._sleutels = blokken_, namen, sleutels
         self._cache: dict[int, frozenset[str]] = {}
+        self._ruw: dict[int, frozenset[str]] = {}
 
     def tekst(self, index: int) -> str:
         return self._blokken[index].tekst
@@ -87,7 +88,10 @@ class _Woorden:
 
     def ruw(self, index: int) -> frozenset[str]:
         """All words of the normalised text: cheap, for the check at the expected position."""
-        return frozenset(self._sleutels[index].split())
+        woorden = self._ruw.get(index)
+        if woorden is None:
+            woorden = self._ruw[index] = frozenset(self._sleutels[index].split())
+        return woorden
 
     def __getitem__(self, index: int) -> frozenset[str]:
         woorden = self._cache.get(index)
