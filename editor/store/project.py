@@ -93,10 +93,13 @@ class ProjectBestand:
     def open(cls, pad: Path) -> ProjectBestand:
         pad = Path(pad)
         controleer_kop(pad)
+        conn = None
         try:
             conn = _verbind(pad)
-            _controleer_inhoud(conn, pad)
+            _controleer_inhoud(conn)
         except sqlite3.DatabaseError:
+            if conn is not None:
+                conn.close()
             raise ProjectFout(tr("{bestand} is beschadigd en kan niet worden geopend.").format(bestand=pad.name)) from None
         return cls(pad, conn)
 
@@ -167,13 +170,13 @@ def _verbind(pad: Path) -> sqlite3.Connection:
     return conn
 
 
-def _controleer_inhoud(conn: sqlite3.Connection, pad: Path) -> None:
+def _controleer_inhoud(conn: sqlite3.Connection) -> None:
+    """A damaged database or one without our tables counts as damaged (DatabaseError)."""
     if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
         raise sqlite3.DatabaseError("quick_check")
     tabellen = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     if not {"info", "document", "versies"} <= tabellen:
-        conn.close()
-        raise ProjectFout(tr("{bestand} is beschadigd en kan niet worden geopend.").format(bestand=pad.name))
+        raise sqlite3.DatabaseError("tables")
 
 
 def _maak_schema(conn: sqlite3.Connection) -> None:

@@ -108,7 +108,7 @@ class MainWindow(QMainWindow):
         for nummer, naam in enumerate((tr("&Document"), tr("&Vergelijken"), tr("De&kking")), start=1):
             self._actie(beeld, naam, QKeySequence(f"Ctrl+{nummer}"), lambda _=False, i=nummer - 1: self.tabs.setCurrentIndex(i))
 
-    def _actie(self, menu: QMenu, tekst: str, toetsen, slot) -> QAction:  # noqa: ANN001
+    def _actie(self, menu: QMenu, tekst: str, toetsen, slot) -> QAction:
         actie = QAction(tekst, self)
         actie.setShortcut(toetsen)
         actie.triggered.connect(slot)

@@ -157,3 +157,12 @@ def test_missing_file(tmp_path: Path) -> None:
 def test_create_leaves_no_temporary_files(tmp_path: Path) -> None:
     ProjectBestand.create(tmp_path / "a.beleid", load_sample("werksaam")).close()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.beleid"]
+
+
+def test_project_without_its_tables_is_refused(tmp_path: Path) -> None:
+    pad = tmp_path / "leeg.beleid"
+    ProjectBestand.create(pad, load_sample("werksaam")).close()
+    with sqlite3.connect(pad) as conn:
+        conn.execute("DROP TABLE versies")
+    conn.close()
+    _weiger(pad, "beschadigd")
