@@ -99,9 +99,11 @@ class _Bouwer:
     sectie: Sectie | None = None
     slotregels: list[str] = field(default_factory=list)
     policy: Policy = field(init=False)
+    _volgende_inhoud: list[int | None] = field(init=False, default_factory=list)
 
     def bouw(self) -> Policy:
         self.gestructureerd = any(r.soort is Soort.ARTIKEL for r in self.regels)
+        self._volgende_inhoud = self._bereken_volgende_inhoud()
         start = self._vind_titel()
         for index in range(start, len(self.regels)):
             self._verwerk(index)
@@ -141,15 +143,25 @@ class _Bouwer:
             return koppen[-2]
         return koppen[-1]
 
-    def _na(self, index: int) -> Soort | None:
-        """The kind of the next non-blank line after index."""
-        for regel in self.regels[index + 1:]:
-            if not regel.is_leeg():
-                return regel.soort
-        return None
+    def _bereken_volgende_inhoud(self) -> list[int | None]:
+        """For each line, the index of the next non-blank line after it (one pass, not one per question)."""
+        volgende: list[int | None] = [None] * len(self.regels)
+        na: int | None = None
+        for index in range(len(self.regels) - 1, -1, -1):
+            volgende[index] = na
+            if not self.regels[index].is_leeg():
+                na = index
+        return volgende
 
     def _volgende(self, index: int) -> Regel | None:
-        return next((r for r in self.regels[index + 1:] if not r.is_leeg()), None)
+        """The next non-blank line after index."""
+        na = self._volgende_inhoud[index]
+        return None if na is None else self.regels[na]
+
+    def _na(self, index: int) -> Soort | None:
+        """The kind of the next non-blank line after index."""
+        volgende = self._volgende(index)
+        return None if volgende is None else volgende.soort
 
     # -- dispatch ----------------------------------------------------------------
     def _verwerk(self, index: int) -> None:

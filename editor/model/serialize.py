@@ -81,7 +81,7 @@ def policy_json(policy: Policy) -> dict[str, Any]:
             {"id": h.id, "nummer": i + 1, "kop": h.kop, "artikelen": [a.id for a in policy.artikelen_van(h)]}
             for i, h in enumerate(policy.hoofdstukken)
         ],
-        "artikelen": [_artikel_json(policy, a) for a in policy.artikelen],
+        "artikelen": [_artikel_json(nummer, a) for nummer, a in enumerate(policy.artikelen, start=1)],
         "slotwoord": to_dict(policy.slotwoord),
         "toelichting": to_dict(policy.toelichting),
         "metadata": to_dict(policy.metadata),
@@ -89,10 +89,10 @@ def policy_json(policy: Policy) -> dict[str, Any]:
     }
 
 
-def _artikel_json(policy: Policy, artikel: Artikel) -> dict[str, Any]:
+def _artikel_json(nummer: int, artikel: Artikel) -> dict[str, Any]:
     return {
         "id": artikel.id,
-        "nummer": policy.artikel_nummer(artikel),
+        "nummer": nummer,
         "kop": artikel.kop,
         "leden": [_lid_json(artikel, i, lid) for i, lid in enumerate(artikel.leden)],
     }
