@@ -5,13 +5,20 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 
+TS := $(wildcard resources/translations/*.ts)
+QM := $(TS:.ts=.qm)
+
 .PHONY: run test clean
 
-run: $(VENV)/.installed-run
+run: $(VENV)/.installed-run $(QM)
 	$(PY) main.py
 
-test: $(VENV)/.installed-test
+test: $(VENV)/.installed-test $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+# Qt Linguist sources are committed; the compiled .qm files are built here (the install step).
+resources/translations/%.qm: resources/translations/%.ts | $(VENV)/.installed-run
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -26,4 +33,4 @@ $(VENV)/.installed-test: pyproject.toml | $(PY)
 	touch $(VENV)/.installed-run $@
 
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build *.egg-info $(QM)

@@ -52,6 +52,11 @@ def bouw_parser() -> argparse.ArgumentParser:
     dek = sub.add_parser("coverage", help=tr("welke onderwerpen elk beleid dekt"))
     dek.add_argument("documenten", nargs="+", metavar="A")
     dek.add_argument("--json", action="store_true", help=tr("JSON in plaats van tekst"))
+    cl = sub.add_parser("clauses", help=tr("de clausulebibliotheek doorzoeken"))
+    cl.add_argument("--search", default="", metavar="Q", help=tr("zoekwoorden (hoofdletters en accenten tellen niet)"))
+    cl.add_argument("--topic", metavar="T", help=tr("alleen clausules over dit onderwerp"))
+    cl.add_argument("--source", metavar="S", help=tr("alleen clausules uit deze bron"))
+    cl.add_argument("--json", action="store_true", help=tr("JSON in plaats van tekst"))
     imp = sub.add_parser("import", help=tr("een .txt- of .md-bestand als projectbestand"))
     imp.add_argument("bestand", type=Path)
     _uitvoer(imp)
@@ -159,6 +164,25 @@ def cmd_coverage(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_clauses(args: argparse.Namespace) -> int:
+    from clauses.library import laad_bibliotheek
+    from clauses.topics import TOPIC_IDS
+
+    if args.topic and args.topic not in TOPIC_IDS:
+        raise BestandFout(tr("Onbekend onderwerp: {topic} (kies uit: {ids})").format(topic=args.topic, ids=", ".join(TOPIC_IDS)))
+    bibliotheek = laad_bibliotheek()
+    if args.source and args.source not in bibliotheek.bronnen():
+        raise BestandFout(tr("Onbekende bron: {bron} (kies uit: {ids})").format(bron=args.source, ids=", ".join(bibliotheek.bronnen())))
+    gevonden = bibliotheek.zoek(args.search, args.topic, args.source)
+    if args.json:
+        print(json.dumps([c.als_json() for c in gevonden], ensure_ascii=False, indent=1))
+        return 0
+    for clausule in gevonden:
+        variant = f" [{clausule.variant}]" if clausule.variant else ""
+        print(f"{clausule.id}\t{clausule.titel}{variant}\t{', '.join(clausule.topics)}")
+    return 0
+
+
 def _naam(bron: str) -> str:
     return bron if bron in sample_ids() else Path(bron).stem
 
@@ -168,6 +192,7 @@ OPDRACHTEN: dict[str, Callable[[argparse.Namespace], int]] = {
     "show": cmd_show,
     "compare": cmd_compare,
     "coverage": cmd_coverage,
+    "clauses": cmd_clauses,
     "new": cmd_new,
     "import": cmd_import,
 }

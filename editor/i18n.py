@@ -1,9 +1,10 @@
 """Translation: every string a user sees goes through tr().
 
-Dutch is the interface's first language, so the source strings are Dutch; the
-English translation lives in a Qt Linguist file (resources/translations/*.ts, editable
-with Linguist). It is read here directly, so the command line, the core and the window
-share one mechanism and need no compiled .qm file.
+Dutch is the interface's first language, so the source strings are Dutch; the English
+translation is a Qt Linguist file (resources/translations/*.ts, committed), compiled to .qm by the
+install step (`make`). tr() asks a QTranslator loaded with that .qm (QtCore only, no application
+object needed), so the command line, the core and the window share one mechanism. In a checkout
+whose .qm is missing or older than its .ts, the .ts is read directly instead.
 """
 
 from __future__ import annotations
@@ -22,7 +23,26 @@ def tr(tekst: str, context: str = "Beleidsstudio") -> str:
     """The text in the current language (the Dutch source when no translation is known)."""
     if _taal == "nl":
         return tekst
+    vertaler = qt_vertaler(_taal)
+    if vertaler is not None:
+        return vertaler.translate(context, tekst) or tekst
     return _vertalingen(_taal).get((context, tekst)) or _vertalingen(_taal).get(("", tekst)) or tekst
+
+
+def qm_pad(taal_: str):
+    return resource_dir() / "translations" / f"beleidsstudio_{taal_}.qm"
+
+
+@lru_cache(maxsize=None)
+def qt_vertaler(taal_: str):
+    """A QTranslator with the compiled .qm, or None when there is no up-to-date one."""
+    qm, ts = qm_pad(taal_), resource_dir() / "translations" / f"beleidsstudio_{taal_}.ts"
+    if not qm.exists() or (ts.exists() and ts.stat().st_mtime > qm.stat().st_mtime):
+        return None
+    from PySide6.QtCore import QTranslator
+
+    vertaler = QTranslator()
+    return vertaler if vertaler.load(str(qm)) else None
 
 
 def N_(tekst: str) -> str:

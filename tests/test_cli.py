@@ -177,3 +177,14 @@ def test_coverage_command() -> None:
     tekst = run("coverage", "policy-bv", "werksaam").stdout
     assert "policy-bv mist: privacy, auteursrecht" in tekst
     assert_one_line_error(run("coverage", "policy-bv", "geen-voorbeeld"), "geen-voorbeeld")
+
+
+def test_clauses_command() -> None:
+    data = json.loads(run("clauses", "--search", "Privé", "--topic", "persoonlijke_titel", "--json").stdout)
+    assert data and all("persoonlijke_titel" in c["topics"] for c in data)
+    assert set(data[0]) >= {"id", "titel", "tekst", "topics", "bron", "variant"}
+    regels = run("clauses", "--source", "modelclausule", "--topic", "sancties").stdout.splitlines()
+    assert [r.split("\t")[0] for r in regels] == ["model:sancties-gematigd", "model:sancties-streng"]
+    assert "[streng]" in regels[1]
+    assert_one_line_error(run("clauses", "--topic", "geen"), "geen")
+    assert_one_line_error(run("clauses", "--source", "nergens"), "nergens")

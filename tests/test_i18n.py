@@ -51,3 +51,19 @@ def test_core_imports_no_qt_widgets() -> None:
     for pad in kern:
         tekst = pad.read_text(encoding="utf-8")
         assert "QtWidgets" not in tekst, pad
+
+
+def test_built_qm_agrees_with_the_ts(tmp_path) -> None:
+    """The install step's .qm (built here with lrelease) gives the .ts's translations."""
+    import shutil
+    import subprocess
+
+    from PySide6.QtCore import QTranslator
+
+    lrelease = shutil.which("pyside6-lrelease") or str(ROOT / ".venv" / "bin" / "pyside6-lrelease")
+    qm = tmp_path / "en.qm"
+    subprocess.run([lrelease, "-silent", str(update_translations.TS), "-qm", str(qm)], check=True)
+    vertaler = QTranslator()
+    assert vertaler.load(str(qm))
+    for bron, vertaling in update_translations.bestaande_vertalingen().items():
+        assert vertaler.translate("Beleidsstudio", bron) == vertaling

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import sys
 
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from ..i18n import zet_taal
+from ..i18n import qt_vertaler, taal, zet_taal
 from ..settings import laad_voorkeuren
 from .main_window import MainWindow
 
@@ -15,9 +16,28 @@ START_VOORBEELD = "werksaam"
 
 def maak_venster() -> MainWindow:
     zet_taal(laad_voorkeuren().taal)
+    installeer_vertalers()
     venster = MainWindow()
     venster.open_sample(START_VOORBEELD)
     return venster
+
+
+_GEINSTALLEERD: list[QTranslator] = []
+
+
+def installeer_vertalers() -> None:
+    """Our .qm for QObject.tr too, and Qt's own translation so standard dialogs speak the same language."""
+    app = QCoreApplication.instance()
+    for vertaler in _GEINSTALLEERD:
+        app.removeTranslator(vertaler)
+    _GEINSTALLEERD.clear()
+    qt_eigen = QTranslator()
+    if qt_eigen.load(f"qtbase_{taal()}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        _GEINSTALLEERD.append(qt_eigen)
+    if taal() != "nl" and (eigen := qt_vertaler(taal())) is not None:
+        _GEINSTALLEERD.append(eigen)
+    for vertaler in _GEINSTALLEERD:
+        app.installTranslator(vertaler)
 
 
 def run() -> int:

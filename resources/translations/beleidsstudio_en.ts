@@ -44,6 +44,22 @@
       <translation>which topics each policy covers</translation>
     </message>
     <message>
+      <source>de clausulebibliotheek doorzoeken</source>
+      <translation>search the clause library</translation>
+    </message>
+    <message>
+      <source>zoekwoorden (hoofdletters en accenten tellen niet)</source>
+      <translation>search words (case and accents are ignored)</translation>
+    </message>
+    <message>
+      <source>alleen clausules over dit onderwerp</source>
+      <translation>only clauses on this topic</translation>
+    </message>
+    <message>
+      <source>alleen clausules uit deze bron</source>
+      <translation>only clauses from this source</translation>
+    </message>
+    <message>
       <source>een .txt- of .md-bestand als projectbestand</source>
       <translation>a .txt or .md file as a project file</translation>
     </message>
@@ -74,6 +90,14 @@
     <message>
       <source>{bestand} bestaat al; kies een andere naam of gebruik --force.</source>
       <translation>{bestand} already exists; choose another name or use --force.</translation>
+    </message>
+    <message>
+      <source>Onbekend onderwerp: {topic} (kies uit: {ids})</source>
+      <translation>Unknown topic: {topic} (choose from: {ids})</translation>
+    </message>
+    <message>
+      <source>Onbekende bron: {bron} (kies uit: {ids})</source>
+      <translation>Unknown source: {bron} (choose from: {ids})</translation>
     </message>
     <message>
       <source>Het uitvoerbestand moet op .beleid eindigen: {bestand}</source>
@@ -180,16 +204,16 @@
       <translation>{bestand} was made with a newer version of Beleidsstudio (schema {versie}); please update the program.</translation>
     </message>
     <message>
-      <source>{bestand} is beschadigd en kan niet worden geopend.</source>
-      <translation>{bestand} is damaged and cannot be opened.</translation>
-    </message>
-    <message>
       <source>{bestand} bevat geen beleidstekst.</source>
       <translation>{bestand} contains no policy text.</translation>
     </message>
     <message>
       <source>Versie {id} bestaat niet in {bestand}.</source>
       <translation>Version {id} does not exist in {bestand}.</translation>
+    </message>
+    <message>
+      <source>{bestand} is beschadigd en kan niet worden geopend.</source>
+      <translation>{bestand} is damaged and cannot be opened.</translation>
     </message>
     <message>
       <source>Aanhef</source>
@@ -494,6 +518,14 @@
     <message>
       <source>Toelichting</source>
       <translation>Explanatory notes</translation>
+    </message>
+    <message>
+      <source>Deze clausuleset is te groot.</source>
+      <translation>This clause set is too large.</translation>
+    </message>
+    <message>
+      <source>Geen geldige clausuleset: {reden}</source>
+      <translation>Not a valid clause set: {reden}</translation>
     </message>
     <message>
       <source>Reikwijdte</source>
