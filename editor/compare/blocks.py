@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from ..model.document import Artikel, Lid, Policy
 from ..model.numbering import lid_nummer, onderdeel_letter, sub_label
 from ..model.placeholders import placeholders
+from ..model.verwijzingen import Verwijzingsindex
 
 AANHEF_DELEN = (("gezien", "gezien"), ("gelet_op", "gelet op"), ("overwegingen", "overweging"),
                 ("beslispunten", "beslispunt"))
@@ -34,12 +35,12 @@ class Blok:
         return f"{naam} {self.index + 1}"
 
 
-def lid_tekst(lid: Lid) -> str:
-    """A lid with its onderdelen and sub-items, as the readable text shows them."""
-    regels = [lid.tekst]
+def lid_tekst(lid: Lid, index: Verwijzingsindex) -> str:
+    """A lid with its onderdelen and sub-items, references written out, as the readable text shows them."""
+    regels = [index.weergave(lid.tekst)]
     for j, onderdeel in enumerate(lid.onderdelen):
-        regels.append(f"{onderdeel_letter(j)}. {onderdeel.tekst}")
-        regels += [f"{sub_label(k)} {s.tekst}" for k, s in enumerate(onderdeel.subonderdelen)]
+        regels.append(f"{onderdeel_letter(j)}. {index.weergave(onderdeel.tekst)}")
+        regels += [f"{sub_label(k)} {index.weergave(s.tekst)}" for k, s in enumerate(onderdeel.subonderdelen)]
     return "\n".join(regels)
 
 
@@ -50,8 +51,9 @@ def blokken(policy: Policy) -> list[Blok]:
             uit.append(Blok(alinea.id, alinea.tekst, deel, index=index))
     if policy.inleiding:
         uit += _sectie_blokken(policy.inleiding, "inleiding")
+    index = Verwijzingsindex(policy)
     for nummer, artikel in enumerate(policy.artikelen, start=1):
-        uit += _artikel_blokken(nummer, artikel)
+        uit += _artikel_blokken(nummer, artikel, index)
     if policy.slotwoord:
         uit += _sectie_blokken(policy.slotwoord, "slotwoord")
     for sectie in policy.toelichting:
@@ -59,9 +61,9 @@ def blokken(policy: Policy) -> list[Blok]:
     return uit
 
 
-def _artikel_blokken(nummer: int, artikel: Artikel) -> list[Blok]:
+def _artikel_blokken(nummer: int, artikel: Artikel, index: Verwijzingsindex) -> list[Blok]:
     return [
-        Blok(lid.id, lid_tekst(lid), "lid", nummer, lid_nummer(artikel, i), i, artikel.kop)
+        Blok(lid.id, lid_tekst(lid, index), "lid", nummer, lid_nummer(artikel, i), i, artikel.kop)
         for i, lid in enumerate(artikel.leden)
     ]
 

@@ -16,6 +16,7 @@ from ..model.document import Artikel, Lid, Policy, Sectie
 from ..model.metadata import Metadata
 from ..model.numbering import onderdeel_letter, sub_label
 from ..model.serialize import from_dict, to_dict
+from ..model.verwijzingen import Verwijzingsindex
 from .text_import import TOELICHTING_KOPPEN, parse_text
 
 GEGEVENS_KOP = "Gegevens"
@@ -35,7 +36,7 @@ def render_body(policy: Policy) -> str:
     regels += _aanhef(policy)
     if policy.inleiding:
         regels += _sectie(policy.inleiding)
-    regels += _artikelen(policy)
+    regels += _artikelen(policy, Verwijzingsindex(policy))
     if policy.slotwoord:
         regels += _sectie(policy.slotwoord)
     regels += _ondertekening(policy.metadata)
@@ -64,7 +65,7 @@ def _sectie(sectie: Sectie) -> list[str]:
     return regels
 
 
-def _artikelen(policy: Policy) -> list[str]:
+def _artikelen(policy: Policy, index: Verwijzingsindex) -> list[str]:
     regels: list[str] = []
     hoofdstuk_id = None
     for nummer, artikel in enumerate(policy.artikelen, start=1):
@@ -74,18 +75,16 @@ def _artikelen(policy: Policy) -> list[str]:
             regels += [f"Hoofdstuk {h_nummer}. {hoofdstuk.kop}".rstrip(), ""]
         hoofdstuk_id = artikel.hoofdstuk_id
         regels += [f"Artikel {nummer}. {artikel.kop}".rstrip(), ""]
-        regels += _leden(artikel)
+        regels += _leden(artikel, index)
     return regels
 
 
-def _leden(artikel: Artikel) -> list[str]:
+def _leden(artikel: Artikel, index: Verwijzingsindex) -> list[str]:
     regels: list[str] = []
-    for index, lid in enumerate(artikel.leden):
-        if artikel.leden_genummerd:
-            regels.append(f"{index + 1}. {lid.tekst}")
-        else:
-            regels.append(lid.tekst)
-        regels += _onderdelen(lid)
+    for nummer, lid in enumerate(artikel.leden, start=1):
+        tekst = index.weergave(lid.tekst)
+        regels.append(f"{nummer}. {tekst}" if artikel.leden_genummerd else tekst)
+        regels += _onderdelen(lid, index)
         if not artikel.leden_genummerd:
             regels.append("")
     if artikel.leden_genummerd:
@@ -93,11 +92,11 @@ def _leden(artikel: Artikel) -> list[str]:
     return regels
 
 
-def _onderdelen(lid: Lid) -> list[str]:
+def _onderdelen(lid: Lid, index: Verwijzingsindex) -> list[str]:
     regels: list[str] = []
-    for index, onderdeel in enumerate(lid.onderdelen):
-        regels.append(f"   {onderdeel_letter(index)}. {onderdeel.tekst}")
-        regels += [f"      {sub_label(k)} {s.tekst}" for k, s in enumerate(onderdeel.subonderdelen)]
+    for j, onderdeel in enumerate(lid.onderdelen):
+        regels.append(f"   {onderdeel_letter(j)}. {index.weergave(onderdeel.tekst)}")
+        regels += [f"      {sub_label(k)} {index.weergave(s.tekst)}" for k, s in enumerate(onderdeel.subonderdelen)]
     return regels
 
 

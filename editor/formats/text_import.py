@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from ..model.document import Alinea, Artikel, Bron, Hoofdstuk, Lid, Onderdeel, Policy, Sectie
 from ..model.ids import DeterministicIds
+from ..model.verwijzingen import herken_verwijzingen
 from .besluit_meta import lees_metadata
 from .lines import Regel, Soort, classificeer, herstel_paginabreuk, is_kopachtig, is_markdown
 
@@ -40,6 +41,7 @@ def parse_text(tekst: str, *, markdown: bool | None = None, bron: Bron | None = 
     policy = bouwer.bouw()
     policy.bron = bron or Bron()
     lees_metadata(policy, bouwer.slotregels)
+    herken_verwijzingen(policy)
     return policy
 
 

@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 
 from .document import Artikel, Lid, Policy
 from .numbering import lid_nummer, onderdeel_letter
+from .verwijzingen import Verwijzingsindex
 
 T = TypeVar("T")
 
@@ -65,6 +66,7 @@ def _dataclass(cls: Any, data: Any) -> Any:
 def policy_json(policy: Policy) -> dict[str, Any]:
     """The public JSON of `show --json`: numbers as shown, dates ISO 8601, absent values null."""
     aanhef = policy.aanhef
+    index = Verwijzingsindex(policy)
     return {
         "id": policy.id,
         "titel": policy.titel,
@@ -81,7 +83,7 @@ def policy_json(policy: Policy) -> dict[str, Any]:
             {"id": h.id, "nummer": i + 1, "kop": h.kop, "artikelen": [a.id for a in policy.artikelen_van(h)]}
             for i, h in enumerate(policy.hoofdstukken)
         ],
-        "artikelen": [_artikel_json(nummer, a) for nummer, a in enumerate(policy.artikelen, start=1)],
+        "artikelen": [_artikel_json(nummer, a, index) for nummer, a in enumerate(policy.artikelen, start=1)],
         "slotwoord": to_dict(policy.slotwoord),
         "toelichting": to_dict(policy.toelichting),
         "metadata": to_dict(policy.metadata),
@@ -89,26 +91,28 @@ def policy_json(policy: Policy) -> dict[str, Any]:
     }
 
 
-def _artikel_json(nummer: int, artikel: Artikel) -> dict[str, Any]:
+def _artikel_json(nummer: int, artikel: Artikel, index: Verwijzingsindex) -> dict[str, Any]:
     return {
         "id": artikel.id,
         "nummer": nummer,
         "kop": artikel.kop,
-        "leden": [_lid_json(artikel, i, lid) for i, lid in enumerate(artikel.leden)],
+        "leden": [_lid_json(artikel, i, lid, index) for i, lid in enumerate(artikel.leden)],
     }
 
 
-def _lid_json(artikel: Artikel, index: int, lid: Lid) -> dict[str, Any]:
+def _lid_json(artikel: Artikel, positie: int, lid: Lid, index: Verwijzingsindex) -> dict[str, Any]:
+    """Texts with their cross-references written out, as a reader sees them."""
     return {
         "id": lid.id,
-        "nummer": lid_nummer(artikel, index),
-        "tekst": lid.tekst,
+        "nummer": lid_nummer(artikel, positie),
+        "tekst": index.weergave(lid.tekst),
         "onderdelen": [
             {
                 "id": o.id,
                 "nummer": onderdeel_letter(j),
-                "tekst": o.tekst,
-                "subonderdelen": [{"id": s.id, "nummer": k + 1, "tekst": s.tekst} for k, s in enumerate(o.subonderdelen)],
+                "tekst": index.weergave(o.tekst),
+                "subonderdelen": [{"id": s.id, "nummer": k + 1, "tekst": index.weergave(s.tekst)}
+                                  for k, s in enumerate(o.subonderdelen)],
             }
             for j, o in enumerate(lid.onderdelen)
         ],

@@ -9,6 +9,7 @@ from ..i18n import tr
 from ..model.document import Artikel, Lid, Policy, Sectie
 from ..model.numbering import lid_nummer, onderdeel_letter, sub_label
 from ..model.placeholders import PATROON
+from ..model.verwijzingen import Verwijzingsindex
 
 PLACEHOLDER_STIJL = "background-color:#fde68a;"
 INSPRINGING = "margin-left:28px;"
@@ -89,23 +90,26 @@ def _artikel_kop(policy: Policy, artikel: Artikel) -> str:
 
 
 def _artikel_deel(policy: Policy, soort: str, blok_id: str) -> str:
+    index = Verwijzingsindex(policy)
     for artikel in policy.artikelen:
         if soort == "artikel" and artikel.id == blok_id:
-            return _kop(_artikel_kop(policy, artikel)) + "".join(_lid(artikel, i) for i in range(len(artikel.leden)))
-        for index, lid in enumerate(artikel.leden):
+            return _kop(_artikel_kop(policy, artikel)) + "".join(_lid(artikel, i, index) for i in range(len(artikel.leden)))
+        for positie, lid in enumerate(artikel.leden):
             if lid.id == blok_id or any(o.id == blok_id for o in lid.onderdelen):
-                return _kop(_artikel_kop(policy, artikel)) + _lid(artikel, index, alleen=blok_id if soort == "onderdeel" else None)
+                alleen = blok_id if soort == "onderdeel" else None
+                return _kop(_artikel_kop(policy, artikel)) + _lid(artikel, positie, index, alleen)
     return ""
 
 
-def _lid(artikel: Artikel, index: int, alleen: str | None = None) -> str:
-    lid: Lid = artikel.leden[index]
-    nummer = lid_nummer(artikel, index)
-    tekst = f"{nummer}. {lid.tekst}" if nummer else lid.tekst
-    delen = [_alinea(tekst)]
+def _lid(artikel: Artikel, positie: int, index: Verwijzingsindex, alleen: str | None = None) -> str:
+    lid: Lid = artikel.leden[positie]
+    nummer = lid_nummer(artikel, positie)
+    tekst = index.weergave(lid.tekst)
+    delen = [_alinea(f"{nummer}. {tekst}" if nummer else tekst)]
     for j, onderdeel in enumerate(lid.onderdelen):
         if alleen and onderdeel.id != alleen:
             continue
-        delen.append(_alinea(f"{onderdeel_letter(j)}. {onderdeel.tekst}", INSPRINGING))
-        delen += [_alinea(f"{sub_label(k)} {s.tekst}", INSPRINGING * 2) for k, s in enumerate(onderdeel.subonderdelen)]
+        delen.append(_alinea(f"{onderdeel_letter(j)}. {index.weergave(onderdeel.tekst)}", INSPRINGING))
+        delen += [_alinea(f"{sub_label(k)} {index.weergave(s.tekst)}", INSPRINGING * 2)
+                  for k, s in enumerate(onderdeel.subonderdelen)]
     return "".join(delen)

@@ -8,6 +8,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from ..i18n import tr
 from ..model.document import Artikel, Policy
 from ..model.numbering import lid_nummer, onderdeel_letter
+from ..model.verwijzingen import Verwijzingsindex
 
 BLOK_ROL = Qt.ItemDataRole.UserRole + 1   # (soort, id) of the block an item shows
 KORT = 60
@@ -32,6 +33,7 @@ class PolicyTreeModel(QStandardItemModel):
             wortel.appendRow(_item(tr("Aanhef"), "aanhef", policy.id))
         if policy.inleiding:
             wortel.appendRow(_item(policy.inleiding.kop or tr("Inleiding"), "sectie", policy.inleiding.id))
+        self._index = Verwijzingsindex(policy)
         self._artikelen(policy, wortel)
         if policy.slotwoord:
             wortel.appendRow(_item(policy.slotwoord.kop or tr("Slotwoord"), "sectie", policy.slotwoord.id))
@@ -61,10 +63,12 @@ class PolicyTreeModel(QStandardItemModel):
         item = _item(tr("Artikel {nummer}. {kop}").format(nummer=nummer, kop=artikel.kop), "artikel", artikel.id)
         for index, lid in enumerate(artikel.leden):
             lid_nr = lid_nummer(artikel, index)
-            label = f"{lid_nr}. {kort(lid.tekst)}" if lid_nr else kort(lid.tekst)
+            tekst = kort(self._index.weergave(lid.tekst))
+            label = f"{lid_nr}. {tekst}" if lid_nr else tekst
             lid_item = _item(label, "lid", lid.id)
             for j, onderdeel in enumerate(lid.onderdelen):
-                lid_item.appendRow(_item(f"{onderdeel_letter(j)}. {kort(onderdeel.tekst)}", "onderdeel", onderdeel.id))
+                tekst = kort(self._index.weergave(onderdeel.tekst))
+                lid_item.appendRow(_item(f"{onderdeel_letter(j)}. {tekst}", "onderdeel", onderdeel.id))
             item.appendRow(lid_item)
         return item
 

@@ -1,0 +1,83 @@
+"""Structural edits keep numbering continuous; cross-references follow their target."""
+
+from __future__ import annotations
+
+from editor.formats.importer import lees_tekst
+from editor.formats.text_export import render_text
+from editor.model import bewerkingen as b
+from editor.model.document import Lid
+from editor.model.verwijzingen import VERBROKEN, Verwijzingsindex, herken_verwijzingen, verbroken
+from editor.model.serialize import policy_json
+from editor.samples import load_sample
+
+
+def tekst_van(policy, artikel: int, lid: int) -> str:
+    return Verwijzingsindex(policy).weergave(policy.artikelen[artikel - 1].leden[lid - 1].tekst)
+
+
+def test_werksaam_reference_is_recognised_as_a_link() -> None:
+    policy = load_sample("werksaam")
+    assert "{ref:" + policy.artikelen[4].leden[2].id + "}" in policy.artikelen[3].leden[3].tekst
+    assert tekst_van(policy, 4, 4).endswith("(zie ook artikel 5, derde lid).")
+    # a reference to another regulation stays plain text
+    assert policy.aanhef.gelet_op[0].tekst == "artikel 23 van de gemeenschappelijke regeling WerkSaam Westfriesland;"
+
+
+def test_reference_follows_a_moved_artikel() -> None:
+    policy = load_sample("werksaam")
+    b.verplaats_artikel(policy, 4, 1)          # artikel 5 becomes artikel 2
+    assert [a.kop for a in policy.artikelen][:3] == ["Reikwijdte", "Sociale media in privé situaties", "Uitgangspunten"]
+    assert tekst_van(policy, 5, 4).endswith("(zie ook artikel 2, derde lid).")
+    assert "zie ook artikel 2, derde lid" in render_text(policy)
+    assert policy_json(policy)["artikelen"][1]["nummer"] == 2
+
+
+def test_reference_to_a_deleted_lid_shows_as_broken() -> None:
+    policy = load_sample("werksaam")
+    doel = policy.artikelen[4].leden[2].id
+    b.verwijder_lid(policy.artikelen[4], 2)
+    assert tekst_van(policy, 4, 4).endswith(f"(zie ook {VERBROKEN}).")
+    assert verbroken(policy) == [doel]
+
+
+def test_insert_split_and_merge_leden() -> None:
+    policy = load_sample("werksaam")
+    artikel = policy.artikelen[0]
+    assert artikel.leden_genummerd is False
+    b.voeg_lid_in(artikel, 1, Lid("Tweede lid."))
+    assert artikel.leden_genummerd is True and len(artikel.leden) == 2
+    tweede = b.splits_lid(artikel, 0, artikel.leden[0].tekst.index("(hierna"))
+    assert artikel.leden[0].tekst.endswith("WerkSaam Verloning") and tweede.tekst.startswith("(hierna: WerkSaam).")
+    eerste_id = artikel.leden[0].id
+    b.voeg_leden_samen(artikel, 0)
+    assert artikel.leden[0].id == eerste_id and artikel.leden[0].tekst.endswith("(hierna: WerkSaam).")
+
+
+def test_split_and_merge_artikelen_renumber() -> None:
+    policy = load_sample("werksaam")
+    nieuw = b.splits_artikel(policy, 3, 5, "Bewust publiceren")   # artikel 4, from lid 6 on
+    assert [len(a.leden) for a in policy.artikelen][3:5] == [5, 4] and policy.artikelen[4] is nieuw
+    assert tekst_van(policy, 4, 4).endswith("(zie ook artikel 6, derde lid).")   # the old artikel 5 is now 6
+    b.voeg_artikelen_samen(policy, 3)
+    assert len(policy.artikelen[3].leden) == 9 and tekst_van(policy, 4, 4).endswith("artikel 5, derde lid).")
+
+
+def test_clause_inserted_with_placeholders_filled() -> None:
+    policy = load_sample("policy-bv")
+    artikel = b.clausule_als_artikel(policy, "Crisis", ["Bij een crisis spreekt alleen de woordvoerder namens {organisatie}."])
+    b.voeg_artikel_in(policy, 3, artikel)
+    assert policy.artikelen[3].leden[0].tekst == "Bij een crisis spreekt alleen de woordvoerder namens Policy BV."
+    leden = b.clausule_als_leden(policy, ["Medewerkers van [Naam organisatie] melden dit."])
+    b.voeg_lid_in(policy.artikelen[0], 0, leden[0])
+    assert policy.artikelen[0].leden[0].tekst == "Medewerkers van Policy BV melden dit."
+    assert len(policy.artikelen) == 4 and len(policy.artikelen[0].leden) == 5
+
+
+def test_references_in_forms_of_the_aanwijzingen() -> None:
+    policy = lees_tekst("Regeling\n\nArtikel 1. Begrippen\n\nIn deze regeling:\n   a. x;\n   b. y.\n\n"
+                        "Artikel 2. Slot\n\n1. Zie artikel 1, onderdeel b.\n2. Zie artikel 2, lid 1 en artikel 9.\n")
+    assert tekst_van(policy, 2, 1) == "Zie artikel 1, onderdeel b."
+    assert "{ref:" in policy.artikelen[1].leden[0].tekst
+    assert tekst_van(policy, 2, 2) == "Zie artikel 2, eerste lid en artikel 9."   # artikel 9 does not exist: text
+    assert policy.artikelen[1].leden[1].tekst.endswith("en artikel 9.")
+    assert herken_verwijzingen(policy) == 0     # nothing left to link
