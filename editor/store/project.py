@@ -87,6 +87,7 @@ class ProjectBestand:
     def __init__(self, pad: Path, conn: sqlite3.Connection) -> None:
         self.pad = pad
         self._conn = conn
+        self._stempel = stempel(pad)
 
     # -- opening and creating --------------------------------------------------------
     @classmethod
@@ -138,9 +139,20 @@ class ProjectBestand:
         return _policy_uit(rij[0], rij[1], self.pad)
 
     def save(self, policy: Policy) -> None:
-        """One transaction: the file holds either the old or the new document, never half."""
+        """One transaction: the file holds either the old or the new document, never half.
+
+        Refused when another program changed the file since we last read or wrote it.
+        """
+        if self.veranderd_op_schijf():
+            raise ProjectFout(tr("{bestand} is door een ander programma gewijzigd; er is niets overschreven.")
+                              .format(bestand=self.pad.name))
         with self._conn:
             _schrijf(self._conn, policy)
+        self._stempel = stempel(self.pad)
+
+    def veranderd_op_schijf(self) -> bool:
+        """Whether the file was replaced or written by someone else since we last saw it."""
+        return stempel(self.pad) != self._stempel
 
     # -- versions ---------------------------------------------------------------------
     def add_version(self, policy: Policy, label: str, auteur: str) -> Versie:
@@ -151,6 +163,7 @@ class ProjectBestand:
                 "INSERT INTO versies (label, auteur, tijd, inhoud, metadata) VALUES (?, ?, ?, ?, ?)",
                 (label, auteur, tijd, inhoud, metadata),
             )
+        self._stempel = stempel(self.pad)
         return Versie(cur.lastrowid, label, auteur, tijd)
 
     def versions(self) -> list[Versie]:
@@ -162,6 +175,16 @@ class ProjectBestand:
         if rij is None:
             raise ProjectFout(tr("Versie {id} bestaat niet in {bestand}.").format(id=versie_id, bestand=self.pad.name))
         return _policy_uit(rij[0], rij[1], self.pad)
+
+
+def stempel(pad: Path) -> tuple[int, int] | None:
+    """The file's identity and SQLite's change counter (header bytes 24-27, raised by every commit)."""
+    try:
+        with open(pad, "rb") as f:
+            kop = f.read(28)
+            return os.fstat(f.fileno()).st_ino, int.from_bytes(kop[24:28], "big")
+    except OSError:
+        return None
 
 
 def _verbind(pad: Path) -> sqlite3.Connection:
