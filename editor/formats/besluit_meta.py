@@ -56,7 +56,7 @@ def lees_metadata(policy: Policy, slotregels: list[str]) -> None:
     _instemming(policy, meta)
     _intrekking(policy, meta)
     _inwerkingtreding(policy, meta)
-    _vaststelling(slotregels, meta)
+    lees_ondertekening(slotregels, meta)
     policy.citeertitel = _citeertitel(policy)
 
 
@@ -138,7 +138,9 @@ def _regel_uit(tekst: str) -> Inwerkingtreding:
     return iwt
 
 
-def _vaststelling(slotregels: list[str], meta: Metadata) -> None:
+def lees_ondertekening(slotregels: list[str], meta: Metadata) -> None:
+    """The vaststelling and the signatories from the closing lines (they replace what was there)."""
+    meta.ondertekening = []
     for regel in slotregels:
         if m := VASTGESTELD_RE.match(regel):
             meta.vaststelling.orgaan = m["orgaan"]

@@ -33,18 +33,18 @@ def render_text(policy: Policy) -> str:
 
 def render_body(policy: Policy) -> str:
     regels: list[str] = [policy.titel, ""]
-    regels += _aanhef(policy)
+    regels += aanhef_regels(policy)
     if policy.inleiding:
         regels += _sectie(policy.inleiding)
     regels += _artikelen(policy, Verwijzingsindex(policy))
     if policy.slotwoord:
         regels += _sectie(policy.slotwoord)
-    regels += _ondertekening(policy.metadata)
+    regels += ondertekening_regels(policy.metadata)
     regels += _toelichting(policy.toelichting)
     return "\n".join(regels).rstrip() + "\n"
 
 
-def _aanhef(policy: Policy) -> list[str]:
+def aanhef_regels(policy: Policy) -> list[str]:
     aanhef = policy.aanhef
     regels: list[str] = []
     if aanhef.orgaan:
@@ -110,7 +110,7 @@ def vaststellingsformule(metadata: Metadata) -> str | None:
     return f"Aldus vastgesteld op {datum},"
 
 
-def _ondertekening(metadata: Metadata) -> list[str]:
+def ondertekening_regels(metadata: Metadata) -> list[str]:
     formule = vaststellingsformule(metadata)
     if formule is None:
         return []

@@ -89,6 +89,11 @@ VERWIJZING_RE = re.compile(
 )
 
 
+def herken_in_tekst(index: Verwijzingsindex, tekst: str) -> str:
+    """One text with its references to this policy's artikelen turned into markers."""
+    return VERWIJZING_RE.sub(lambda m: marker(doel) if (doel := index.zoek(_plek(m))) else m.group(0), tekst)
+
+
 def herken_verwijzingen(policy: Policy) -> int:
     """Replace references in the text to artikelen of this policy by markers; returns how many."""
     index = Verwijzingsindex(policy)

@@ -208,6 +208,10 @@
       <translation>{bestand} contains no policy text.</translation>
     </message>
     <message>
+      <source>{bestand} is door een ander programma gewijzigd; er is niets overschreven.</source>
+      <translation>{bestand} was changed by another program; nothing was overwritten.</translation>
+    </message>
+    <message>
       <source>Versie {id} bestaat niet in {bestand}.</source>
       <translation>Version {id} does not exist in {bestand}.</translation>
     </message>
