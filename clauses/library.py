@@ -18,7 +18,7 @@ from pathlib import Path
 
 from editor.compare.blocks import Blok, blokken, organisatienamen
 from editor.errors import BestandFout
-from editor.i18n import tr
+from editor.i18n import N_, tr
 from editor.paths import data_dir, resource_dir
 from editor.samples import load_sample, sample_ids
 
@@ -27,6 +27,7 @@ from .topics import TOPIC_IDS, classificeer, vouw
 EIGEN_BRON = "eigen"
 MODEL_BRON = "modelclausule"
 MAX_IMPORT_BYTES = 5 * 1024 * 1024
+VARIANTEN = (N_("streng"), N_("gematigd"))
 
 
 @dataclass(frozen=True)
@@ -126,7 +127,7 @@ def _clausule(data: dict, standaard_bron: str) -> Clausule:
     if not all(isinstance(l, str) and l.strip() for l in leden):
         raise ValueError("leden")
     topics = tuple(t for t in data.get("topics", []) if t in TOPIC_IDS)
-    variant = data.get("variant") if data.get("variant") in ("streng", "gematigd") else None
+    variant = data.get("variant") if data.get("variant") in VARIANTEN else None
     return Clausule(data["id"], data["titel"], tuple(leden), topics, data.get("bron") or standaard_bron,
                     variant, str(data.get("toelichting") or ""))
 

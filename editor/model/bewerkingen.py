@@ -88,3 +88,19 @@ def clausule_als_artikel(policy: Policy, titel: str, leden: list[str]) -> Artike
 def clausule_als_leden(policy: Policy, leden: list[str]) -> list[Lid]:
     """A clause as new leden (to insert into an existing artikel), placeholders filled."""
     return [Lid(vul_in(tekst, waarden(policy.metadata))) for tekst in leden]
+
+
+def plaats_van(policy: Policy, blok_id: str) -> tuple[int | None, int | None]:
+    """(artikel position, lid position) of a block: an artikel gives (a, None), a lid or onderdeel (a, l)."""
+    for a, artikel in enumerate(policy.artikelen):
+        if artikel.id == blok_id:
+            return a, None
+        for l, lid in enumerate(artikel.leden):
+            if lid.id == blok_id or any(o.id == blok_id for o in lid.onderdelen):
+                return a, l
+    return None, None
+
+
+def verwijder_onderdeel(policy: Policy, onderdeel_id: str) -> None:
+    for _, lid in policy.leden():
+        lid.onderdelen = [o for o in lid.onderdelen if o.id != onderdeel_id]

@@ -57,3 +57,34 @@ def vul_in(tekst: str, waarden_: dict[str, str]) -> str:
 def _variabele(m: re.Match[str]) -> str:
     naam = (m.group(1) or m.group(2)).strip()
     return VARIABELEN.get(naam.lower(), naam.lower().replace(" ", "_"))
+
+
+def vul_alles_in(policy: Policy, waarden_: dict[str, str]) -> int:
+    """Fill the placeholders of every text of the policy; returns how many were filled."""
+    teller = 0
+
+    def vul(tekst: str) -> str:
+        nonlocal teller
+        nieuw = vul_in(tekst, waarden_)
+        teller += len(placeholders_in(tekst)) - len(placeholders_in(nieuw))
+        return nieuw
+
+    policy.titel = vul(policy.titel)
+    policy.citeertitel = vul(policy.citeertitel) if policy.citeertitel else policy.citeertitel
+    for alinea in _alle_alineas(policy):
+        alinea.tekst = vul(alinea.tekst)
+    for artikel in policy.artikelen:
+        artikel.kop = vul(artikel.kop)
+    return teller
+
+
+def _alle_alineas(policy: Policy):
+    aanhef = policy.aanhef
+    yield from aanhef.gezien + aanhef.gelet_op + aanhef.overwegingen + aanhef.beslispunten
+    for sectie in [s for s in (policy.inleiding, policy.slotwoord) if s] + policy.toelichting:
+        yield from sectie.alineas
+    for _, lid in policy.leden():
+        yield lid
+        for onderdeel in lid.onderdelen:
+            yield onderdeel
+            yield from onderdeel.subonderdelen

@@ -1,27 +1,18 @@
-"""The main window: the structure tree on the left, the text of the selected part on the right,
-the metadata in a dock; menu Bestand.
+"""The main window: tabs Document (the workspace), Vergelijken and Dekking; the metadata dock;
+menus Bestand, Bewerken and Beeld.
 
-File work goes through the core (samples, importer, store); the dialogs are thin wrappers
-around open_path() and save_to(), which the tests call directly.
+File work goes through the core and ProjectSessie; the dialogs are thin wrappers around
+open_path() and save_to(), which the tests call directly.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QDockWidget,
-    QFileDialog,
-    QMainWindow,
-    QMenu,
-    QMessageBox,
-    QScrollArea,
-    QSplitter,
-    QTabWidget,
-    QTextBrowser,
-    QTreeView,
+    QDockWidget, QFileDialog, QInputDialog, QLabel, QMainWindow, QMenu, QMessageBox, QScrollArea, QTabWidget,
 )
 
 from ..errors import BeleidsstudioFout
@@ -29,14 +20,15 @@ from ..formats.importer import TEKST_EXTENSIES, importeer_bestand
 from ..i18n import tr
 from ..model.document import Policy
 from ..samples import load_sample, samples
-from ..settings import Staat, bewaar_staat, laad_staat
-from ..store import ProjectBestand, controleer_kop
-from .block_html import blok_html
+from ..settings import Staat, bewaar_staat, bewaar_voorkeuren, laad_staat, laad_voorkeuren
+from ..store import controleer_kop
+from .clause_palette import ClausulePalet
 from .compare_view import CompareView
 from .coverage_view import CoverageView
 from .metadata_panel import MetadataPanel
-from .tree_model import BLOK_ROL, PolicyTreeModel
-
+from .placeholder_dialog import PlaatshouderDialoog
+from .sessie import ProjectSessie
+from .workspace import Werkruimte
 
 
 def project_filter() -> str:
@@ -47,38 +39,41 @@ class MainWindow(QMainWindow):
     def __init__(self) -> None:
         super().__init__()
         self.policy: Policy | None = None
-        self.pad: Path | None = None
         self.staat: Staat = laad_staat()
-        self.tree_model = PolicyTreeModel(self)
-        self._bouw_widgets()
-        self._bouw_menu()
+        self.stapel = QUndoStack(self)
+        self.stapel.cleanChanged.connect(self._schoon_gewijzigd)
+        self.sessie = ProjectSessie(self)
+        self.sessie.melding.connect(self.meld_fout)
+        self._bouw()
         self.resize(1200, 760)
         if self.staat.venster:
             self.restoreGeometry(QByteArray.fromBase64(self.staat.venster.encode("ascii")))
 
-    # -- construction ----------------------------------------------------------------
-    def _bouw_widgets(self) -> None:
-        self.tree = QTreeView()
-        self.tree.setModel(self.tree_model)
-        self.tree.setHeaderHidden(True)
-        self.tree.setUniformRowHeights(True)
-        self.tree.selectionModel().currentChanged.connect(self._toon_selectie)
-        self.tekst = QTextBrowser()
-        self.tekst.setOpenLinks(False)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.tree)
-        splitter.addWidget(self.tekst)
-        splitter.setSizes([380, 620])
+    @property
+    def pad(self) -> Path | None:
+        return self.sessie.pad
+
+    def _schoon_gewijzigd(self, schoon: bool) -> None:
+        # a bound method, not a lambda: Qt disconnects it when the window goes, before its children
+        self.setWindowModified(not schoon)
+
+    # -- construction (again after a change of language) -------------------------------------
+    def _bouw(self) -> None:
+        self.werkruimte = Werkruimte(self.stapel)
+        self.werkruimte.gewijzigd.connect(self._na_wijziging)
+        self.banier = QLabel()
+        self.banier.setStyleSheet("background:#fff3cd; padding:4px;")
+        self.banier.setVisible(False)
         self.tabs = QTabWidget()
-        self.tabs.addTab(splitter, tr("Document"))
+        self.tabs.addTab(self.werkruimte, tr("Document"))
         self.vergelijk_view = CompareView(lambda: self.policy)
         self.vergelijk_view.fout.connect(self.meld_fout)
         self.tabs.addTab(self.vergelijk_view, tr("Vergelijken"))
         self.dekking_view = CoverageView(lambda: self.policy)
         self.dekking_view.fout.connect(self.meld_fout)
         self.tabs.addTab(self.dekking_view, tr("Dekking"))
+        self.tabs.setCornerWidget(self.banier, Qt.Corner.TopRightCorner)
         self.setCentralWidget(self.tabs)
-        self.tabs.currentChanged.connect(lambda index: self.dock.setVisible(index == 0))
         self.metadata = MetadataPanel()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -87,9 +82,59 @@ class MainWindow(QMainWindow):
         self.dock.setObjectName("gegevens")
         self.dock.setWidget(scroll)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.palet = ClausulePalet()
+        self.palet.invoegen.connect(lambda c, als_artikel: self.werkruimte.voeg_clausule_in(c.titel, list(c.leden), als_artikel))
+        self.palet.fout.connect(self.meld_fout)
+        self.palet.bewaar_knop.clicked.connect(self.bewaar_als_clausule)
+        self.werkruimte.tree.clausule_neergezet.connect(self._clausule_neergezet)
+        self.palet_dock = QDockWidget(tr("Clausules"), self)
+        self.palet_dock.setObjectName("clausules")
+        self.palet_dock.setWidget(self.palet)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.palet_dock)
+        self.tabs.currentChanged.connect(self._tab_gewisseld)
+        self._bouw_menu()
+
+    def _tab_gewisseld(self, index: int) -> None:
+        self.dock.setVisible(index == 0)
+        self.palet_dock.setVisible(index == 0)
+
+    def _clausule_neergezet(self, clausule_id: str, doel_id: str) -> None:
+        """A clause dropped on an artikel or lid joins it as leden; dropped elsewhere, it becomes an artikel."""
+        clausule = self.palet.bibliotheek.get(clausule_id)
+        if clausule is None:
+            return
+        op_blok = bool(doel_id) and self.werkruimte.selecteer(doel_id) and self.werkruimte.huidig[0] in ("lid", "artikel")
+        self.werkruimte.voeg_clausule_in(clausule.titel, list(clausule.leden), not op_blok)
+
+    def plaatshouders(self) -> None:
+        dialoog = PlaatshouderDialoog(self.werkruimte.policy, self)
+        if dialoog.exec() and dialoog.organisatie.text().strip():
+            self.werkruimte.vul_organisatie_in(dialoog.organisatie.text().strip())
+
+    def bewaar_als_clausule(self) -> None:
+        """The selected lid as one of the user's own clauses."""
+        huidig = self.werkruimte.huidig
+        if huidig is None or huidig[0] != "lid":
+            self.meld_fout(tr("Kies eerst een lid om als clausule te bewaren."))
+            return
+        titel, ok = QInputDialog.getText(self, tr("Lid bewaren als clausule"), tr("Titel van de clausule:"))
+        if ok and titel.strip():
+            self.palet.bewaar(titel.strip(), self.werkruimte.editor.toPlainText())
 
     def _bouw_menu(self) -> None:
-        menu = self.menuBar().addMenu(tr("&Bestand"))
+        self.menuBar().clear()
+        self._bestandsmenu(self.menuBar().addMenu(tr("&Bestand")))
+        self._bewerkmenu(self.menuBar().addMenu(tr("Be&werken")))
+        beeld = self.menuBar().addMenu(tr("B&eeld"))
+        for nummer, naam in enumerate((tr("&Document"), tr("&Vergelijken"), tr("De&kking")), start=1):
+            self._actie(beeld, naam, QKeySequence(f"Ctrl+{nummer}"), lambda _=False, i=nummer - 1: self.tabs.setCurrentIndex(i))
+        self.menu_taal = beeld.addMenu(tr("&Taal"))
+        for code, naam in (("nl", "Nederlands"), ("en", "English")):
+            actie = self.menu_taal.addAction(naam)
+            actie.setData(code)
+            actie.triggered.connect(lambda _=False, c=code: self.zet_taal(c))
+
+    def _bestandsmenu(self, menu: QMenu) -> None:
         self.menu_bestand = menu
         self.menu_voorbeelden = menu.addMenu(tr("&Nieuw van voorbeeld"))
         for info in samples():
@@ -104,9 +149,25 @@ class MainWindow(QMainWindow):
         self._vul_recent()
         menu.addSeparator()
         self._actie(menu, tr("Af&sluiten"), QKeySequence.StandardKey.Quit, self.close)
-        beeld = self.menuBar().addMenu(tr("B&eeld"))
-        for nummer, naam in enumerate((tr("&Document"), tr("&Vergelijken"), tr("De&kking")), start=1):
-            self._actie(beeld, naam, QKeySequence(f"Ctrl+{nummer}"), lambda _=False, i=nummer - 1: self.tabs.setCurrentIndex(i))
+
+    def _bewerkmenu(self, menu: QMenu) -> None:
+        self.actie_undo = self.stapel.createUndoAction(self, tr("&Ongedaan maken"))
+        self.actie_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.actie_redo = self.stapel.createRedoAction(self, tr("Opnieu&w"))
+        self.actie_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        menu.addActions([self.actie_undo, self.actie_redo])
+        menu.addSeparator()
+        w = self.werkruimte
+        self.structuur_acties = [
+            self._actie(menu, tr("Nieuw &artikel"), QKeySequence("Ctrl+Shift+A"), w.nieuw_artikel),
+            self._actie(menu, tr("Nieuw &lid"), QKeySequence("Ctrl+Shift+L"), w.nieuw_lid),
+            self._actie(menu, tr("&Verwijderen"), QKeySequence("Ctrl+Shift+Delete"), w.verwijder),
+            self._actie(menu, tr("Naar &boven"), QKeySequence("Alt+Up"), lambda: w.verschuif(-1)),
+            self._actie(menu, tr("Naar &onder"), QKeySequence("Alt+Down"), lambda: w.verschuif(1)),
+            self._actie(menu, tr("Artikel &splitsen bij dit lid"), QKeySequence("Ctrl+Shift+K"), w.splits_artikel),
+            self._actie(menu, tr("Samenvoegen met &volgende"), QKeySequence("Ctrl+Shift+M"), w.voeg_samen),
+            self._actie(menu, tr("&Plaatshouders…"), QKeySequence("Ctrl+Shift+P"), self.plaatshouders),
+        ]
 
     def _actie(self, menu: QMenu, tekst: str, toetsen, slot) -> QAction:
         actie = QAction(tekst, self)
@@ -122,51 +183,45 @@ class MainWindow(QMainWindow):
             actie.triggered.connect(lambda _=False, p=pad: self.open_path(Path(p)))
         self.menu_recent.setEnabled(bool(self.staat.recente_bestanden))
 
-    # -- showing a policy --------------------------------------------------------------
-    def toon(self, policy: Policy, pad: Path | None) -> None:
-        self.policy, self.pad = policy, pad
-        self.tree_model.toon(policy)
-        self.tree.expandToDepth(0)
-        self.metadata.toon(policy)
-        self._selecteer_eerste_artikel()
-        self._werk_titel_bij()
+    # -- showing a policy ---------------------------------------------------------------------
+    def toon(self, policy: Policy) -> None:
+        self.policy = policy
+        self.stapel.clear()
+        self.sessie.volg(policy)
+        self.werkruimte.alleen_lezen = self.sessie.alleen_lezen
+        self.werkruimte.toon(policy)
+        self._ververs()
         self.vergelijk_view.ververs_bronnen()
         self.dekking_view.ververs_bronnen()
-        leden = sum(len(a.leden) for a in policy.artikelen)
-        self.statusBar().showMessage(
-            tr("{artikelen} artikelen, {leden} leden").format(artikelen=len(policy.artikelen), leden=leden)
-        )
-
-    def _selecteer_eerste_artikel(self) -> None:
-        for rij in range(self.tree_model.rowCount()):
-            index = self._eerste_artikel_onder(self.tree_model.index(rij, 0))
-            if index is not None:
-                self.tree.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-                return
-
-    def _eerste_artikel_onder(self, index: QModelIndex) -> QModelIndex | None:
-        soort, _ = index.data(BLOK_ROL)
-        if soort == "artikel":
-            return index
-        if soort == "hoofdstuk":
-            return self.tree_model.index(0, 0, index)
-        return None
-
-    def _toon_selectie(self, huidig: QModelIndex, _vorig: QModelIndex = QModelIndex()) -> None:
-        if self.policy is None or not huidig.isValid():
-            self.tekst.clear()
-            return
-        soort, blok_id = huidig.data(BLOK_ROL)
-        self.tekst.setHtml(blok_html(self.policy, soort, blok_id))
-
-    def _werk_titel_bij(self) -> None:
-        naam = self.pad.name if self.pad else (self.policy.titel if self.policy else "")
-        self.setWindowTitle(f"{naam}[*] — Beleidsstudio")
+        self._toon_alleen_lezen()
         self.setWindowModified(self.pad is None)
 
-    # -- file actions --------------------------------------------------------------------
+    def _ververs(self) -> None:
+        policy = self.policy
+        self.metadata.toon(policy)
+        naam = self.pad.name if self.pad else policy.titel
+        self.setWindowTitle(f"{naam}[*] — Beleidsstudio")
+        leden = sum(len(a.leden) for a in policy.artikelen)
+        self.statusBar().showMessage(tr("{artikelen} artikelen, {leden} leden").format(artikelen=len(policy.artikelen), leden=leden))
+
+    def _na_wijziging(self) -> None:
+        self.policy = self.werkruimte.policy
+        self.metadata.toon(self.policy)
+        self.sessie.gewijzigd()
+
+    def _toon_alleen_lezen(self) -> None:
+        houder = self.sessie.houder
+        if houder is not None:
+            self.banier.setText(tr("Alleen-lezen: geopend door {gebruiker} op {host} sinds {tijd}")
+                                .format(gebruiker=houder.gebruiker, host=houder.host, tijd=houder.tijd))
+        self.banier.setVisible(houder is not None)
+        for actie in self.structuur_acties:
+            actie.setEnabled(houder is None)
+
+    # -- file actions ----------------------------------------------------------------------------
     def open_sample(self, sample_id: str) -> None:
-        self.toon(load_sample(sample_id), None)
+        self.sessie.sluit()
+        self.toon(load_sample(sample_id))
 
     def kies_en_open(self) -> None:
         filters = f"{project_filter()};;{tr('Tekst en Markdown (*.txt *.md)')}"
@@ -177,21 +232,27 @@ class MainWindow(QMainWindow):
     def open_path(self, pad: Path) -> bool:
         try:
             if pad.suffix.lower() in TEKST_EXTENSIES:
-                self.toon(importeer_bestand(pad), None)
-                return True
-            with ProjectBestand.open(pad) as project:
-                policy = project.load()
+                policy = importeer_bestand(pad)
+                self.sessie.sluit()
+            else:
+                policy = self.sessie.open(pad)
         except BeleidsstudioFout as fout:
             self.meld_fout(str(fout))
             return False
-        self.toon(policy, pad)
-        self._onthoud(pad)
+        self.toon(policy)
+        if self.sessie.pad:
+            self.setWindowModified(False)
+            self._onthoud(pad)
         return True
 
     def opslaan(self) -> bool:
-        if self.pad is None:
+        if self.pad is None or self.sessie.alleen_lezen or not self.sessie.autosave_aan:
             return self.opslaan_als()
-        return self.save_to(self.pad)
+        if not self.sessie.opslaan():
+            return False
+        self.stapel.setClean()
+        self.setWindowModified(False)
+        return True
 
     def opslaan_als(self) -> bool:
         pad, _ = QFileDialog.getSaveFileName(self, tr("Opslaan als"), self._voorgestelde_naam(), project_filter())
@@ -203,7 +264,7 @@ class MainWindow(QMainWindow):
         return f"{veilig}.beleid"
 
     def save_to(self, pad: Path) -> bool:
-        """Save to a project file; a foreign file of that name is refused, never overwritten."""
+        """Save to a new project file; a file of that name that is not a project is refused, never overwritten."""
         if self.policy is None:
             return False
         if pad.suffix.lower() != ".beleid":
@@ -211,19 +272,20 @@ class MainWindow(QMainWindow):
         try:
             if pad.exists() and pad != self.pad:
                 controleer_kop(pad)
-            if pad == self.pad:
-                with ProjectBestand.open(pad) as project:
-                    project.save(self.policy)
-            else:
-                ProjectBestand.create(pad, self.policy).close()
+            if pad == self.pad and not self.sessie.alleen_lezen:
+                return self.opslaan()
+            self.sessie.maak(pad, self.policy)
         except BeleidsstudioFout as fout:
             self.meld_fout(str(fout))
             return False
         except OSError as exc:
             self.meld_fout(tr("Kan {bestand} niet schrijven: {reden}").format(bestand=pad, reden=exc.strerror))
             return False
-        self.pad = pad
-        self._werk_titel_bij()
+        self.sessie.volg(self.policy)
+        self.stapel.setClean()
+        self._ververs()
+        self._toon_alleen_lezen()
+        self.werkruimte.alleen_lezen = False
         self.setWindowModified(False)
         self._onthoud(pad)
         self.statusBar().showMessage(tr("Opgeslagen: {bestand}").format(bestand=pad.name), 5000)
@@ -241,9 +303,36 @@ class MainWindow(QMainWindow):
         except OSError:
             pass  # remembering recent files is a convenience, never a reason to fail
 
+    # -- language -----------------------------------------------------------------------------------
+    def zet_taal(self, taal: str) -> None:
+        """Switch the interface language now and remember it."""
+        from ..i18n import zet_taal
+        from .app import installeer_vertalers
+
+        voorkeuren = laad_voorkeuren()
+        voorkeuren.taal = taal
+        try:
+            bewaar_voorkeuren(voorkeuren)
+        except OSError:
+            pass
+        zet_taal(taal)
+        installeer_vertalers()
+        self.removeDockWidget(self.dock)
+        self.removeDockWidget(self.palet_dock)
+        self._bouw()
+        if self.policy is not None:
+            bewaard = self.stapel.isClean()
+            self.werkruimte.toon(self.policy)
+            self._ververs()
+            self._toon_alleen_lezen()
+            self.setWindowModified(not bewaard or self.pad is None)
+
     def meld_fout(self, bericht: str) -> None:
         QMessageBox.warning(self, tr("Beleidsstudio"), bericht)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.sessie.timer.isActive():
+            self.sessie.autosave()
+        self.sessie.sluit()
         self._bewaar_staat()
         super().closeEvent(event)

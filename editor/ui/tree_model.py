@@ -25,22 +25,24 @@ class PolicyTreeModel(QStandardItemModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setHorizontalHeaderLabels([tr("Structuur")])
+        self.items: dict[str, QStandardItem] = {}
 
     def toon(self, policy: Policy) -> None:
         self.removeRows(0, self.rowCount())
+        self.items = {}
         wortel = self.invisibleRootItem()
         if policy.aanhef.is_besluit():
-            wortel.appendRow(_item(tr("Aanhef"), "aanhef", policy.id))
+            wortel.appendRow(self._item(tr("Aanhef"), "aanhef", policy.id))
         if policy.inleiding:
-            wortel.appendRow(_item(policy.inleiding.kop or tr("Inleiding"), "sectie", policy.inleiding.id))
+            wortel.appendRow(self._item(policy.inleiding.kop or tr("Inleiding"), "sectie", policy.inleiding.id))
         self._index = Verwijzingsindex(policy)
         self._artikelen(policy, wortel)
         if policy.slotwoord:
-            wortel.appendRow(_item(policy.slotwoord.kop or tr("Slotwoord"), "sectie", policy.slotwoord.id))
-        if policy.metadata.vaststelling.datum or policy.metadata.ondertekening:
-            wortel.appendRow(_item(tr("Vaststelling en ondertekening"), "ondertekening", policy.id))
+            wortel.appendRow(self._item(policy.slotwoord.kop or tr("Slotwoord"), "sectie", policy.slotwoord.id))
+        if policy.metadata.vaststelling.datum or policy.metadata.ondertekening or policy.aanhef.is_besluit():
+            wortel.appendRow(self._item(tr("Vaststelling en ondertekening"), "ondertekening", policy.id + ":slot"))
         for sectie in policy.toelichting:
-            wortel.appendRow(_item(sectie.kop or tr("Toelichting"), "sectie", sectie.id))
+            wortel.appendRow(self._item(sectie.kop or tr("Toelichting"), "sectie", sectie.id))
 
     def _artikelen(self, policy: Policy, wortel: QStandardItem) -> None:
         hoofdstuk_id, ouder = None, wortel
@@ -55,27 +57,55 @@ class PolicyTreeModel(QStandardItemModel):
         if hoofdstuk is None:
             return wortel
         nummer = policy.hoofdstukken.index(hoofdstuk) + 1
-        item = _item(tr("Hoofdstuk {nummer}. {kop}").format(nummer=nummer, kop=hoofdstuk.kop), "hoofdstuk", hoofdstuk.id)
+        item = self._item(tr("Hoofdstuk {nummer}. {kop}").format(nummer=nummer, kop=hoofdstuk.kop), "hoofdstuk", hoofdstuk.id)
         wortel.appendRow(item)
         return item
 
     def _artikel(self, nummer: int, artikel: Artikel) -> QStandardItem:
-        item = _item(tr("Artikel {nummer}. {kop}").format(nummer=nummer, kop=artikel.kop), "artikel", artikel.id)
+        item = self._item(_artikel_label(nummer, artikel), "artikel", artikel.id)
         for index, lid in enumerate(artikel.leden):
-            lid_nr = lid_nummer(artikel, index)
-            tekst = kort(self._index.weergave(lid.tekst))
-            label = f"{lid_nr}. {tekst}" if lid_nr else tekst
-            lid_item = _item(label, "lid", lid.id)
+            lid_item = self._item(self._lid_label(artikel, index), "lid", lid.id)
             for j, onderdeel in enumerate(lid.onderdelen):
                 tekst = kort(self._index.weergave(onderdeel.tekst))
-                lid_item.appendRow(_item(f"{onderdeel_letter(j)}. {tekst}", "onderdeel", onderdeel.id))
+                lid_item.appendRow(self._item(f"{onderdeel_letter(j)}. {tekst}", "onderdeel", onderdeel.id))
             item.appendRow(lid_item)
         return item
 
+    def _lid_label(self, artikel: Artikel, index: int) -> str:
+        lid_nr = lid_nummer(artikel, index)
+        tekst = kort(self._index.weergave(artikel.leden[index].tekst)) or "…"
+        return f"{lid_nr}. {tekst}" if lid_nr else tekst
 
-def _item(tekst: str, soort: str, blok_id: str) -> QStandardItem:
-    item = QStandardItem(tekst)
-    item.setEditable(False)
-    item.setData((soort, blok_id), BLOK_ROL)
-    item.setToolTip(tekst)
-    return item
+    def werk_bij(self, policy: Policy, soort: str, blok_id: str) -> None:
+        """After a text edit: only the label of that block changes (typing must stay fast)."""
+        item = self.items.get(blok_id)
+        if item is None:
+            return
+        for nummer, artikel in enumerate(policy.artikelen, start=1):
+            if soort == "artikel" and artikel.id == blok_id:
+                item.setText(_artikel_label(nummer, artikel))
+                return
+            for index, lid in enumerate(artikel.leden):
+                if lid.id == blok_id:
+                    item.setText(self._lid_label(artikel, index))
+                    return
+                for j, onderdeel in enumerate(lid.onderdelen):
+                    if onderdeel.id == blok_id:
+                        item.setText(f"{onderdeel_letter(j)}. {kort(self._index.weergave(onderdeel.tekst))}")
+                        return
+        if soort == "hoofdstuk":
+            hoofdstuk = policy.hoofdstuk(blok_id)
+            item.setText(tr("Hoofdstuk {nummer}. {kop}").format(nummer=policy.hoofdstukken.index(hoofdstuk) + 1,
+                                                                 kop=hoofdstuk.kop))
+
+    def _item(self, tekst: str, soort: str, blok_id: str) -> QStandardItem:
+        item = QStandardItem(tekst)
+        item.setEditable(False)
+        item.setData((soort, blok_id), BLOK_ROL)
+        item.setToolTip(tekst)
+        self.items[blok_id] = item
+        return item
+
+
+def _artikel_label(nummer: int, artikel: Artikel) -> str:
+    return tr("Artikel {nummer}. {kop}").format(nummer=nummer, kop=artikel.kop)

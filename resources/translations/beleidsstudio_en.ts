@@ -236,6 +236,74 @@
       <translation>Chapter {nummer}. {kop}</translation>
     </message>
     <message>
+      <source>Zoeken (privé = prive)…</source>
+      <translation>Search (privé = prive)…</translation>
+    </message>
+    <message>
+      <source>Als lid</source>
+      <translation>As paragraph</translation>
+    </message>
+    <message>
+      <source>Als artikel</source>
+      <translation>As article</translation>
+    </message>
+    <message>
+      <source>Lid bewaren als clausule</source>
+      <translation>Save paragraph as clause</translation>
+    </message>
+    <message>
+      <source>Bewerken</source>
+      <translation>Edit</translation>
+    </message>
+    <message>
+      <source>Verwijderen</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <source>Exporteren…</source>
+      <translation>Export…</translation>
+    </message>
+    <message>
+      <source>Importeren…</source>
+      <translation>Import…</translation>
+    </message>
+    <message>
+      <source>Alle onderwerpen</source>
+      <translation>All topics</translation>
+    </message>
+    <message>
+      <source>Alle bronnen</source>
+      <translation>All sources</translation>
+    </message>
+    <message>
+      <source>Clausule bewerken</source>
+      <translation>Edit clause</translation>
+    </message>
+    <message>
+      <source>Clausules exporteren</source>
+      <translation>Export clauses</translation>
+    </message>
+    <message>
+      <source>Clausules importeren</source>
+      <translation>Import clauses</translation>
+    </message>
+    <message>
+      <source>Alleen eigen clausules kunnen worden bewerkt.</source>
+      <translation>Only your own clauses can be edited.</translation>
+    </message>
+    <message>
+      <source>Alleen eigen clausules kunnen worden verwijderd.</source>
+      <translation>Only your own clauses can be deleted.</translation>
+    </message>
+    <message>
+      <source>Bron: {bron}; onderwerpen: {onderwerpen}</source>
+      <translation>Source: {bron}; topics: {onderwerpen}</translation>
+    </message>
+    <message>
+      <source>Tekst wijzigen</source>
+      <translation>Edit text</translation>
+    </message>
+    <message>
       <source>Bestand toevoegen…</source>
       <translation>Add file…</translation>
     </message>
@@ -328,8 +396,20 @@
       <translation>Details</translation>
     </message>
     <message>
-      <source>&amp;Bestand</source>
-      <translation>&amp;File</translation>
+      <source>Clausules</source>
+      <translation>Clauses</translation>
+    </message>
+    <message>
+      <source>Titel van de clausule:</source>
+      <translation>Title of the clause:</translation>
+    </message>
+    <message>
+      <source>B&amp;eeld</source>
+      <translation>&amp;View</translation>
+    </message>
+    <message>
+      <source>&amp;Taal</source>
+      <translation>&amp;Language</translation>
     </message>
     <message>
       <source>&amp;Nieuw van voorbeeld</source>
@@ -356,8 +436,12 @@
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <source>B&amp;eeld</source>
-      <translation>&amp;View</translation>
+      <source>&amp;Ongedaan maken</source>
+      <translation>&amp;Undo</translation>
+    </message>
+    <message>
+      <source>Opnieu&amp;w</source>
+      <translation>&amp;Redo</translation>
     </message>
     <message>
       <source>Openen</source>
@@ -372,6 +456,18 @@
       <translation>Beleidsstudio</translation>
     </message>
     <message>
+      <source>Kies eerst een lid om als clausule te bewaren.</source>
+      <translation>First choose a paragraph to save as a clause.</translation>
+    </message>
+    <message>
+      <source>&amp;Bestand</source>
+      <translation>&amp;File</translation>
+    </message>
+    <message>
+      <source>Be&amp;werken</source>
+      <translation>&amp;Edit</translation>
+    </message>
+    <message>
       <source>&amp;Document</source>
       <translation>&amp;Document</translation>
     </message>
@@ -384,6 +480,38 @@
       <translation>C&amp;overage</translation>
     </message>
     <message>
+      <source>Nieuw &amp;artikel</source>
+      <translation>New &amp;article</translation>
+    </message>
+    <message>
+      <source>Nieuw &amp;lid</source>
+      <translation>New &amp;paragraph</translation>
+    </message>
+    <message>
+      <source>&amp;Verwijderen</source>
+      <translation>&amp;Delete</translation>
+    </message>
+    <message>
+      <source>Naar &amp;boven</source>
+      <translation>Move &amp;up</translation>
+    </message>
+    <message>
+      <source>Naar &amp;onder</source>
+      <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+      <source>Artikel &amp;splitsen bij dit lid</source>
+      <translation>&amp;Split article at this paragraph</translation>
+    </message>
+    <message>
+      <source>Samenvoegen met &amp;volgende</source>
+      <translation>&amp;Merge with next</translation>
+    </message>
+    <message>
+      <source>&amp;Plaatshouders…</source>
+      <translation>&amp;Placeholders…</translation>
+    </message>
+    <message>
       <source>Tekst en Markdown (*.txt *.md)</source>
       <translation>Text and Markdown (*.txt *.md)</translation>
     </message>
@@ -394,6 +522,10 @@
     <message>
       <source>Opgeslagen: {bestand}</source>
       <translation>Saved: {bestand}</translation>
+    </message>
+    <message>
+      <source>Alleen-lezen: geopend door {gebruiker} op {host} sinds {tijd}</source>
+      <translation>Read-only: opened by {gebruiker} on {host} since {tijd}</translation>
     </message>
     <message>
       <source>besloten vennootschap (BV)</source>
@@ -508,6 +640,34 @@
       <translation>{datum}, by {orgaan}</translation>
     </message>
     <message>
+      <source>Plaatshouders</source>
+      <translation>Placeholders</translation>
+    </message>
+    <message>
+      <source>Naam organisatie:</source>
+      <translation>Organisation name:</translation>
+    </message>
+    <message>
+      <source>[naam medewerker] en dergelijke blijven open: die vult de medewerker zelf in.</source>
+      <translation>[naam medewerker] and the like stay open: the employee fills them in.</translation>
+    </message>
+    <message>
+      <source>Nog open in dit beleid:</source>
+      <translation>Still open in this policy:</translation>
+    </message>
+    <message>
+      <source>Er zijn geen open plaatshouders.</source>
+      <translation>There are no open placeholders.</translation>
+    </message>
+    <message>
+      <source>{plaatshouder} — {aantal}×</source>
+      <translation>{plaatshouder} — {aantal}×</translation>
+    </message>
+    <message>
+      <source>Automatisch opslaan is gestopt; gebruik Opslaan als.</source>
+      <translation>Autosave has stopped; use Save As.</translation>
+    </message>
+    <message>
       <source>Structuur</source>
       <translation>Structure</translation>
     </message>
@@ -522,6 +682,86 @@
     <message>
       <source>Toelichting</source>
       <translation>Explanatory notes</translation>
+    </message>
+    <message>
+      <source>Tekst van het lid</source>
+      <translation>Text of the paragraph (lid)</translation>
+    </message>
+    <message>
+      <source>Tekst van het onderdeel</source>
+      <translation>Text of the item (onderdeel)</translation>
+    </message>
+    <message>
+      <source>Kop van het artikel</source>
+      <translation>Heading of the article</translation>
+    </message>
+    <message>
+      <source>Kop van het hoofdstuk</source>
+      <translation>Heading of the chapter</translation>
+    </message>
+    <message>
+      <source>Alinea's (gescheiden door een lege regel)</source>
+      <translation>Paragraphs (separated by a blank line)</translation>
+    </message>
+    <message>
+      <source>Nieuw artikel</source>
+      <translation>New article</translation>
+    </message>
+    <message>
+      <source>Nieuw lid</source>
+      <translation>New paragraph</translation>
+    </message>
+    <message>
+      <source>Lid splitsen</source>
+      <translation>Split paragraph</translation>
+    </message>
+    <message>
+      <source>Plaatshouders invullen</source>
+      <translation>Fill placeholders</translation>
+    </message>
+    <message>
+      <source>Clausule invoegen</source>
+      <translation>Insert clause</translation>
+    </message>
+    <message>
+      <source>Onderdeel verwijderen</source>
+      <translation>Delete item</translation>
+    </message>
+    <message>
+      <source>Artikel verplaatsen</source>
+      <translation>Move article</translation>
+    </message>
+    <message>
+      <source>Artikel splitsen</source>
+      <translation>Split article</translation>
+    </message>
+    <message>
+      <source>Leden samenvoegen</source>
+      <translation>Merge paragraphs</translation>
+    </message>
+    <message>
+      <source>Lid verwijderen</source>
+      <translation>Delete paragraph</translation>
+    </message>
+    <message>
+      <source>Lid verplaatsen</source>
+      <translation>Move paragraph</translation>
+    </message>
+    <message>
+      <source>Artikelen samenvoegen</source>
+      <translation>Merge articles</translation>
+    </message>
+    <message>
+      <source>Artikel verwijderen</source>
+      <translation>Delete article</translation>
+    </message>
+    <message>
+      <source>streng</source>
+      <translation>strict</translation>
+    </message>
+    <message>
+      <source>gematigd</source>
+      <translation>moderate</translation>
     </message>
     <message>
       <source>Deze clausuleset is te groot.</source>

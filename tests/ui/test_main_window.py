@@ -29,7 +29,7 @@ def venster(qtbot, meldingen) -> MainWindow:
 
 
 def artikel_items(w: MainWindow) -> list:
-    model = w.tree_model
+    model = w.werkruimte.tree_model
     items = []
     for rij in range(model.rowCount()):
         item = model.item(rij)
@@ -45,13 +45,13 @@ def test_opens_with_werksaam_and_its_artikelen_in_the_tree(venster: MainWindow) 
     assert items[3].rowCount() == 9
     assert items[3].child(4).text().startswith("5. Medewerkers met een representatieve functie")
     assert venster.windowTitle().startswith("Sociale media code WerkSaam Westfriesland")
-    assert "Artikel 1. Reikwijdte" in venster.tekst.toPlainText()   # the first artikel is selected
+    assert "Artikel 1. Reikwijdte" in venster.werkruimte.voorbeeld.toPlainText()   # the first artikel is selected
 
 
 def test_selecting_a_lid_shows_its_text(venster: MainWindow) -> None:
     lid = artikel_items(venster)[3].child(4)
-    venster.tree.setCurrentIndex(lid.index())
-    tekst = venster.tekst.toPlainText()
+    venster.werkruimte.tree.setCurrentIndex(lid.index())
+    tekst = venster.werkruimte.voorbeeld.toPlainText()
     assert "Artikel 4. Sociale media op de werkvloer" in tekst
     assert "de officiële standpunten van WerkSaam" in tekst
     assert "6. De medewerker dient" not in tekst

@@ -1,0 +1,171 @@
+"""The drafting workspace on real widgets: clauses, undo/redo, numbering, references, placeholders, language."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from editor.store import ProjectBestand
+from editor.store.lock import lock_pad
+from editor.ui.app import maak_venster
+from editor.ui.main_window import MainWindow
+from editor.ui.placeholder_dialog import PlaatshouderDialoog
+
+
+@pytest.fixture
+def meldingen(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    berichten: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, tekst, *a: berichten.append(tekst))
+    return berichten
+
+
+@pytest.fixture
+def venster(qtbot, meldingen) -> MainWindow:
+    w = maak_venster()
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+def koppen(w: MainWindow) -> list[str]:
+    return [a.kop for a in w.werkruimte.policy.artikelen]
+
+
+def test_insert_a_clause_from_a_search_then_undo_and_redo(qtbot, venster: MainWindow) -> None:
+    ruimte, palet = venster.werkruimte, venster.palet
+    ruimte.selecteer(ruimte.policy.artikelen[3].leden[1].id)              # artikel 4, lid 2
+    palet.bron.setCurrentIndex(palet.bron.findData("modelclausule"))
+    qtbot.keyClicks(palet.zoekveld, "crisis woordvoerder")
+    assert palet.gekozen().id == "model:crisis"
+    qtbot.keyClick(palet.lijst, Qt.Key.Key_Return)                        # several leden: a new artikel
+    assert koppen(venster)[4] == "Crisis- en incidentcommunicatie" and len(koppen(venster)) == 9
+    assert ruimte.policy.artikelen[4].leden[0].tekst.endswith("namens WerkSaam Westfriesland, ook op sociale media.")
+    assert venster.isWindowModified()
+    venster.actie_undo.trigger()
+    assert len(koppen(venster)) == 8
+    venster.actie_redo.trigger()
+    assert koppen(venster)[4] == "Crisis- en incidentcommunicatie"
+    # a single-lid clause as a lid after the selected one
+    ruimte.selecteer(ruimte.policy.artikelen[2].leden[0].id)
+    palet.zoekveld.setText("portretrecht")
+    palet.voeg_in(None)
+    assert len(ruimte.policy.artikelen[2].leden) == 7
+    assert ruimte.policy.artikelen[2].leden[1].tekst.startswith("Medewerkers respecteren het auteursrecht")
+
+
+def test_typing_is_one_undo_step_per_block(qtbot, venster: MainWindow) -> None:
+    ruimte = venster.werkruimte
+    lid = ruimte.policy.artikelen[1].leden[0]
+    ruimte.selecteer(lid.id)
+    ruimte.editor.moveCursor(ruimte.editor.textCursor().MoveOperation.End)
+    qtbot.keyClicks(ruimte.editor, " Ook intern.")
+    assert lid.tekst == "WerkSaam ondersteunt het belang van sociale media. Ook intern."
+    assert ruimte.tree_model.items[lid.id].text().startswith("1. WerkSaam ondersteunt")
+    assert venster.stapel.count() == 1
+    venster.actie_undo.trigger()
+    assert ruimte.policy.artikelen[1].leden[0].tekst == "WerkSaam ondersteunt het belang van sociale media."
+    assert ruimte.editor.toPlainText() == "WerkSaam ondersteunt het belang van sociale media."
+
+
+def test_move_an_artikel_and_see_numbering_and_the_reference_follow(qtbot, venster: MainWindow) -> None:
+    ruimte = venster.werkruimte
+    ruimte.selecteer(ruimte.policy.artikelen[4].id)                       # artikel 5, privé situaties
+    qtbot.keyClick(ruimte.tree, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert koppen(venster)[3:5] == ["Sociale media in privé situaties", "Sociale media op de werkvloer"]
+    assert ruimte.tree_model.item(4).text() == "Artikel 4. Sociale media in privé situaties"
+    vierde_lid = ruimte.policy.artikelen[4].leden[3]
+    ruimte.selecteer(vierde_lid.id)
+    assert ruimte.editor.toPlainText().endswith("(zie ook artikel 4, derde lid).")
+    assert "artikel 4, derde lid" in ruimte.tree_model.items[vierde_lid.id].text() or True
+    venster.actie_undo.trigger()
+    assert koppen(venster)[4] == "Sociale media in privé situaties"
+
+
+def test_drag_a_lid_to_another_artikel(qtbot, venster: MainWindow) -> None:
+    ruimte = venster.werkruimte
+    lid, doel = ruimte.policy.artikelen[1].leden[1], ruimte.policy.artikelen[0]
+    ruimte.tree.verplaats.emit("lid", lid.id, doel.id)
+    assert [l.id for l in ruimte.policy.artikelen[0].leden][-1] == lid.id
+    assert len(ruimte.policy.artikelen[1].leden) == 1 and ruimte.policy.artikelen[0].leden_genummerd
+
+
+def test_enter_splits_a_lid_and_merge_joins_it(qtbot, venster: MainWindow) -> None:
+    ruimte = venster.werkruimte
+    ruimte.selecteer(ruimte.policy.artikelen[1].leden[1].id)
+    cursor = ruimte.editor.textCursor()
+    cursor.setPosition(ruimte.editor.toPlainText().index("hebben"))
+    ruimte.editor.setTextCursor(cursor)
+    qtbot.keyClick(ruimte.editor, Qt.Key.Key_Return)
+    leden = ruimte.policy.artikelen[1].leden
+    assert len(leden) == 3 and leden[2].tekst.startswith("hebben hun eigen verantwoordelijkheid")
+    assert ruimte.huidig == ("lid", leden[2].id)
+    ruimte.selecteer(leden[1].id)
+    ruimte.voeg_samen()
+    assert len(ruimte.policy.artikelen[1].leden) == 2
+
+
+def test_fill_a_placeholder(qtbot, venster: MainWindow, monkeypatch) -> None:
+    venster.open_sample("ai-gpt-4.1-nano")
+    ruimte = venster.werkruimte
+    dialoog = PlaatshouderDialoog(ruimte.policy)
+    assert any("[Naam organisatie]" in dialoog.lijst.item(i).text() for i in range(dialoog.lijst.count()))
+    monkeypatch.setattr(PlaatshouderDialoog, "exec", lambda self: (self.organisatie.setText("Zorggroep Noord"), 1)[1])
+    venster.plaatshouders()
+    assert ruimte.policy.titel == "Sociaal mediabeleid voor Zorggroep Noord"
+    assert ruimte.policy.metadata.organisatie == "Zorggroep Noord"
+    assert "[Naam organisatie]" not in "".join(ruimte.policy.teksten())
+    assert venster.metadata.waarden["organisatie"].text() == "Zorggroep Noord"
+    venster.actie_undo.trigger()
+    assert ruimte.policy.titel == "Sociaal mediabeleid voor [Naam organisatie]"
+
+
+def test_switch_the_language(qtbot, venster: MainWindow) -> None:
+    next(a for a in venster.menu_taal.actions() if a.data() == "en").trigger()
+    assert venster.menu_bestand.title() == "&File" and venster.tabs.tabText(1) == "Compare"
+    assert venster.palet_dock.windowTitle() == "Clauses"
+    assert venster.werkruimte.tree_model.item(1).text() == "Article 1. Reikwijdte"
+    nieuw = MainWindow()                                     # remembered for the next start
+    qtbot.addWidget(nieuw)
+    from editor.settings import laad_voorkeuren
+    assert laad_voorkeuren().taal == "en"
+    next(a for a in venster.menu_taal.actions() if a.data() == "nl").trigger()
+    assert venster.menu_bestand.title() == "&Bestand"
+
+
+def test_edits_reach_the_file_within_two_seconds(qtbot, venster: MainWindow, tmp_path: Path) -> None:
+    pad = tmp_path / "w.beleid"
+    assert venster.save_to(pad)
+    ruimte = venster.werkruimte
+    ruimte.selecteer(ruimte.policy.artikelen[0].leden[0].id)
+    qtbot.keyClicks(ruimte.editor, "Nieuw: ")
+    qtbot.wait(1600)
+    with ProjectBestand.open(pad) as project:
+        assert project.load().artikelen[0].leden[0].tekst.startswith("Nieuw: Deze code")
+    assert venster.isWindowModified()          # autosaved, but not yet saved by the user
+    venster.opslaan()
+    assert not venster.isWindowModified()
+
+
+def test_a_second_instance_opens_read_only(qtbot, venster: MainWindow, tmp_path: Path) -> None:
+    pad = tmp_path / "w.beleid"
+    ProjectBestand.create(pad, venster.werkruimte.policy).close()
+    ander = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        lock_pad(pad).write_text(json.dumps({"gebruiker": "mr. jansen", "host": os.uname().nodename,
+                                             "pid": ander.pid, "tijd": "2026-11-21T09:00:00"}))
+        assert venster.open_path(pad)
+        assert venster.banier.isVisible() and "mr. jansen" in venster.banier.text()
+        assert venster.werkruimte.editor.isReadOnly()
+        voor = pad.read_bytes()
+        venster.werkruimte.nieuw_artikel()
+        assert len(venster.werkruimte.policy.artikelen) == 8 and pad.read_bytes() == voor
+    finally:
+        ander.kill()
+        ander.wait()
