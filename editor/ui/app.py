@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from ..i18n import qt_vertaler, taal, zet_taal
@@ -46,4 +47,6 @@ def run() -> int:
     app.setOrganizationName("Beleidsstudio")
     venster = maak_venster()
     venster.show()
+    if os.environ.get("BELEIDSSTUDIO_STOP_NA_TONEN"):   # for benchmarks/startup_bench.py
+        QTimer.singleShot(0, lambda: (print("getoond", flush=True), app.quit()))
     return app.exec()

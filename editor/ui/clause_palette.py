@@ -55,6 +55,7 @@ class ClausulePalet(QWidget):
         self.onderwerp, self.bron = QComboBox(), QComboBox()
         self.lijst = ClausuleLijst()
         self.lijst.setDragEnabled(True)
+        self.lijst.setWordWrap(True)
         self.lijst.currentItemChanged.connect(self._voorbeeld)
         self.lijst.itemDoubleClicked.connect(lambda _item: self.voeg_in(None))
         self.lijst.invoegen.connect(lambda: self.voeg_in(None))

@@ -112,14 +112,16 @@ class MainWindow(QMainWindow):
             self.werkruimte.vul_organisatie_in(dialoog.organisatie.text().strip())
 
     def bewaar_als_clausule(self) -> None:
-        """The selected lid as one of the user's own clauses."""
+        """The selected text, or else the selected lid, as one of the user's own clauses."""
         huidig = self.werkruimte.huidig
         if huidig is None or huidig[0] != "lid":
             self.meld_fout(tr("Kies eerst een lid om als clausule te bewaren."))
             return
+        editor = self.werkruimte.editor
+        tekst = editor.textCursor().selectedText().replace("\u2029", "\n") or editor.toPlainText()
         titel, ok = QInputDialog.getText(self, tr("Lid bewaren als clausule"), tr("Titel van de clausule:"))
-        if ok and titel.strip():
-            self.palet.bewaar(titel.strip(), self.werkruimte.editor.toPlainText())
+        if ok and titel.strip() and tekst.strip():
+            self.palet.bewaar(titel.strip(), tekst.strip())
 
     def _bouw_menu(self) -> None:
         self.menuBar().clear()

@@ -67,7 +67,8 @@ class ProjectSessie(QObject):
             self._policy = policy
 
     def gewijzigd(self) -> None:
-        if self.project is not None and self.autosave_aan and not self.alleen_lezen:
+        """Schedule a save one second after the first unsaved edit; more typing does not push it back."""
+        if self.project is not None and self.autosave_aan and not self.alleen_lezen and not self.timer.isActive():
             self.timer.start()
 
     def autosave(self) -> bool:

@@ -169,3 +169,21 @@ def test_a_second_instance_opens_read_only(qtbot, venster: MainWindow, tmp_path:
     finally:
         ander.kill()
         ander.wait()
+
+
+def test_save_a_selection_as_own_clause(qtbot, venster: MainWindow, monkeypatch) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    ruimte = venster.werkruimte
+    ruimte.selecteer(ruimte.policy.artikelen[3].leden[5].id)
+    cursor = ruimte.editor.textCursor()
+    cursor.setPosition(0)
+    cursor.setPosition(ruimte.editor.toPlainText().index(","), cursor.MoveMode.KeepAnchor)
+    ruimte.editor.setTextCursor(cursor)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Blijvend online", True))
+    venster.bewaar_als_clausule()
+    palet = venster.palet
+    assert palet.gekozen().titel == "Blijvend online" and palet.gekozen().bron == "eigen"
+    assert palet.gekozen().tekst == "De medewerker dient zich ervan bewust te zijn dat de gepubliceerde content voor onbepaalde tijd openbaar zal zijn"
+    palet.zoekveld.setText("onbepaalde tijd")
+    assert "eigen:1" in [palet.lijst.item(i).data(Qt.ItemDataRole.UserRole) for i in range(palet.lijst.count())]

@@ -1,0 +1,47 @@
+"""Helper for the crash test: the real window opens a project and types into artikel 1, lid 1,
+one character every 100 ms, printing "T <n> <monotonic time>" after each, until killed."""
+
+import os
+import string
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from editor.ui.main_window import MainWindow  # noqa: E402
+
+TEKENS = string.ascii_lowercase * 4
+
+
+def main() -> None:
+    app = QApplication([])
+    venster = MainWindow()
+    venster.show()
+    if not venster.open_path(Path(sys.argv[1])):
+        sys.exit(3)
+    ruimte = venster.werkruimte
+    ruimte.selecteer(ruimte.policy.artikelen[0].leden[0].id)
+    ruimte.editor.moveCursor(ruimte.editor.textCursor().MoveOperation.Start)
+    teller = iter(range(len(TEKENS)))
+
+    def typ() -> None:
+        n = next(teller, None)
+        if n is None:
+            return
+        QTest.keyClicks(ruimte.editor, TEKENS[n])
+        print(f"T {n} {time.monotonic():.3f}", flush=True)
+
+    timer = QTimer()
+    timer.timeout.connect(typ)
+    timer.start(100)
+    app.exec()
+
+
+if __name__ == "__main__":
+    main()
