@@ -187,3 +187,21 @@ def test_save_a_selection_as_own_clause(qtbot, venster: MainWindow, monkeypatch)
     assert palet.gekozen().tekst == "De medewerker dient zich ervan bewust te zijn dat de gepubliceerde content voor onbepaalde tijd openbaar zal zijn"
     palet.zoekveld.setText("onbepaalde tijd")
     assert "eigen:1" in [palet.lijst.item(i).data(Qt.ItemDataRole.UserRole) for i in range(palet.lijst.count())]
+
+
+def test_a_file_changed_by_another_program_is_not_overwritten(qtbot, venster: MainWindow, meldingen, tmp_path: Path) -> None:
+    import sqlite3
+
+    pad = tmp_path / "w.beleid"
+    assert venster.save_to(pad)
+    with sqlite3.connect(pad) as ander:
+        ander.execute("UPDATE info SET waarde = 'door een ander' WHERE sleutel = 'aangemaakt'")
+    ander.close()
+    voor = pad.read_bytes()
+    ruimte = venster.werkruimte
+    ruimte.selecteer(ruimte.policy.artikelen[0].leden[0].id)
+    qtbot.keyClicks(ruimte.editor, "x")
+    qtbot.wait(1300)
+    assert pad.read_bytes() == voor
+    assert len(meldingen) == 1 and "door een ander programma gewijzigd" in meldingen[0]
+    assert not venster.sessie.autosave_aan
