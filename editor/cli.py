@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 from typing import Callable, Sequence
 
+from . import cli_review
 from .errors import BeleidsstudioFout, BestandFout
 from .formats.importer import TEKST_EXTENSIES, importeer_bestand
 from .formats.text_export import render_text
@@ -60,6 +61,7 @@ def bouw_parser() -> argparse.ArgumentParser:
     imp = sub.add_parser("import", help=tr("een .txt- of .md-bestand als projectbestand"))
     imp.add_argument("bestand", type=Path)
     _uitvoer(imp)
+    OPDRACHTEN.update(cli_review.voeg_toe(sub))
     return parser
 
 

@@ -11,6 +11,8 @@ from typing import Iterator
 
 from .ids import new_id
 from .metadata import Metadata
+from .opmerkingen import Opmerking
+from .segment import Segment
 
 
 @dataclass
@@ -94,6 +96,12 @@ class Policy:
     metadata: Metadata = field(default_factory=Metadata)
     bron: Bron = field(default_factory=Bron)
     id: str = field(default_factory=new_id)
+    # tracked changes: the segments of every block with changes, structural insertions and deletions
+    revisies: dict[str, list[Segment]] = field(default_factory=dict)
+    blokrevisies: dict[str, Segment] = field(default_factory=dict)
+    opmerkingen: list[Opmerking] = field(default_factory=list)
+    volgende_wijziging: int = 1
+    laatste_versie: str | None = None
 
     def artikel_nummer(self, artikel: Artikel) -> int:
         return self.artikelen.index(artikel) + 1

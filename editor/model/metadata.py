@@ -44,6 +44,20 @@ class OrInstemming:
 
 
 @dataclass
+class InstemmingStap:
+    """One step in the history of the OR's consent: a request or a decision."""
+
+    soort: str                      # "aanvraag" or "besluit"
+    tijd: str
+    status: InstemmingStatus | None = None
+    datum: str | None = None
+    vergadering: str | None = None
+    notities: str | None = None
+    vingerafdruk: str | None = None
+    versie: str | None = None
+
+
+@dataclass
 class Vaststelling:
     datum: str | None = None
     orgaan: str | None = None
@@ -86,3 +100,4 @@ class Metadata:
     inwerkingtreding: Inwerkingtreding = field(default_factory=Inwerkingtreding)
     intrekking: list[Intrekking] = field(default_factory=list)
     ondertekening: list[Ondertekenaar] = field(default_factory=list)
+    instemming_historie: list[InstemmingStap] = field(default_factory=list)

@@ -19,6 +19,8 @@ def to_dict(obj: Any) -> Any:
     """Every field, recursively; enums become their values."""
     if dataclasses.is_dataclass(obj):
         return {f.name: to_dict(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+    if isinstance(obj, dict):
+        return {k: to_dict(v) for k, v in obj.items()}
     if isinstance(obj, list):
         return [to_dict(x) for x in obj]
     if isinstance(obj, enum.Enum):
@@ -41,6 +43,11 @@ def _waarde(tp: Any, data: Any) -> Any:
     if origin in (typing.Union, types.UnionType):
         args = [a for a in typing.get_args(tp) if a is not type(None)]
         return _waarde(args[0], data)
+    if origin is dict:
+        if not isinstance(data, dict):
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+        _, waarde_type = typing.get_args(tp)
+        return {str(k): _waarde(waarde_type, v) for k, v in data.items()}
     if origin is list:
         if not isinstance(data, list):
             raise TypeError(f"expected a list, got {type(data).__name__}")
@@ -86,7 +93,7 @@ def policy_json(policy: Policy) -> dict[str, Any]:
         "artikelen": [_artikel_json(nummer, a, index) for nummer, a in enumerate(policy.artikelen, start=1)],
         "slotwoord": to_dict(policy.slotwoord),
         "toelichting": to_dict(policy.toelichting),
-        "metadata": to_dict(policy.metadata),
+        "metadata": _metadata_json(policy),
         "bron": to_dict(policy.bron),
     }
 
@@ -117,3 +124,13 @@ def _lid_json(artikel: Artikel, positie: int, lid: Lid, index: Verwijzingsindex)
             for j, o in enumerate(lid.onderdelen)
         ],
     }
+
+
+def _metadata_json(policy: Policy) -> dict[str, Any]:
+    """The metadata, with the OR consent's fingerprint and whether the text changed since."""
+    from ..revisions.instemming import is_verouderd
+
+    meta = to_dict(policy.metadata)
+    meta["or_instemming"]["fingerprint"] = policy.metadata.or_instemming.vingerafdruk
+    meta["or_instemming"]["verouderd"] = is_verouderd(policy)
+    return meta

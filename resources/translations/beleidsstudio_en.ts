@@ -112,6 +112,70 @@
       <translation>Cannot write {bestand}: {reden}</translation>
     </message>
     <message>
+      <source>een bewerkte tekst vastleggen als bijgehouden wijzigingen</source>
+      <translation>record an edited text as tracked changes</translation>
+    </message>
+    <message>
+      <source>de open wijzigingen</source>
+      <translation>the open changes</translation>
+    </message>
+    <message>
+      <source>wijzigingen aanvaarden</source>
+      <translation>accept changes</translation>
+    </message>
+    <message>
+      <source>wijzigingen afwijzen</source>
+      <translation>reject changes</translation>
+    </message>
+    <message>
+      <source>de bewaarde versies</source>
+      <translation>the saved versions</translation>
+    </message>
+    <message>
+      <source>een versie bewaren</source>
+      <translation>save a version</translation>
+    </message>
+    <message>
+      <source>instemming van de ondernemingsraad vragen of vastleggen</source>
+      <translation>request or record the works council's consent</translation>
+    </message>
+    <message>
+      <source>Ter instemming aangeboden aan de ondernemingsraad</source>
+      <translation>Offered to the works council for consent</translation>
+    </message>
+    <message>
+      <source>{gewijzigd} gewijzigd, {ingevoegd} ingevoegd, {verwijderd} verwijderd door {auteur}</source>
+      <translation>{gewijzigd} changed, {ingevoegd} inserted, {verwijderd} deleted by {auteur}</translation>
+    </message>
+    <message>
+      <source>Geen open wijzigingen gevonden die hierbij passen.</source>
+      <translation>No open changes match.</translation>
+    </message>
+    <message>
+      <source>{aantal} wijzigingen verwerkt</source>
+      <translation>{aantal} changes processed</translation>
+    </message>
+    <message>
+      <source>Versie {id} bewaard: {label}</source>
+      <translation>Version {id} saved: {label}</translation>
+    </message>
+    <message>
+      <source>Wijzigingen worden in een projectbestand (.beleid) bijgehouden: {bestand}</source>
+      <translation>Changes are tracked in a project file (.beleid): {bestand}</translation>
+    </message>
+    <message>
+      <source>Instemming gevraagd; vingerafdruk {afdruk}</source>
+      <translation>Consent requested; fingerprint {afdruk}</translation>
+    </message>
+    <message>
+      <source>Geef de datum van het besluit van de OR met --date JJJJ-MM-DD.</source>
+      <translation>Give the date of the works council's decision with --date YYYY-MM-DD.</translation>
+    </message>
+    <message>
+      <source>Besluit van de OR vastgelegd: {status}</source>
+      <translation>Works council decision recorded: {status}</translation>
+    </message>
+    <message>
       <source>{document} mist: {topics}</source>
       <translation>{document} lacks: {topics}</translation>
     </message>

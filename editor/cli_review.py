@@ -1,0 +1,145 @@
+"""The review commands: revise, changes, accept, reject, versions, version, consent."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from .errors import BestandFout
+from .formats.importer import importeer_bestand
+from .i18n import tr
+from .model.datums import parse_datum
+from .revisions import instemming, tracking
+from .revisions.revise import reviseer
+from .store import ProjectBestand
+from .store.project import nu
+
+
+def voeg_toe(sub) -> dict:
+    rev = sub.add_parser("revise", help=tr("een bewerkte tekst vastleggen als bijgehouden wijzigingen"))
+    rev.add_argument("bestand", type=Path)
+    rev.add_argument("--from-text", required=True, type=Path, metavar="BEWERKT.txt|BEWERKT.md")
+    rev.add_argument("--author", required=True)
+    ch = sub.add_parser("changes", help=tr("de open wijzigingen"))
+    ch.add_argument("bestand", type=Path)
+    ch.add_argument("--json", action="store_true", help=tr("JSON in plaats van tekst"))
+    for naam, hulp in (("accept", tr("wijzigingen aanvaarden")), ("reject", tr("wijzigingen afwijzen"))):
+        p = sub.add_parser(naam, help=hulp)
+        p.add_argument("bestand", type=Path)
+        keuze = p.add_mutually_exclusive_group(required=True)
+        keuze.add_argument("--all", action="store_true")
+        keuze.add_argument("--id", type=int, nargs="+", metavar="N")
+        keuze.add_argument("--author", metavar="NAAM")
+    vs = sub.add_parser("versions", help=tr("de bewaarde versies"))
+    vs.add_argument("bestand", type=Path)
+    vs.add_argument("--json", action="store_true", help=tr("JSON in plaats van tekst"))
+    v = sub.add_parser("version", help=tr("een versie bewaren"))
+    v.add_argument("bestand", type=Path)
+    v.add_argument("--label", required=True)
+    v.add_argument("--author", default="")
+    co = sub.add_parser("consent", help=tr("instemming van de ondernemingsraad vragen of vastleggen"))
+    co.add_argument("bestand", type=Path)
+    wat = co.add_mutually_exclusive_group(required=True)
+    wat.add_argument("--request", action="store_true")
+    wat.add_argument("--decision", choices=["verleend", "geweigerd", "voorwaardelijk"])
+    co.add_argument("--date", metavar="JJJJ-MM-DD")
+    co.add_argument("--meeting", metavar="REF")
+    co.add_argument("--notes")
+    return {"revise": cmd_revise, "changes": cmd_changes, "accept": cmd_accept, "reject": cmd_reject,
+            "versions": cmd_versions, "version": cmd_version, "consent": cmd_consent}
+
+
+def _project(pad: Path) -> ProjectBestand:
+    if pad.suffix.lower() != ".beleid":
+        raise BestandFout(tr("Wijzigingen worden in een projectbestand (.beleid) bijgehouden: {bestand}").format(bestand=pad))
+    return ProjectBestand.open(pad)
+
+
+def cmd_revise(args: argparse.Namespace) -> int:
+    bewerkt = importeer_bestand(args.from_text)
+    with _project(args.bestand) as project:
+        policy = project.load()
+        verslag = reviseer(policy, bewerkt, args.author, nu())
+        project.save(policy)
+    print(tr("{gewijzigd} gewijzigd, {ingevoegd} ingevoegd, {verwijderd} verwijderd door {auteur}")
+          .format(gewijzigd=verslag.gewijzigd, ingevoegd=verslag.ingevoegd, verwijderd=verslag.verwijderd, auteur=args.author))
+    return 0
+
+
+def cmd_changes(args: argparse.Namespace) -> int:
+    with _project(args.bestand) as project:
+        wijzigingen = tracking.alle_wijzigingen(project.load())
+    if args.json:
+        print(json.dumps([{"id": w.id, "soort": w.soort, "auteur": w.auteur, "datum": w.datum, "artikel": w.artikel,
+                           "lid": w.lid, "tekst": w.tekst, "versie": w.versie} for w in wijzigingen],
+                         ensure_ascii=False, indent=1))
+        return 0
+    for w in wijzigingen:
+        plek = f"artikel {w.artikel}" + (f", lid {w.lid}" if w.lid else "") if w.artikel else "—"
+        teken = "+" if w.soort == "insert" else "-"
+        print(f"{w.id}\t{teken}\t{w.auteur}\t{w.datum}\t{plek}\t{w.tekst}")
+    return 0
+
+
+def _kies_en_pas_toe(args: argparse.Namespace, actie) -> int:
+    with _project(args.bestand) as project:
+        policy = project.load()
+        ids = tracking.kies(policy, None if args.all else set(args.id or []), args.author)
+        if not ids:
+            raise BestandFout(tr("Geen open wijzigingen gevonden die hierbij passen."))
+        actie(policy, ids)
+        project.save(policy)
+    print(tr("{aantal} wijzigingen verwerkt").format(aantal=len(ids)))
+    return 0
+
+
+def cmd_accept(args: argparse.Namespace) -> int:
+    return _kies_en_pas_toe(args, tracking.accepteer)
+
+
+def cmd_reject(args: argparse.Namespace) -> int:
+    return _kies_en_pas_toe(args, tracking.verwerp)
+
+
+def cmd_versions(args: argparse.Namespace) -> int:
+    with _project(args.bestand) as project:
+        versies = project.versions()
+    if args.json:
+        print(json.dumps([{"id": v.id, "label": v.label, "auteur": v.auteur, "tijd": v.tijd} for v in versies],
+                         ensure_ascii=False, indent=1))
+    else:
+        for v in versies:
+            print(f"{v.id}\t{v.tijd}\t{v.auteur}\t{v.label}")
+    return 0
+
+
+def cmd_version(args: argparse.Namespace) -> int:
+    with _project(args.bestand) as project:
+        policy = project.load()
+        versie = project.add_version(policy, args.label, args.author)
+        policy.laatste_versie = args.label
+        project.save(policy)
+    print(tr("Versie {id} bewaard: {label}").format(id=versie.id, label=versie.label))
+    return 0
+
+
+def cmd_consent(args: argparse.Namespace) -> int:
+    with _project(args.bestand) as project:
+        policy = project.load()
+        if args.request:
+            label = tr("Ter instemming aangeboden aan de ondernemingsraad")
+            versie = project.add_version(policy, label, "")
+            policy.laatste_versie = label
+            instemming.vraag_instemming(policy, nu(), f"{versie.id}: {label}")
+            bericht = tr("Instemming gevraagd; vingerafdruk {afdruk}").format(afdruk=policy.metadata.or_instemming.vingerafdruk[:16])
+        else:
+            datum = parse_datum(args.date or "")
+            if datum is None or len(datum) != 10:
+                raise BestandFout(tr("Geef de datum van het besluit van de OR met --date JJJJ-MM-DD."))
+            instemming.leg_besluit_vast(policy, args.decision, datum, nu(), args.meeting, args.notes)
+            bericht = tr("Besluit van de OR vastgelegd: {status}").format(status=args.decision)
+        project.save(policy)
+    print(bericht)
+    return 0
+

@@ -1,0 +1,75 @@
+"""Scripted review on the command line: revise, changes, accept, reject, versions, consent."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.test_cli import assert_one_line_error, run
+
+
+def bewerkt_project(tmp_path: Path) -> Path:
+    pad = tmp_path / "w.beleid"
+    assert run("new", "--sample", "werksaam", "-o", str(pad)).returncode == 0
+    tekst = run("show", str(pad)).stdout
+    tekst = tekst.replace("WerkSaam ondersteunt het belang van sociale media.",
+                          "WerkSaam ondersteunt het belang van sociale media en van privacy.")
+    tekst = tekst.replace("\n6. Indien medewerkers zich niet aan deze code houden", "\nXX")
+    tekst = "\n".join(r for r in tekst.splitlines() if not r.startswith("XX")) + "\n"
+    (tmp_path / "bewerkt.txt").write_text(tekst, encoding="utf-8")
+    result = run("revise", str(pad), "--from-text", str(tmp_path / "bewerkt.txt"), "--author", "OR")
+    assert result.returncode == 0 and "1 gewijzigd, 0 ingevoegd, 1 verwijderd door OR" in result.stdout
+    return pad
+
+
+def wijzigingen(pad: Path) -> list[dict]:
+    return json.loads(run("changes", str(pad), "--json").stdout)
+
+
+def test_revise_records_the_edited_text_as_changes(tmp_path: Path) -> None:
+    pad = bewerkt_project(tmp_path)
+    lijst = wijzigingen(pad)
+    assert [(w["soort"], w["auteur"], w["artikel"], w["lid"], w["tekst"]) for w in lijst] == [
+        ("insert", "OR", 2, 1, " en van privacy"),
+        ("delete", "OR", 3, 6, "Indien medewerkers zich niet aan deze code houden, wordt de leidinggevende op de hoogte "
+                               "gesteld en deze zal passende maatregelen nemen.")]
+    assert set(lijst[0]) >= {"id", "soort", "auteur", "datum", "artikel", "lid", "tekst"}
+
+
+def test_accept_and_reject(tmp_path: Path) -> None:
+    pad = bewerkt_project(tmp_path)
+    invoeging, verwijdering = wijzigingen(pad)
+    assert run("reject", str(pad), "--id", str(verwijdering["id"])).returncode == 0
+    data = json.loads(run("show", str(pad), "--json").stdout)
+    assert len(data["artikelen"][2]["leden"]) == 6 and data["artikelen"][2]["leden"][5]["tekst"].startswith("Indien")
+    assert run("accept", str(pad), "--author", "OR").returncode == 0
+    data = json.loads(run("show", str(pad), "--json").stdout)
+    assert data["artikelen"][1]["leden"][0]["tekst"] == "WerkSaam ondersteunt het belang van sociale media en van privacy."
+    assert wijzigingen(pad) == []
+    assert_one_line_error(run("accept", str(pad), "--all"), "Geen open wijzigingen")
+
+
+def test_accept_all_deletes_the_lid(tmp_path: Path) -> None:
+    pad = bewerkt_project(tmp_path)
+    assert run("accept", str(pad), "--all").returncode == 0
+    data = json.loads(run("show", str(pad), "--json").stdout)
+    assert len(data["artikelen"][2]["leden"]) == 5
+
+
+def test_versions_and_consent_that_turns_stale(tmp_path: Path) -> None:
+    pad = tmp_path / "w.beleid"
+    run("new", "--sample", "policy-bv", "-o", str(pad))
+    assert run("version", str(pad), "--label", "Concept voor OR, 1 maart", "--author", "Jan").returncode == 0
+    assert run("consent", str(pad), "--request").returncode == 0
+    versies = json.loads(run("versions", str(pad), "--json").stdout)
+    assert [v["label"] for v in versies] == ["Concept voor OR, 1 maart", "Ter instemming aangeboden aan de ondernemingsraad"]
+    assert run("consent", str(pad), "--decision", "verleend", "--date", "2026-03-12", "--meeting", "OR 2026-3").returncode == 0
+    instemming = json.loads(run("show", str(pad), "--json").stdout)["metadata"]["or_instemming"]
+    assert (instemming["status"], instemming["datum"], instemming["verouderd"]) == ("verleend", "2026-03-12", False)
+    assert len(instemming["fingerprint"]) == 64
+    tekst = run("show", str(pad)).stdout.replace("vitaal belang", "groot belang")
+    (tmp_path / "na.txt").write_text(tekst, encoding="utf-8")
+    run("revise", str(pad), "--from-text", str(tmp_path / "na.txt"), "--author", "Jan")
+    assert json.loads(run("show", str(pad), "--json").stdout)["metadata"]["or_instemming"]["verouderd"] is True
+    assert_one_line_error(run("consent", str(pad), "--decision", "verleend"), "--date")
+    assert_one_line_error(run("changes", "werksaam"), ".beleid")
