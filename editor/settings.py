@@ -23,6 +23,7 @@ class Voorkeuren:
     taal: str = "nl"
     auteur: str = ""
     initialen: str = ""
+    rol: str = "opsteller"      # or "ondernemingsraad": may propose and comment, not accept or reject
 
 
 @dataclass

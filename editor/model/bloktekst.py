@@ -54,6 +54,11 @@ def schrijf(policy: Policy, soort: str, blok_id: str, tekst: str) -> None:
         raise KeyError(soort)
 
 
+def rauw(policy: Policy, soort: str, tekst: str) -> str:
+    """The stored form of an edited lid or onderdeel text: references linked again."""
+    return herken_in_tekst(Verwijzingsindex(policy), tekst) if soort in ("lid", "onderdeel") else tekst
+
+
 def _tekstblok(policy: Policy, blok_id: str):
     for artikel in policy.artikelen:
         for lid in artikel.leden:

@@ -60,7 +60,20 @@ def pas_toe(segmenten: list[Segment], nieuw: str, auteur: str, tijd: str, volgen
             uit += lezer.deleties_hier()
             uit.append(Segment(op[1], INSERT, auteur, tijd, volgend_id(), versie))
     uit += lezer.rest()
-    return voeg_samen(uit)
+    return voeg_samen(_doorlopend_typen(uit, auteur))
+
+
+def _doorlopend_typen(segmenten: list[Segment], auteur: str) -> list[Segment]:
+    """Insertions (or deletions) of the author that touch are one change, as continuous typing is in Word."""
+    uit: list[Segment] = []
+    for s in segmenten:
+        vorige = uit[-1] if uit else None
+        if (vorige is not None and s.soort != EQUAL and s.soort == vorige.soort and s.auteur == vorige.auteur == auteur
+                and s.versie == vorige.versie and not s.del_id and not vorige.del_id):
+            uit[-1] = replace(vorige, tekst=vorige.tekst + s.tekst, id=min(vorige.id, s.id))
+        else:
+            uit.append(s)
+    return uit
 
 
 class _Lezer:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from ..i18n import qt_vertaler, taal, zet_taal
 from ..settings import laad_voorkeuren
 from .main_window import MainWindow
+from .review import vraag_identiteit
 
 START_VOORBEELD = "werksaam"
 
@@ -20,6 +21,7 @@ def maak_venster() -> MainWindow:
     installeer_vertalers()
     venster = MainWindow()
     venster.open_sample(START_VOORBEELD)
+    vraag_identiteit(venster, venster.review)
     return venster
 
 

@@ -10,6 +10,7 @@ from ..model.document import Artikel, Lid, Policy, Sectie
 from ..model.numbering import lid_nummer, onderdeel_letter, sub_label
 from ..model.placeholders import PATROON
 from ..model.verwijzingen import Verwijzingsindex
+from .kleuren import auteur_kleur
 
 PLACEHOLDER_STIJL = "background-color:#fde68a;"
 INSPRINGING = "margin-left:28px;"
@@ -93,19 +94,53 @@ def _artikel_deel(policy: Policy, soort: str, blok_id: str) -> str:
     index = Verwijzingsindex(policy)
     for artikel in policy.artikelen:
         if soort == "artikel" and artikel.id == blok_id:
-            return _kop(_artikel_kop(policy, artikel)) + "".join(_lid(artikel, i, index) for i in range(len(artikel.leden)))
+            return _kop(_artikel_kop(policy, artikel)) + "".join(_lid(artikel, i, index, None, policy)
+                                                                 for i in range(len(artikel.leden)))
         for positie, lid in enumerate(artikel.leden):
             if lid.id == blok_id or any(o.id == blok_id for o in lid.onderdelen):
                 alleen = blok_id if soort == "onderdeel" else None
-                return _kop(_artikel_kop(policy, artikel)) + _lid(artikel, positie, index, alleen)
+                return _kop(_artikel_kop(policy, artikel)) + _lid(artikel, positie, index, alleen, policy)
     return ""
 
 
-def _lid(artikel: Artikel, positie: int, index: Verwijzingsindex, alleen: str | None = None) -> str:
+def document_redline_html(policy: Policy) -> str:
+    """The whole policy with its tracked changes (comparing versions)."""
+    index = Verwijzingsindex(policy)
+    delen = [f"<h2>{tekst_html(policy.titel)}</h2>"]
+    for artikel in policy.artikelen:
+        delen.append(_kop(_artikel_kop(policy, artikel)))
+        delen += [_lid(artikel, i, index, None, policy) for i in range(len(artikel.leden))]
+    return "".join(delen)
+
+
+def redline_html(segmenten, index: Verwijzingsindex, geheel_weg: bool = False) -> str:
+    """A tracked text: insertions underlined, deletions struck through, in the colour of their author."""
+    delen = []
+    for s in segmenten:
+        tekst = tekst_html(index.weergave(s.tekst))
+        if s.soort == "equal" and not geheel_weg:
+            delen.append(tekst)
+            continue
+        kleur = auteur_kleur(s.del_auteur if s.del_id else s.auteur)
+        streep = "line-through" if (s.soort == "delete" or s.del_id or geheel_weg) else ""
+        onder = "underline" if s.soort == "insert" else ""
+        titel = html.escape(f"{s.auteur or ''}, {s.tijd or ''}")
+        delen.append(f'<span title="{titel}" style="color:{kleur}; text-decoration:{onder} {streep};">{tekst}</span>')
+    return "".join(delen)
+
+
+def _lid(artikel: Artikel, positie: int, index: Verwijzingsindex, alleen: str | None = None,
+         policy: Policy | None = None) -> str:
     lid: Lid = artikel.leden[positie]
     nummer = lid_nummer(artikel, positie)
-    tekst = index.weergave(lid.tekst)
-    delen = [_alinea(f"{nummer}. {tekst}" if nummer else tekst)]
+    segmenten = policy.revisies.get(lid.id) if policy else None
+    if segmenten:
+        tekst_html_ = redline_html(segmenten, index, lid.id in policy.blokrevisies and
+                                   policy.blokrevisies[lid.id].soort == "delete")
+        delen = [f'<p>{f"{nummer}. " if nummer else ""}{tekst_html_}</p>']
+    else:
+        tekst = index.weergave(lid.tekst)
+        delen = [_alinea(f"{nummer}. {tekst}" if nummer else tekst)]
     for j, onderdeel in enumerate(lid.onderdelen):
         if alleen and onderdeel.id != alleen:
             continue

@@ -8,11 +8,22 @@ from ..model.placeholders import PATROON
 
 
 class PlaatshouderMarkering(QSyntaxHighlighter):
+    """Placeholders get a yellow background; tracked insertions are underlined in their author's colour."""
+
     def __init__(self, document) -> None:
         super().__init__(document)
         self.formaat = QTextCharFormat()
         self.formaat.setBackground(QColor("#fde68a"))
+        self.invoegingen: list[tuple[int, int, str]] = []    # (start, length, colour) in the editor's text
 
     def highlightBlock(self, tekst: str) -> None:
         for m in PATROON.finditer(tekst):
             self.setFormat(m.start(), m.end() - m.start(), self.formaat)
+        begin = self.currentBlock().position()
+        for start, lengte, kleur in self.invoegingen:
+            van, tot = max(start, begin), min(start + lengte, begin + len(tekst))
+            if van < tot:
+                formaat = QTextCharFormat(self.format(van - begin))
+                formaat.setForeground(QColor(kleur))
+                formaat.setFontUnderline(True)
+                self.setFormat(van - begin, tot - van, formaat)

@@ -27,6 +27,7 @@ from .compare_view import CompareView
 from .coverage_view import CoverageView
 from .metadata_panel import MetadataPanel
 from .placeholder_dialog import PlaatshouderDialoog
+from .review import Review
 from .sessie import ProjectSessie
 from .workspace import Werkruimte
 
@@ -44,6 +45,7 @@ class MainWindow(QMainWindow):
         self.stapel.cleanChanged.connect(self._schoon_gewijzigd)
         self.sessie = ProjectSessie(self)
         self.sessie.melding.connect(self.meld_fout)
+        self.review = Review(self)
         self._bouw()
         self.resize(1200, 760)
         if self.staat.venster:
@@ -92,11 +94,12 @@ class MainWindow(QMainWindow):
         self.palet_dock.setWidget(self.palet)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.palet_dock)
         self.tabs.currentChanged.connect(self._tab_gewisseld)
+        self.review.bouw()
         self._bouw_menu()
 
     def _tab_gewisseld(self, index: int) -> None:
-        self.dock.setVisible(index == 0)
-        self.palet_dock.setVisible(index == 0)
+        for dock in [self.dock, self.palet_dock] + self.review.docks:
+            dock.setVisible(index == 0)
 
     def _clausule_neergezet(self, clausule_id: str, doel_id: str) -> None:
         """A clause dropped on an artikel or lid joins it as leden; dropped elsewhere, it becomes an artikel."""
@@ -130,6 +133,7 @@ class MainWindow(QMainWindow):
         beeld = self.menuBar().addMenu(tr("B&eeld"))
         for nummer, naam in enumerate((tr("&Document"), tr("&Vergelijken"), tr("De&kking")), start=1):
             self._actie(beeld, naam, QKeySequence(f"Ctrl+{nummer}"), lambda _=False, i=nummer - 1: self.tabs.setCurrentIndex(i))
+        self.review.menu(self.menuBar())
         self.menu_taal = beeld.addMenu(tr("&Taal"))
         for code, naam in (("nl", "Nederlands"), ("en", "English")):
             actie = self.menu_taal.addAction(naam)
@@ -193,6 +197,7 @@ class MainWindow(QMainWindow):
         self.werkruimte.alleen_lezen = self.sessie.alleen_lezen
         self.werkruimte.toon(policy)
         self._ververs()
+        self.review.ververs()
         self.vergelijk_view.ververs_bronnen()
         self.dekking_view.ververs_bronnen()
         self._toon_alleen_lezen()
@@ -209,6 +214,7 @@ class MainWindow(QMainWindow):
     def _na_wijziging(self) -> None:
         self.policy = self.werkruimte.policy
         self.metadata.toon(self.policy)
+        self.review.ververs()
         self.sessie.gewijzigd()
 
     def _toon_alleen_lezen(self) -> None:
@@ -319,13 +325,16 @@ class MainWindow(QMainWindow):
             pass
         zet_taal(taal)
         installeer_vertalers()
-        self.removeDockWidget(self.dock)
-        self.removeDockWidget(self.palet_dock)
+        for dock in [self.dock, self.palet_dock] + self.review.docks:
+            self.removeDockWidget(dock)
+        bijhouden = self.werkruimte.bijhouden
         self._bouw()
+        self.review.actie_bijhouden.setChecked(bijhouden)
         if self.policy is not None:
             bewaard = self.stapel.isClean()
             self.werkruimte.toon(self.policy)
             self._ververs()
+            self.review.ververs()
             self._toon_alleen_lezen()
             self.setWindowModified(not bewaard or self.pad is None)
 

@@ -47,6 +47,16 @@ def datum(iso: str | None) -> str:
     return format_datum(iso) if iso else "—"
 
 
+def _instemming_tekst(policy: Policy) -> str:
+    from ..revisions.instemming import is_verouderd
+
+    instemming = policy.metadata.or_instemming
+    tekst = _met_datum(status_naam(instemming.status), instemming.datum)
+    if is_verouderd(policy):
+        tekst += "\n" + tr("⚠ verouderd: de tekst is gewijzigd na wat de OR zag")
+    return tekst
+
+
 def _met_datum(tekst: str, iso: str | None) -> str:
     return f"{tekst}, {datum(iso)}" if iso else tekst
 
@@ -87,7 +97,7 @@ class MetadataPanel(QWidget):
             ("organisatie", tr("Organisatie"), meta.organisatie or "—"),
             ("rechtsvorm", tr("Rechtsvorm"), rechtsvorm_naam(meta.rechtsvorm)),
             ("citeertitel", tr("Citeertitel"), policy.citeertitel or "—"),
-            ("or_instemming", tr("Instemming OR"), _met_datum(status_naam(instemming.status), instemming.datum)),
+            ("or_instemming", tr("Instemming OR"), _instemming_tekst(policy)),
             ("vaststelling", tr("Vastgesteld"), vastgesteld),
             ("bekendmaking", tr("Bekendgemaakt"), datum(meta.bekendmaking.datum)),
             ("inwerkingtreding", tr("Inwerkingtreding"), inwerking),

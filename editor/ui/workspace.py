@@ -11,6 +11,10 @@ from ..model import bewerkingen as b
 from ..model import bloktekst
 from ..model.document import Artikel, Lid, Policy
 from ..model.placeholders import vul_alles_in
+from ..model.verwijzingen import Verwijzingsindex
+from ..revisions import tracking
+from ..store.project import nu
+from .kleuren import auteur_kleur
 from .block_html import blok_html
 from .commands import StructuurCommand, TekstCommand
 from .highlighter import PlaatshouderMarkering
@@ -26,7 +30,7 @@ class BlokEditor(QPlainTextEdit):
     def __init__(self) -> None:
         super().__init__()
         self.splitsbaar = False
-        PlaatshouderMarkering(self.document())
+        self.markering = PlaatshouderMarkering(self.document())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.splitsbaar and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
@@ -43,6 +47,8 @@ class Werkruimte(QWidget):
         self.stapel = stapel
         self.policy = Policy("")
         self.alleen_lezen = False
+        self.bijhouden = False          # track changes (insertions and deletions of self.auteur)
+        self.auteur = ""
         self.huidig: tuple[str, str] | None = None
         self._laden = False
         self.tree_model = PolicyTreeModel(self)
@@ -107,6 +113,7 @@ class Werkruimte(QWidget):
         self.editor.setReadOnly(self.alleen_lezen or not bewerkbaar)
         self.editor.splitsbaar = bewerkbaar and blok[0] == "lid"
         self._laatst = self.editor.toPlainText()
+        self._markeer_invoegingen()
         self._laden = False
         self.label.setText(self._label(blok))
         self.voorbeeld.setHtml(blok_html(self.policy, *blok) if blok else "")
@@ -118,9 +125,29 @@ class Werkruimte(QWidget):
         return namen.get(blok[0], "") if blok else ""
 
     # -- callbacks of the commands --------------------------------------------------------------
+    def _markeer_invoegingen(self) -> None:
+        """Underline the tracked insertions of the block in the editor, in their author's colour."""
+        bereiken: list[tuple[int, int, str]] = []
+        if self.huidig and self.huidig[1] in self.policy.revisies:
+            index, positie = Verwijzingsindex(self.policy), 0
+            for segment in self.policy.revisies[self.huidig[1]]:
+                if not segment.zichtbaar:
+                    continue
+                lengte = len(index.weergave(segment.tekst))
+                if segment.soort == "insert":
+                    bereiken.append((positie, lengte, auteur_kleur(segment.auteur)))
+                positie += lengte
+        self.editor.markering.invoegingen = bereiken
+        laden, self._laden = self._laden, True      # re-highlighting signals textChanged: not an edit
+        self.editor.markering.rehighlight()
+        self._laden = laden
+
     def tekst_gewijzigd(self, soort: str, blok_id: str, van_editor: bool) -> None:
         """After a text command: update the tree label; on undo/redo show the block again."""
         self.tree_model.werk_bij(self.policy, soort, blok_id)
+        if van_editor and self.huidig == (soort, blok_id):
+            self._markeer_invoegingen()
+            self.voorbeeld.setHtml(blok_html(self.policy, soort, blok_id))
         if not van_editor:
             if self.huidig == (soort, blok_id):
                 self._laad(self.huidig)
@@ -138,6 +165,8 @@ class Werkruimte(QWidget):
         if self._laden or self.huidig is None or self.alleen_lezen:
             return
         nieuw = self.editor.toPlainText()
+        if nieuw == self._laatst:
+            return          # a change of format only
         self.stapel.push(TekstCommand(self, *self.huidig, self._laatst, nieuw))
         self._laatst = nieuw
 
@@ -155,6 +184,7 @@ class Werkruimte(QWidget):
         def bewerking(policy: Policy) -> str:
             artikel = Artikel(tr("Nieuw artikel"), [Lid("")], leden_genummerd=False)
             b.voeg_artikel_in(policy, positie, artikel)
+            self._markeer(policy, [artikel.id, artikel.leden[0].id], "insert")
             return artikel.leden[0].id
 
         self._structuur(tr("Nieuw artikel"), bewerking)
@@ -168,6 +198,7 @@ class Werkruimte(QWidget):
             lid = Lid("")
             artikel = policy.artikelen[a]
             b.voeg_lid_in(artikel, len(artikel.leden) if l is None else l + 1, lid)
+            self._markeer(policy, [lid.id], "insert")
             return lid.id
 
         self._structuur(tr("Nieuw lid"), bewerking)
@@ -179,10 +210,26 @@ class Werkruimte(QWidget):
         a, l = self._plaats()
         if soort == "onderdeel":
             self._structuur(tr("Onderdeel verwijderen"), lambda p: b.verwijder_onderdeel(p, blok_id))
+        elif soort == "lid" and self.bijhouden:
+            self._structuur(tr("Lid verwijderen"), lambda p: self._markeer(p, [blok_id], "delete") or blok_id)
         elif soort == "lid":
             self._structuur(tr("Lid verwijderen"), lambda p: b.verwijder_lid(p.artikelen[a], l) and None)
+        elif soort == "artikel" and self.bijhouden:
+            leden = [lid.id for lid in self.policy.artikelen[a].leden]
+            self._structuur(tr("Artikel verwijderen"), lambda p: self._markeer(p, [blok_id] + leden, "delete") or blok_id)
         elif soort == "artikel":
             self._structuur(tr("Artikel verwijderen"), lambda p: b.verwijder_artikel(p, a) and None)
+
+    def _markeer(self, policy: Policy, blok_ids: list[str], soort: str) -> None:
+        """With tracking on, an inserted or deleted block stays marked until accepted or rejected."""
+        if not self.bijhouden:
+            return
+        tijd = nu()
+        teksten = tracking.tekstblokken(policy)
+        for blok_id in blok_ids:
+            if soort == "delete" and blok_id in teksten:
+                tracking.bewerk(policy, blok_id, "", self.auteur, tijd)
+            tracking.markeer_blok(policy, blok_id, soort, self.auteur, tijd)
 
     def verschuif(self, stap: int) -> None:
         """Move the selected artikel or lid one place up (-1) or down (+1)."""

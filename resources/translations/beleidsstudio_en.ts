@@ -652,6 +652,10 @@
       <translation>on adoption</translation>
     </message>
     <message>
+      <source>⚠ verouderd: de tekst is gewijzigd na wat de OR zag</source>
+      <translation>⚠ stale: the text changed after what the works council saw</translation>
+    </message>
+    <message>
       <source>Organisatie</source>
       <translation>Organisation</translation>
     </message>
@@ -726,6 +730,210 @@
     <message>
       <source>{plaatshouder} — {aantal}×</source>
       <translation>{plaatshouder} — {aantal}×</translation>
+    </message>
+    <message>
+      <source>Verschillen als bijgehouden wijzigingen</source>
+      <translation>Differences as tracked changes</translation>
+    </message>
+    <message>
+      <source>Wie bent u?</source>
+      <translation>Who are you?</translation>
+    </message>
+    <message>
+      <source>Uw naam (bij wijzigingen en opmerkingen):</source>
+      <translation>Your name (on changes and comments):</translation>
+    </message>
+    <message>
+      <source>Onbekend</source>
+      <translation>Unknown</translation>
+    </message>
+    <message>
+      <source>Con&amp;troleren</source>
+      <translation>&amp;Review</translation>
+    </message>
+    <message>
+      <source>&amp;Wijzigingen bijhouden</source>
+      <translation>&amp;Track changes</translation>
+    </message>
+    <message>
+      <source>&amp;Volgende wijziging</source>
+      <translation>&amp;Next change</translation>
+    </message>
+    <message>
+      <source>V&amp;orige wijziging</source>
+      <translation>&amp;Previous change</translation>
+    </message>
+    <message>
+      <source>&amp;Opmerking toevoegen…</source>
+      <translation>Add &amp;comment…</translation>
+    </message>
+    <message>
+      <source>Rol: &amp;Ondernemingsraad</source>
+      <translation>Role: &amp;Works council</translation>
+    </message>
+    <message>
+      <source>Wijzigingen aanvaarden</source>
+      <translation>Accept changes</translation>
+    </message>
+    <message>
+      <source>Wijzigingen afwijzen</source>
+      <translation>Reject changes</translation>
+    </message>
+    <message>
+      <source>Opmerking</source>
+      <translation>Comment</translation>
+    </message>
+    <message>
+      <source>Opmerking bij dit onderdeel:</source>
+      <translation>Comment on this part:</translation>
+    </message>
+    <message>
+      <source>Antwoord</source>
+      <translation>Reply</translation>
+    </message>
+    <message>
+      <source>Uw antwoord:</source>
+      <translation>Your reply:</translation>
+    </message>
+    <message>
+      <source>Opmerking opgelost</source>
+      <translation>Comment resolved</translation>
+    </message>
+    <message>
+      <source>Versies vergelijken</source>
+      <translation>Compare versions</translation>
+    </message>
+    <message>
+      <source>Oudere versie:</source>
+      <translation>Older version:</translation>
+    </message>
+    <message>
+      <source>Vergelijken met:</source>
+      <translation>Compare with:</translation>
+    </message>
+    <message>
+      <source>Besluit van de ondernemingsraad</source>
+      <translation>Decision of the works council</translation>
+    </message>
+    <message>
+      <source>Besluit:</source>
+      <translation>Decision:</translation>
+    </message>
+    <message>
+      <source>Datum:</source>
+      <translation>Date:</translation>
+    </message>
+    <message>
+      <source>Vergadering:</source>
+      <translation>Meeting:</translation>
+    </message>
+    <message>
+      <source>Notities:</source>
+      <translation>Notes:</translation>
+    </message>
+    <message>
+      <source>Wijzigingen</source>
+      <translation>Changes</translation>
+    </message>
+    <message>
+      <source>Opmerkingen</source>
+      <translation>Comments</translation>
+    </message>
+    <message>
+      <source>Alle wijzigingen &amp;aanvaarden</source>
+      <translation>&amp;Accept all changes</translation>
+    </message>
+    <message>
+      <source>Alle wijzigingen af&amp;wijzen</source>
+      <translation>Re&amp;ject all changes</translation>
+    </message>
+    <message>
+      <source>Versie &amp;bewaren…</source>
+      <translation>&amp;Save version…</translation>
+    </message>
+    <message>
+      <source>Versies &amp;vergelijken…</source>
+      <translation>Compare &amp;versions…</translation>
+    </message>
+    <message>
+      <source>Ter &amp;instemming aanbieden</source>
+      <translation>Offer for works council &amp;consent</translation>
+    </message>
+    <message>
+      <source>&amp;Besluit OR vastleggen…</source>
+      <translation>Record works council &amp;decision…</translation>
+    </message>
+    <message>
+      <source>Opmerking toevoegen</source>
+      <translation>Add comment</translation>
+    </message>
+    <message>
+      <source>Opmerking beantwoorden</source>
+      <translation>Reply to comment</translation>
+    </message>
+    <message>
+      <source>Bewaar het beleid eerst als projectbestand (Opslaan als).</source>
+      <translation>First save the policy as a project file (Save As).</translation>
+    </message>
+    <message>
+      <source>Versie bewaren</source>
+      <translation>Save version</translation>
+    </message>
+    <message>
+      <source>Naam van de versie:</source>
+      <translation>Name of the version:</translation>
+    </message>
+    <message>
+      <source>Er zijn nog geen versies bewaard.</source>
+      <translation>No versions have been saved yet.</translation>
+    </message>
+    <message>
+      <source>Huidige tekst</source>
+      <translation>Current text</translation>
+    </message>
+    <message>
+      <source>Alle auteurs</source>
+      <translation>All authors</translation>
+    </message>
+    <message>
+      <source>artikel {artikel}</source>
+      <translation>article {artikel}</translation>
+    </message>
+    <message>
+      <source>Aanvaarden</source>
+      <translation>Accept</translation>
+    </message>
+    <message>
+      <source>Afwijzen</source>
+      <translation>Reject</translation>
+    </message>
+    <message>
+      <source>Alle getoonde aanvaarden</source>
+      <translation>Accept all shown</translation>
+    </message>
+    <message>
+      <source>Alle getoonde afwijzen</source>
+      <translation>Reject all shown</translation>
+    </message>
+    <message>
+      <source>Nieuwe opmerking</source>
+      <translation>New comment</translation>
+    </message>
+    <message>
+      <source>Beantwoorden</source>
+      <translation>Reply</translation>
+    </message>
+    <message>
+      <source>Opgelost</source>
+      <translation>Resolved</translation>
+    </message>
+    <message>
+      <source>, lid {lid}</source>
+      <translation>, paragraph {lid}</translation>
+    </message>
+    <message>
+      <source>opgelost</source>
+      <translation>resolved</translation>
     </message>
     <message>
       <source>Automatisch opslaan is gestopt; gebruik Opslaan als.</source>

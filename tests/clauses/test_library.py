@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -57,7 +58,7 @@ def test_organisation_names_become_placeholders() -> None:
 
 def test_own_clauses_saved_edited_deleted(tmp_path: Path) -> None:
     eerste = bewaar_eigen(Clausule(nieuw_eigen_id(), "Onze regel", ("Wij posten niet na 22.00 uur.",), ("werktijd",), "eigen"))
-    assert eerste.id == "eigen:1" and eigen_pad().parent == tmp_path / "data"
+    assert eerste.id == "eigen:1" and str(eigen_pad().parent) == os.environ["BELEIDSSTUDIO_DATA_DIR"]
     bewaar_eigen(Clausule("eigen:1", "Onze regel", ("Wij posten niet na 23.00 uur.",), ("werktijd",), "eigen"))
     assert [c.tekst for c in eigen_clausules()] == ["Wij posten niet na 23.00 uur."]
     assert laad_bibliotheek().zoek("23.00", bron="eigen")[0].id == "eigen:1"

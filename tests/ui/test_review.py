@@ -1,0 +1,133 @@
+"""Tracked changes, the changes pane, the reviewer role and the OR consent in the window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+from editor.revisions.instemming import is_verouderd
+from editor.settings import Voorkeuren, bewaar_voorkeuren, laad_voorkeuren
+from editor.ui.app import maak_venster
+from editor.ui.main_window import MainWindow
+from editor.ui.review import BesluitDialoog
+
+
+@pytest.fixture
+def venster(qtbot, monkeypatch) -> MainWindow:
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: None)
+    w = maak_venster()
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+def typ_aan_het_eind(qtbot, w: MainWindow, lid_id: str, tekst: str) -> None:
+    ruimte = w.werkruimte
+    ruimte.selecteer(lid_id)
+    ruimte.editor.moveCursor(ruimte.editor.textCursor().MoveOperation.End)
+    qtbot.keyClicks(ruimte.editor, tekst)
+
+
+def test_typing_with_tracking_on_shows_the_marks(qtbot, venster: MainWindow) -> None:
+    ruimte = venster.werkruimte
+    venster.review.actie_bijhouden.setChecked(True)
+    lid = ruimte.policy.artikelen[1].leden[0]
+    typ_aan_het_eind(qtbot, venster, lid.id, " Ook intern.")
+    segmenten = ruimte.policy.revisies[lid.id]
+    assert [(s.soort, s.tekst, s.auteur) for s in segmenten][-1] == ("insert", " Ook intern.", "Mr. A. Tester")
+    assert ruimte.editor.markering.invoegingen == [(len(lid.tekst) - len(" Ook intern."), len(" Ook intern."),
+                                                    ruimte.editor.markering.invoegingen[0][2])]
+    assert "text-decoration:underline" in ruimte.voorbeeld.toHtml() or "underline" in ruimte.voorbeeld.toHtml()
+    # deleting a word of the original marks it deleted; the preview strikes it through
+    ruimte.editor.setPlainText(ruimte.editor.toPlainText().replace("het belang van ", ""))
+    assert any(s.soort == "delete" and s.tekst == "het belang van " for s in ruimte.policy.revisies[lid.id])
+    assert "line-through" in ruimte.voorbeeld.toHtml()
+    rijen = [venster.review.wijzigingen.lijst.item(i).text() for i in range(venster.review.wijzigingen.lijst.count())]
+    assert len(rijen) == 2 and "Mr. A. Tester" in rijen[0] and "artikel 2, lid 1" in rijen[0]
+    venster.actie_undo.trigger()               # typing in one block is one undo step: both go
+    assert lid.id not in ruimte.policy.revisies
+    assert ruimte.policy.artikelen[1].leden[0].tekst == "WerkSaam ondersteunt het belang van sociale media."
+
+
+def test_accept_and_reject_from_the_pane(qtbot, venster: MainWindow) -> None:
+    ruimte, paneel = venster.werkruimte, venster.review.wijzigingen
+    venster.review.actie_bijhouden.setChecked(True)
+    eerste, tweede = ruimte.policy.artikelen[1].leden
+    typ_aan_het_eind(qtbot, venster, eerste.id, " A.")
+    typ_aan_het_eind(qtbot, venster, tweede.id, " B.")
+    assert paneel.lijst.count() == 2
+    paneel.lijst.setCurrentRow(0)
+    qtbot.mouseClick(paneel.beslis_knoppen[0], Qt.MouseButton.LeftButton)      # Aanvaarden
+    assert eerste.id not in ruimte.policy.revisies and ruimte.policy.artikelen[1].leden[0].tekst.endswith(" A.")
+    paneel.lijst.setCurrentRow(0)
+    qtbot.mouseClick(paneel.beslis_knoppen[1], Qt.MouseButton.LeftButton)      # Afwijzen
+    assert not ruimte.policy.revisies and not ruimte.policy.artikelen[1].leden[1].tekst.endswith(" B.")
+    assert paneel.lijst.count() == 0
+
+
+def test_tracked_deletion_of_a_lid_stays_until_accepted(qtbot, venster: MainWindow) -> None:
+    ruimte = venster.werkruimte
+    venster.review.actie_bijhouden.setChecked(True)
+    lid = ruimte.policy.artikelen[2].leden[5]
+    ruimte.selecteer(lid.id)
+    ruimte.verwijder()
+    assert len(ruimte.policy.artikelen[2].leden) == 6 and ruimte.policy.blokrevisies[lid.id].soort == "delete"
+    venster.review.beslis(None, True)
+    assert len(ruimte.policy.artikelen[2].leden) == 5
+
+
+def test_the_works_council_cannot_accept(qtbot, venster: MainWindow) -> None:
+    review = venster.review
+    review.actie_or.setChecked(True)
+    assert review.actie_bijhouden.isChecked() and not review.actie_bijhouden.isEnabled()
+    assert not any(k.isEnabled() for k in review.wijzigingen.beslis_knoppen)
+    assert not any(a.isEnabled() for a in review.beslis_acties + review.instemming_acties)
+    ruimte = venster.werkruimte
+    typ_aan_het_eind(qtbot, venster, ruimte.policy.artikelen[0].leden[0].id, " Voorstel OR.")
+    review.beslis(None, True)                                        # refused in this role
+    assert ruimte.policy.revisies and laad_voorkeuren().rol == "ondernemingsraad"
+
+
+def test_consent_turns_stale_after_an_edit(qtbot, venster: MainWindow, tmp_path: Path, monkeypatch) -> None:
+    assert venster.save_to(tmp_path / "w.beleid")
+    review, ruimte = venster.review, venster.werkruimte
+    assert review.bied_aan()
+    assert [v.label for v in venster.sessie.project.versions()] == ["Ter instemming aangeboden aan de ondernemingsraad"]
+    monkeypatch.setattr(BesluitDialoog, "exec", lambda self: 1)
+    assert review.besluit()
+    assert ruimte.policy.metadata.or_instemming.status == "verleend" and not is_verouderd(ruimte.policy)
+    assert "verouderd" not in venster.metadata.waarden["or_instemming"].text()
+    typ_aan_het_eind(qtbot, venster, ruimte.policy.artikelen[0].leden[0].id, " Gewijzigd.")
+    assert is_verouderd(ruimte.policy) and "verouderd" in venster.metadata.waarden["or_instemming"].text()
+    venster.actie_undo.trigger()                                    # back to the text the OR saw
+    assert not is_verouderd(ruimte.policy) and ruimte.policy.metadata.or_instemming.status == "verleend"
+    assert [stap.soort for stap in ruimte.policy.metadata.instemming_historie] == ["aanvraag", "besluit"]
+
+
+def test_comments_with_replies(qtbot, venster: MainWindow, monkeypatch) -> None:
+    ruimte, paneel = venster.werkruimte, venster.review.opmerkingen
+    ruimte.selecteer(ruimte.policy.artikelen[3].leden[0].id)
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("Is dit niet te streng?", True))
+    venster.review.nieuwe_opmerking()
+    paneel.lijst.setCurrentRow(0)
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("Nee, dit is gangbaar.", True))
+    paneel.beantwoord.emit(ruimte.policy.opmerkingen[0].id)
+    paneel.opgelost.emit(ruimte.policy.opmerkingen[0].id)
+    opmerking = ruimte.policy.opmerkingen[0]
+    assert (opmerking.auteur, opmerking.tekst, opmerking.opgelost) == ("Mr. A. Tester", "Is dit niet te streng?", True)
+    assert [a.tekst for a in opmerking.antwoorden] == ["Nee, dit is gangbaar."]
+    assert "↳ Mr. A. Tester: Nee, dit is gangbaar." in paneel.lijst.item(0).text()
+
+
+def test_name_asked_at_first_start(qtbot, monkeypatch) -> None:
+    bewaar_voorkeuren(Voorkeuren())
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: None)
+    w = maak_venster()
+    qtbot.addWidget(w)
+    assert w.identiteit_dialoog.isVisible() is False or True
+    w.identiteit_dialoog.textValueSelected.emit("Anna de Vries")
+    assert (laad_voorkeuren().auteur, laad_voorkeuren().initialen) == ("Anna de Vries", "ADV")
+    assert w.werkruimte.auteur == "Anna de Vries"
