@@ -18,10 +18,14 @@ def als_getrackte_wijzigingen(oud: Policy, nieuw: Policy, auteur: str, tijd: str
     teller = itertools.count(1)
     volgend = lambda: next(teller)  # noqa: E731
     oude_blokken = tekstblokken(oud)
+    leden = {lid.id for _, lid in resultaat.leden()}
     for blok_id, blok in tekstblokken(resultaat).items():
         vorig = oude_blokken.get(blok_id)
         if vorig is None:
-            resultaat.revisies[blok_id] = [Segment(blok.tekst, INSERT, auteur, tijd, volgend(), versie)]
+            wijziging = volgend()
+            resultaat.revisies[blok_id] = [Segment(blok.tekst, INSERT, auteur, tijd, wijziging, versie)]
+            if blok_id in leden:        # a new lid: rejecting it takes the lid away, not only its text
+                resultaat.blokrevisies[blok_id] = Segment("", INSERT, auteur, tijd, wijziging, versie)
         elif vorig.tekst != blok.tekst:
             resultaat.revisies[blok_id] = als_wijzigingen(vorig.tekst, blok.tekst, auteur, tijd, volgend, versie)
     _verwijderde_leden(oud, resultaat, auteur, tijd, versie, volgend)

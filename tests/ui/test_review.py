@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from editor.revisions.instemming import is_verouderd
+from editor.revisions.tracking import alle_wijzigingen
 from editor.settings import Voorkeuren, bewaar_voorkeuren, laad_voorkeuren
 from editor.ui.app import maak_venster
 from editor.ui.main_window import MainWindow
@@ -131,3 +132,17 @@ def test_name_asked_at_first_start(qtbot, monkeypatch) -> None:
     w.identiteit_dialoog.textValueSelected.emit("Anna de Vries")
     assert (laad_voorkeuren().auteur, laad_voorkeuren().initialen) == ("Anna de Vries", "ADV")
     assert w.werkruimte.auteur == "Anna de Vries"
+
+
+def test_compare_two_saved_versions(qtbot, venster: MainWindow, tmp_path: Path, monkeypatch) -> None:
+    from editor.ui.review import VersieKeuze
+
+    assert venster.save_to(tmp_path / "w.beleid")
+    assert venster.review.bewaar_versie("Concept 1")
+    ruimte = venster.werkruimte
+    typ_aan_het_eind(qtbot, venster, ruimte.policy.artikelen[0].leden[0].id, " Ook voor stagiairs.")
+    monkeypatch.setattr(VersieKeuze, "exec", lambda self: 1)       # oldest version against the current text
+    venster.review.vergelijk_versies()
+    vergeleken = venster.review.laatste_vergelijking
+    assert [(w.soort, w.tekst, w.versie) for w in alle_wijzigingen(vergeleken)] \
+        == [("insert", " Ook voor stagiairs.", "1: Concept 1")]
