@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import Callable, Sequence
 
-from . import cli_review
+from . import cli_review, cli_word
 from .errors import BeleidsstudioFout, BestandFout
 from .formats.importer import TEKST_EXTENSIES, importeer_bestand
 from .formats.text_export import render_text
@@ -62,6 +62,7 @@ def bouw_parser() -> argparse.ArgumentParser:
     imp.add_argument("bestand", type=Path)
     _uitvoer(imp)
     OPDRACHTEN.update(cli_review.voeg_toe(sub))
+    OPDRACHTEN.update(cli_word.voeg_toe(sub, laad))
     return parser
 
 
@@ -210,7 +211,7 @@ def laad(bron: str) -> Policy:
     if pad.suffix.lower() == ".beleid":
         with ProjectBestand.open(pad) as project:
             return project.load()
-    if pad.suffix.lower() in TEKST_EXTENSIES or pad.exists():
+    if pad.suffix.lower() in TEKST_EXTENSIES | {".docx"} or pad.exists():
         return importeer_bestand(pad)
     raise BestandFout(
         tr("Onbekend voorbeeld of bestand: {bron} (voorbeelden: {ids})").format(bron=bron, ids=", ".join(sample_ids()))

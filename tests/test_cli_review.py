@@ -73,3 +73,31 @@ def test_versions_and_consent_that_turns_stale(tmp_path: Path) -> None:
     assert json.loads(run("show", str(pad), "--json").stdout)["metadata"]["or_instemming"]["verouderd"] is True
     assert_one_line_error(run("consent", str(pad), "--decision", "verleend"), "--date")
     assert_one_line_error(run("changes", "werksaam"), ".beleid")
+
+
+def test_check_command_and_exit_status() -> None:
+    result = run("check", "werksaam", "--json")
+    assert result.returncode == 1
+    assert [(b["code"], b["ernst"]) for b in json.loads(result.stdout)] == [("terugwerking-voor-instemming", "fout")]
+    bevindingen = json.loads(run("check", "ai-gpt-4.1-nano", "--json").stdout)
+    assert {"wor-instemming", "plaatshouder", "vaststelling"} <= {b["code"] for b in bevindingen}
+    assert set(bevindingen[0]) == {"code", "ernst", "bericht", "blok", "hint"}
+
+
+def test_export_and_import_docx(tmp_path: Path) -> None:
+    from docx import Document
+
+    pad = bewerkt_project(tmp_path)
+    redline, schoon = tmp_path / "r.docx", tmp_path / "s.docx"
+    assert run("export", str(pad), "-o", str(redline), "--redline").returncode == 0
+    assert run("export", str(pad), "-o", str(schoon), "--clean").returncode == 0
+    assert any(p.text.startswith("2.\tHet is medewerkers") for p in Document(str(schoon)).paragraphs)
+    assert run("import", str(redline), "-o", str(tmp_path / "terug.beleid")).returncode == 0
+    terug = json.loads(run("changes", str(tmp_path / "terug.beleid"), "--json").stdout)
+    assert [(w["soort"], w["auteur"], w["tekst"]) for w in terug] == [("insert", "OR", " en van privacy"),
+        ("delete", "OR", "Indien medewerkers zich niet aan deze code houden, wordt de leidinggevende op de hoogte "
+                         "gesteld en deze zal passende maatregelen nemen.")]
+    assert run("version", str(pad), "--label", "v1").returncode == 0
+    assert run("export", str(pad), "-o", str(tmp_path / "tegen.docx"), "--redline", "--against", "v1").returncode == 0
+    assert_one_line_error(run("export", str(pad), "-o", str(tmp_path / "x.docx"), "--redline", "--against", "v9"), "v9")
+    assert_one_line_error(run("export", "werksaam", "-o", str(tmp_path / "x.odt")), ".docx")

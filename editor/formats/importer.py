@@ -26,9 +26,13 @@ def lees_tekst(tekst: str, *, markdown: bool | None = None, bron: Bron | None = 
 
 
 def importeer_bestand(pad: Path) -> Policy:
-    """A policy from a .txt or .md file; BestandFout with one clear line when that cannot be."""
+    """A policy from a .txt, .md or .docx file; BestandFout with one clear line when that cannot be."""
+    if pad.suffix.lower() == ".docx":
+        from .docx_import import importeer_docx
+
+        return importeer_docx(pad)
     if pad.suffix.lower() not in TEKST_EXTENSIES:
-        raise BestandFout(tr("Kan {bestand} niet importeren: alleen .txt- en .md-bestanden.").format(bestand=pad.name))
+        raise BestandFout(tr("Kan {bestand} niet importeren: alleen .txt-, .md- en .docx-bestanden.").format(bestand=pad.name))
     tekst = lees_tekstbestand(pad)
     markdown = pad.suffix.lower() in (".md", ".markdown") or None
     policy = lees_tekst(tekst, markdown=markdown, bron=Bron(tr("Geïmporteerd uit {bestand}").format(bestand=pad.name), pad.name))

@@ -16,7 +16,7 @@ from ..revisions.versies import als_getrackte_wijzigingen
 from ..settings import Voorkeuren, bewaar_voorkeuren, laad_voorkeuren
 from ..store.project import nu
 from .block_html import document_redline_html
-from .commands import StructuurCommand
+from .checks_pane import ControlesPaneel
 from .review_panes import OpmerkingenPaneel, WijzigingenPaneel
 
 OR_ROL = "ondernemingsraad"
@@ -48,10 +48,14 @@ class Review:
         self.opmerkingen.beantwoord.connect(self.beantwoord)
         self.opmerkingen.opgelost.connect(self.markeer_opgelost)
         self.opmerkingen.ga_naar.connect(v.werkruimte.selecteer)
+        self.controles = ControlesPaneel()
+        self.controles.ga_naar.connect(v.werkruimte.selecteer)
         self.docks = [self._dock(tr("Wijzigingen"), "wijzigingen", self.wijzigingen),
-                      self._dock(tr("Opmerkingen"), "opmerkingen", self.opmerkingen)]
+                      self._dock(tr("Opmerkingen"), "opmerkingen", self.opmerkingen),
+                      self._dock(tr("Controles"), "controles", self.controles)]
         v.tabifyDockWidget(v.dock, self.docks[0])
         v.tabifyDockWidget(self.docks[0], self.docks[1])
+        v.tabifyDockWidget(self.docks[1], self.docks[2])
         v.dock.raise_()
 
     def _dock(self, titel: str, naam: str, widget) -> QDockWidget:
@@ -116,6 +120,7 @@ class Review:
         policy = self.venster.werkruimte.policy
         self.wijzigingen.toon(policy)
         self.opmerkingen.toon(policy)
+        self.controles.plan(policy)
 
     def beslis(self, ids: set[int] | None, aanvaarden: bool) -> None:
         if self.is_or:

@@ -4,6 +4,162 @@
   <context>
     <name>Beleidsstudio</name>
     <message>
+      <source>Noem titel en datum van de regeling die wordt ingetrokken.</source>
+      <translation>Name the title and date of the regulation being withdrawn.</translation>
+    </message>
+    <message>
+      <source>Nummer de leden (1., 2., …) of maak van de alinea's aparte artikelen.</source>
+      <translation>Number the paragraphs (1., 2., …) or make separate articles of them.</translation>
+    </message>
+    <message>
+      <source>De code regelt persoonsgegevens of controle, maar de OR heeft nog niet ingestemd.</source>
+      <translation>The code regulates personal data or monitoring, but the works council has not consented yet.</translation>
+    </message>
+    <message>
+      <source>Vraag instemming (WOR art. 27 lid 1 onder k en l) voordat de code wordt vastgesteld.</source>
+      <translation>Request consent (WOR art. 27(1)(k) and (l)) before the code is adopted.</translation>
+    </message>
+    <message>
+      <source>Stel de code pas vast na de instemming van de OR.</source>
+      <translation>Adopt the code only after the works council's consent.</translation>
+    </message>
+    <message>
+      <source>Laat de code niet eerder in werking treden dan zij is vastgesteld; gebruik zo nodig terugwerkende kracht.</source>
+      <translation>Do not let the code enter into force before it is adopted; use retroactive effect if needed.</translation>
+    </message>
+    <message>
+      <source>Maak de code pas bekend nadat zij is vastgesteld.</source>
+      <translation>Publish the code only after it has been adopted.</translation>
+    </message>
+    <message>
+      <source>De code heeft geen citeertitel.</source>
+      <translation>The code has no citation title.</translation>
+    </message>
+    <message>
+      <source>Voeg een artikel toe: "Deze regeling wordt aangehaald als: …".</source>
+      <translation>Add an article: "Deze regeling wordt aangehaald als: …".</translation>
+    </message>
+    <message>
+      <source>De aanhef noemt geen orgaan.</source>
+      <translation>The preamble names no body.</translation>
+    </message>
+    <message>
+      <source>Begin met het orgaan dat besluit, bijvoorbeeld "De directie van …,".</source>
+      <translation>Start with the deciding body, for example "De directie van …,".</translation>
+    </message>
+    <message>
+      <source>De aanhef heeft geen "besluit" met beslispunten.</source>
+      <translation>The preamble has no "besluit" with decision points.</translation>
+    </message>
+    <message>
+      <source>Sluit de aanhef af met "b e s l u i t :" en "vast te stellen de volgende …".</source>
+      <translation>End the preamble with "b e s l u i t :" and "vast te stellen de volgende …".</translation>
+    </message>
+    <message>
+      <source>De code is nog niet vastgesteld (geen datum van vaststelling).</source>
+      <translation>The code has not been adopted yet (no date of adoption).</translation>
+    </message>
+    <message>
+      <source>Leg de vaststelling vast met datum en orgaan.</source>
+      <translation>Record the adoption with date and body.</translation>
+    </message>
+    <message>
+      <source>De vastgestelde code is niet ondertekend.</source>
+      <translation>The adopted code is not signed.</translation>
+    </message>
+    <message>
+      <source>Noem de ondertekenaars met functie en naam.</source>
+      <translation>Name the signatories with role and name.</translation>
+    </message>
+    <message>
+      <source>Plaatshouder in de titel is niet ingevuld.</source>
+      <translation>The placeholder in the title is not filled in.</translation>
+    </message>
+    <message>
+      <source>Vul de naam in (Bewerken → Plaatshouders…).</source>
+      <translation>Fill in the name (Edit → Placeholders…).</translation>
+    </message>
+    <message>
+      <source>De tekst is gewijzigd nadat de OR instemde; de instemming is verouderd.</source>
+      <translation>The text changed after the works council consented; the consent is stale.</translation>
+    </message>
+    <message>
+      <source>Bied de gewijzigde tekst opnieuw ter instemming aan.</source>
+      <translation>Offer the changed text for consent again.</translation>
+    </message>
+    <message>
+      <source>Een regeling waarvoor instemming nodig is, kan niet gelden vóór die instemming.</source>
+      <translation>A regulation that needs consent cannot apply before that consent.</translation>
+    </message>
+    <message>
+      <source>Terugwerkende kracht is alleen aanvaardbaar als zij niemand benadeelt.</source>
+      <translation>Retroactive effect is acceptable only if it disadvantages no one.</translation>
+    </message>
+    <message>
+      <source>De citeertitel staat niet in de modelzin.</source>
+      <translation>The citation title is not in the model sentence.</translation>
+    </message>
+    <message>
+      <source>De ingetrokken regeling "{titel}" heeft geen datum.</source>
+      <translation>The withdrawn regulation "{titel}" has no date.</translation>
+    </message>
+    <message>
+      <source>De instemming van de OR staat onder "gelet op".</source>
+      <translation>The works council's consent is under "gelet op".</translation>
+    </message>
+    <message>
+      <source>De instemming hoort onder "gezien"; "gelet op" noemt de wettelijke grondslag.</source>
+      <translation>The consent belongs under "gezien"; "gelet op" names the legal basis.</translation>
+    </message>
+    <message>
+      <source>Artikel {nummer} heeft meer alinea's zonder lidnummer.</source>
+      <translation>Article {nummer} has several paragraphs without numbers.</translation>
+    </message>
+    <message>
+      <source>De code is vastgesteld op {v}, vóór de instemming van de OR op {i}.</source>
+      <translation>The code was adopted on {v}, before the works council's consent on {i}.</translation>
+    </message>
+    <message>
+      <source>De inwerkingtreding ({d}) ligt vóór de vaststelling ({v}).</source>
+      <translation>Entry into force ({d}) is before adoption ({v}).</translation>
+    </message>
+    <message>
+      <source>De bekendmaking ({b}) ligt vóór de vaststelling ({v}).</source>
+      <translation>Publication ({b}) is before adoption ({v}).</translation>
+    </message>
+    <message>
+      <source>De code werkt terug tot {t}, vóór de instemming van de OR op {i}.</source>
+      <translation>The code is retroactive to {t}, before the works council's consent on {i}.</translation>
+    </message>
+    <message>
+      <source>De code werkt terug tot {t}.</source>
+      <translation>The code is retroactive to {t}.</translation>
+    </message>
+    <message>
+      <source>Schrijf: "Deze regeling wordt aangehaald als: {titel}."</source>
+      <translation>Write: "Deze regeling wordt aangehaald als: {titel}."</translation>
+    </message>
+    <message>
+      <source>Een verwijzing wijst naar een onderdeel dat niet meer bestaat.</source>
+      <translation>A cross-reference points to a part that no longer exists.</translation>
+    </message>
+    <message>
+      <source>Verwijs naar een bestaand artikel of lid, of schrap de verwijzing.</source>
+      <translation>Refer to an existing article or paragraph, or remove the reference.</translation>
+    </message>
+    <message>
+      <source>Schrijf "artikel 5, tweede lid" en "onderdeel a" (Aanwijzingen voor de regelgeving).</source>
+      <translation>Write "artikel 5, tweede lid" and "onderdeel a" (Aanwijzingen voor de regelgeving).</translation>
+    </message>
+    <message>
+      <source>Plaatshouder {p} is niet ingevuld.</source>
+      <translation>Placeholder {p} is not filled in.</translation>
+    </message>
+    <message>
+      <source>Verwijzing in de vorm "{vorm}".</source>
+      <translation>Cross-reference in the form "{vorm}".</translation>
+    </message>
+    <message>
       <source>Beleidsstudio: sociale-mediabeleid opstellen en vaststellen.</source>
       <translation>Beleidsstudio: draft and adopt social-media policies.</translation>
     </message>
@@ -176,6 +332,54 @@
       <translation>Works council decision recorded: {status}</translation>
     </message>
     <message>
+      <source>als besluit naar Word of PDF</source>
+      <translation>as a formal decision to Word or PDF</translation>
+    </message>
+    <message>
+      <source>met de open wijzigingen als Word-revisies</source>
+      <translation>with the open changes as Word revisions</translation>
+    </message>
+    <message>
+      <source>met redline: de verschillen met deze versie (nummer of naam)</source>
+      <translation>with redline: the differences from this version (number or name)</translation>
+    </message>
+    <message>
+      <source>de huidige tekst zonder markeringen (standaard)</source>
+      <translation>the current text without marks (default)</translation>
+    </message>
+    <message>
+      <source>een bestaand bestand vervangen</source>
+      <translation>replace an existing file</translation>
+    </message>
+    <message>
+      <source>de controles op een beleid</source>
+      <translation>the drafting checks on a policy</translation>
+    </message>
+    <message>
+      <source>--against hoort bij --redline.</source>
+      <translation>--against goes with --redline.</translation>
+    </message>
+    <message>
+      <source>Geëxporteerd: {bestand}</source>
+      <translation>Exported: {bestand}</translation>
+    </message>
+    <message>
+      <source>Wijzigingen sinds {versie}</source>
+      <translation>Changes since {versie}</translation>
+    </message>
+    <message>
+      <source>Exporteer naar .docx of .pdf: {bestand}</source>
+      <translation>Export to .docx or .pdf: {bestand}</translation>
+    </message>
+    <message>
+      <source>Versies staan in een projectbestand (.beleid): {bestand}</source>
+      <translation>Versions are kept in a project file (.beleid): {bestand}</translation>
+    </message>
+    <message>
+      <source>Versie {versie} bestaat niet in {bestand}.</source>
+      <translation>Version {versie} does not exist in {bestand}.</translation>
+    </message>
+    <message>
       <source>{document} mist: {topics}</source>
       <translation>{document} lacks: {topics}</translation>
     </message>
@@ -216,8 +420,40 @@
       <translation>Right</translation>
     </message>
     <message>
-      <source>Kan {bestand} niet importeren: alleen .txt- en .md-bestanden.</source>
-      <translation>Cannot import {bestand}: only .txt and .md files.</translation>
+      <source>Een onderdeel van het Word-bestand is te groot.</source>
+      <translation>A part of the Word file is too large.</translation>
+    </message>
+    <message>
+      <source>{bestand} is geen geldig Word-bestand.</source>
+      <translation>{bestand} is not a valid Word file.</translation>
+    </message>
+    <message>
+      <source>{bestand} bevat een DOCTYPE of entiteiten en wordt om veiligheidsredenen geweigerd.</source>
+      <translation>{bestand} contains a DOCTYPE or entities and is refused for safety.</translation>
+    </message>
+    <message>
+      <source>Geïmporteerd uit {bestand}</source>
+      <translation>Imported from {bestand}</translation>
+    </message>
+    <message>
+      <source>{bestand} is te groot om te importeren.</source>
+      <translation>{bestand} is too large to import.</translation>
+    </message>
+    <message>
+      <source>Bestand niet gevonden: {bestand}</source>
+      <translation>File not found: {bestand}</translation>
+    </message>
+    <message>
+      <source>{bestand} is beschadigd (ongeldige XML).</source>
+      <translation>{bestand} is damaged (invalid XML).</translation>
+    </message>
+    <message>
+      <source>{bestand} pakt uit tot meer dan is toegestaan (zip-bom?).</source>
+      <translation>{bestand} unpacks to more than is allowed (zip bomb?).</translation>
+    </message>
+    <message>
+      <source>Kan {bestand} niet importeren: alleen .txt-, .md- en .docx-bestanden.</source>
+      <translation>Cannot import {bestand}: only .txt, .md and .docx files.</translation>
     </message>
     <message>
       <source>{bestand} bevat geen tekst.</source>
@@ -232,16 +468,8 @@
       <translation>Invalid value in the Gegevens block: {veld}</translation>
     </message>
     <message>
-      <source>Geïmporteerd uit {bestand}</source>
-      <translation>Imported from {bestand}</translation>
-    </message>
-    <message>
       <source>{bestand} is te groot voor een beleidstekst.</source>
       <translation>{bestand} is too large for a policy text.</translation>
-    </message>
-    <message>
-      <source>Bestand niet gevonden: {bestand}</source>
-      <translation>File not found: {bestand}</translation>
     </message>
     <message>
       <source>{bestand} is een map, geen bestand.</source>
@@ -250,6 +478,18 @@
     <message>
       <source>Kan {bestand} niet lezen: {reden}</source>
       <translation>Cannot read {bestand}: {reden}</translation>
+    </message>
+    <message>
+      <source>Voor deze export is LibreOffice nodig (soffice niet gevonden).</source>
+      <translation>This export needs LibreOffice (soffice not found).</translation>
+    </message>
+    <message>
+      <source>LibreOffice deed er te lang over.</source>
+      <translation>LibreOffice took too long.</translation>
+    </message>
+    <message>
+      <source>LibreOffice kon {bestand} niet omzetten.</source>
+      <translation>LibreOffice could not convert {bestand}.</translation>
     </message>
     <message>
       <source>Onbekend voorbeeld: {id} (kies uit: {ids})</source>
@@ -298,6 +538,18 @@
     <message>
       <source>Hoofdstuk {nummer}. {kop}</source>
       <translation>Chapter {nummer}. {kop}</translation>
+    </message>
+    <message>
+      <source>{fouten} fouten, {waarschuwingen} waarschuwingen</source>
+      <translation>{fouten} errors, {waarschuwingen} warnings</translation>
+    </message>
+    <message>
+      <source>Fout</source>
+      <translation>Error</translation>
+    </message>
+    <message>
+      <source>Waarschuwing</source>
+      <translation>Warning</translation>
     </message>
     <message>
       <source>Zoeken (privé = prive)…</source>
@@ -838,6 +1090,10 @@
     <message>
       <source>Opmerkingen</source>
       <translation>Comments</translation>
+    </message>
+    <message>
+      <source>Controles</source>
+      <translation>Checks</translation>
     </message>
     <message>
       <source>Alle wijzigingen &amp;aanvaarden</source>

@@ -146,3 +146,13 @@ def test_compare_two_saved_versions(qtbot, venster: MainWindow, tmp_path: Path, 
     vergeleken = venster.review.laatste_vergelijking
     assert [(w.soort, w.tekst, w.versie) for w in alle_wijzigingen(vergeleken)] \
         == [("insert", " Ook voor stagiairs.", "1: Concept 1")]
+
+
+def test_checks_pane_finds_the_retroactive_date_and_goes_to_it(qtbot, venster: MainWindow) -> None:
+    paneel = venster.review.controles
+    paneel.ververs()
+    teksten = [paneel.lijst.item(i).text() for i in range(paneel.lijst.count())]
+    assert teksten == ["Fout: De code werkt terug tot 1 januari 2015, vóór de instemming van de OR op 28 april 2015."]
+    assert paneel.samenvatting.text() == "1 fouten, 0 waarschuwingen"
+    paneel.lijst.itemClicked.emit(paneel.lijst.item(0))
+    assert venster.werkruimte.editor.toPlainText().startswith("Deze code treedt in werking")

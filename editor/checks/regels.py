@@ -1,0 +1,179 @@
+"""The drafting checks. Each finding has a code, a severity (fout / waarschuwing), a Dutch message,
+the block it concerns and a hint. Messages go through tr() like everything a user sees."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from clauses.topics import classificeer
+
+from ..i18n import tr
+from ..model.datums import format_datum
+from ..model.document import Policy
+from ..model.metadata import InstemmingStatus, InwerkingtredingRegel
+from ..model.placeholders import PATROON
+from ..model.verwijzingen import MARKER, Verwijzingsindex
+from ..revisions.instemming import is_verouderd
+
+FOUT, WAARSCHUWING = "fout", "waarschuwing"
+CITEER_MODEL = re.compile(r"^Deze (?:code|regeling|gedragscode|richtlijn) wordt aangehaald als: .+\.$")
+OUDE_VERWIJZING = re.compile(r"\b(?:lid \d+|sub [a-z]\b|letter [a-z]\b)", re.IGNORECASE)
+INSTEMMING_VERLEEND = (InstemmingStatus.VERLEEND, InstemmingStatus.ONDER_VOORWAARDEN)
+
+
+@dataclass(frozen=True)
+class Bevinding:
+    code: str
+    ernst: str
+    bericht: str
+    blok: str | None = None
+    hint: str = ""
+
+    def als_json(self) -> dict:
+        return {"code": self.code, "ernst": self.ernst, "bericht": self.bericht, "blok": self.blok, "hint": self.hint}
+
+
+def controleer(policy: Policy) -> list[Bevinding]:
+    bevindingen: list[Bevinding] = []
+    for regel in (_wor, _inwerkingtreding, _citeertitel, _intrekking, _aanhef, _nummering, _verwijzingen,
+                  _ondertekening, _plaatshouders, _verouderd):
+        bevindingen += regel(policy)
+    return bevindingen
+
+
+def regelt_persoonsgegevens(policy: Policy) -> bool:
+    """Whether the code touches personal data or monitoring (WOR art. 27 lid 1 onder k en l)."""
+    return any(k.topic in ("privacy", "monitoring")
+               for artikel in policy.artikelen for lid in artikel.leden for k in classificeer(lid.tekst, artikel.kop))
+
+
+def _wor(policy: Policy) -> list[Bevinding]:
+    meta = policy.metadata
+    instemming, vaststelling = meta.or_instemming, meta.vaststelling.datum
+    uit = []
+    if regelt_persoonsgegevens(policy) and instemming.status not in INSTEMMING_VERLEEND:
+        uit.append(Bevinding("wor-instemming", FOUT, tr("De code regelt persoonsgegevens of controle, maar de OR heeft nog niet ingestemd."),
+                             None, tr("Vraag instemming (WOR art. 27 lid 1 onder k en l) voordat de code wordt vastgesteld.")))
+    if vaststelling and instemming.datum and vaststelling < instemming.datum:
+        uit.append(Bevinding("wor-volgorde", FOUT, tr("De code is vastgesteld op {v}, vóór de instemming van de OR op {i}.")
+                             .format(v=format_datum(vaststelling), i=format_datum(instemming.datum)),
+                             None, tr("Stel de code pas vast na de instemming van de OR.")))
+    return uit
+
+
+def _inwerkingtreding(policy: Policy) -> list[Bevinding]:
+    meta = policy.metadata
+    iwt, vaststelling, instemming = meta.inwerkingtreding, meta.vaststelling.datum, meta.or_instemming.datum
+    uit = []
+    if iwt.regel is InwerkingtredingRegel.VASTE_DATUM and iwt.datum and vaststelling and iwt.datum < vaststelling:
+        uit.append(Bevinding("iwt-voor-vaststelling", FOUT, tr("De inwerkingtreding ({d}) ligt vóór de vaststelling ({v}).")
+                             .format(d=format_datum(iwt.datum), v=format_datum(vaststelling)), None,
+                             tr("Laat de code niet eerder in werking treden dan zij is vastgesteld; gebruik zo nodig terugwerkende kracht.")))
+    bekend = meta.bekendmaking.datum
+    if bekend and vaststelling and bekend < vaststelling:
+        uit.append(Bevinding("bekendmaking-voor-vaststelling", FOUT, tr("De bekendmaking ({b}) ligt vóór de vaststelling ({v}).")
+                             .format(b=format_datum(bekend), v=format_datum(vaststelling)), None,
+                             tr("Maak de code pas bekend nadat zij is vastgesteld.")))
+    if iwt.terugwerkend_tot:
+        if instemming and iwt.terugwerkend_tot < instemming:
+            uit.append(Bevinding("terugwerking-voor-instemming", FOUT,
+                                 tr("De code werkt terug tot {t}, vóór de instemming van de OR op {i}.")
+                                 .format(t=format_datum(iwt.terugwerkend_tot), i=format_datum(instemming)), _iwt_blok(policy),
+                                 tr("Een regeling waarvoor instemming nodig is, kan niet gelden vóór die instemming.")))
+        else:
+            uit.append(Bevinding("terugwerking", WAARSCHUWING, tr("De code werkt terug tot {t}.")
+                                 .format(t=format_datum(iwt.terugwerkend_tot)), _iwt_blok(policy),
+                                 tr("Terugwerkende kracht is alleen aanvaardbaar als zij niemand benadeelt.")))
+    return uit
+
+
+def _iwt_blok(policy: Policy) -> str | None:
+    return next((lid.id for _, lid in policy.leden() if "in werking" in lid.tekst), None)
+
+
+def _citeertitel(policy: Policy) -> list[Bevinding]:
+    if not policy.citeertitel:
+        return [Bevinding("citeertitel", WAARSCHUWING, tr("De code heeft geen citeertitel."), None,
+                          tr("Voeg een artikel toe: \"Deze regeling wordt aangehaald als: …\"."))]
+    for _, lid in policy.leden():
+        if "aangehaald als" in lid.tekst and not CITEER_MODEL.match(lid.tekst.strip()):
+            return [Bevinding("citeertitel-formule", WAARSCHUWING, tr("De citeertitel staat niet in de modelzin."), lid.id,
+                              tr("Schrijf: \"Deze regeling wordt aangehaald als: {titel}.\"").format(titel=policy.citeertitel))]
+    return []
+
+
+def _intrekking(policy: Policy) -> list[Bevinding]:
+    return [Bevinding("intrekking", FOUT, tr("De ingetrokken regeling \"{titel}\" heeft geen datum.").format(titel=i.titel),
+                      None, tr("Noem titel en datum van de regeling die wordt ingetrokken."))
+            for i in policy.metadata.intrekking if not i.datum]
+
+
+def _aanhef(policy: Policy) -> list[Bevinding]:
+    aanhef, uit = policy.aanhef, []
+    if aanhef.is_besluit() and not aanhef.orgaan:
+        uit.append(Bevinding("aanhef-orgaan", FOUT, tr("De aanhef noemt geen orgaan."), None,
+                             tr("Begin met het orgaan dat besluit, bijvoorbeeld \"De directie van …,\".")))
+    if aanhef.orgaan and not aanhef.beslispunten:
+        uit.append(Bevinding("aanhef-besluit", FOUT, tr("De aanhef heeft geen \"besluit\" met beslispunten."), None,
+                             tr("Sluit de aanhef af met \"b e s l u i t :\" en \"vast te stellen de volgende …\".")))
+    for alinea in aanhef.gelet_op:
+        if re.search(r"\binstemming\b", alinea.tekst, re.IGNORECASE):
+            uit.append(Bevinding("instemming-onder-gelet-op", FOUT, tr("De instemming van de OR staat onder \"gelet op\"."),
+                                 alinea.id, tr("De instemming hoort onder \"gezien\"; \"gelet op\" noemt de wettelijke grondslag.")))
+    return uit
+
+
+def _nummering(policy: Policy) -> list[Bevinding]:
+    return [Bevinding("leden-onbenummerd", WAARSCHUWING,
+                      tr("Artikel {nummer} heeft meer alinea's zonder lidnummer.").format(nummer=nummer), artikel.id,
+                      tr("Nummer de leden (1., 2., …) of maak van de alinea's aparte artikelen."))
+            for nummer, artikel in enumerate(policy.artikelen, start=1)
+            if not artikel.leden_genummerd and len(artikel.leden) > 1]
+
+
+def _verwijzingen(policy: Policy) -> list[Bevinding]:
+    index, uit = Verwijzingsindex(policy), []
+    for _, lid in policy.leden():
+        for teksten in ([lid.tekst] + [o.tekst for o in lid.onderdelen],):
+            for tekst in teksten:
+                if any(m.group(1) not in index.plekken for m in MARKER.finditer(tekst)):
+                    uit.append(Bevinding("verwijzing-verbroken", FOUT, tr("Een verwijzing wijst naar een onderdeel dat niet meer bestaat."),
+                                         lid.id, tr("Verwijs naar een bestaand artikel of lid, of schrap de verwijzing.")))
+                if m := OUDE_VERWIJZING.search(MARKER.sub("", tekst)):
+                    uit.append(Bevinding("verwijzing-vorm", WAARSCHUWING, tr("Verwijzing in de vorm \"{vorm}\".").format(vorm=m.group(0)),
+                                         lid.id, tr("Schrijf \"artikel 5, tweede lid\" en \"onderdeel a\" (Aanwijzingen voor de regelgeving).")))
+    return uit
+
+
+def _ondertekening(policy: Policy) -> list[Bevinding]:
+    meta = policy.metadata
+    if not meta.vaststelling.datum:
+        return [Bevinding("vaststelling", FOUT, tr("De code is nog niet vastgesteld (geen datum van vaststelling)."), None,
+                          tr("Leg de vaststelling vast met datum en orgaan."))]
+    if not meta.ondertekening:
+        return [Bevinding("ondertekening", FOUT, tr("De vastgestelde code is niet ondertekend."), None,
+                          tr("Noem de ondertekenaars met functie en naam."))]
+    return []
+
+
+def _plaatshouders(policy: Policy) -> list[Bevinding]:
+    """Placeholders left open, except inside the disclaimer formula that employees fill in themselves."""
+    uit = []
+    for _, lid in policy.leden():
+        if "disclaimer" in lid.tekst.lower() or "©" in lid.tekst:
+            continue
+        for m in PATROON.finditer(lid.tekst):
+            uit.append(Bevinding("plaatshouder", FOUT, tr("Plaatshouder {p} is niet ingevuld.").format(p=m.group(0)), lid.id,
+                                 tr("Vul de naam in (Bewerken → Plaatshouders…).")))
+    if PATROON.search(policy.titel):
+        uit.append(Bevinding("plaatshouder", FOUT, tr("Plaatshouder in de titel is niet ingevuld."), None,
+                             tr("Vul de naam in (Bewerken → Plaatshouders…).")))
+    return uit
+
+
+def _verouderd(policy: Policy) -> list[Bevinding]:
+    if is_verouderd(policy):
+        return [Bevinding("instemming-verouderd", FOUT, tr("De tekst is gewijzigd nadat de OR instemde; de instemming is verouderd."),
+                          None, tr("Bied de gewijzigde tekst opnieuw ter instemming aan."))]
+    return []

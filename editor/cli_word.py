@@ -1,0 +1,86 @@
+"""Word out and in on the command line: export, and the drafting checks."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import tempfile
+from pathlib import Path
+
+from .checks import controleer
+from .errors import BestandFout
+from .i18n import tr
+
+
+def voeg_toe(sub, laad) -> dict:
+    global _laad
+    _laad = laad
+    ex = sub.add_parser("export", help=tr("als besluit naar Word of PDF"))
+    ex.add_argument("bron", metavar="ID|BESTAND")
+    ex.add_argument("-o", "--output", required=True, type=Path, metavar="UIT.docx|UIT.pdf")
+    ex.add_argument("--redline", action="store_true", help=tr("met de open wijzigingen als Word-revisies"))
+    ex.add_argument("--against", metavar="VERSIE", help=tr("met redline: de verschillen met deze versie (nummer of naam)"))
+    ex.add_argument("--clean", action="store_true", help=tr("de huidige tekst zonder markeringen (standaard)"))
+    ex.add_argument("--force", action="store_true", help=tr("een bestaand bestand vervangen"))
+    ch = sub.add_parser("check", help=tr("de controles op een beleid"))
+    ch.add_argument("bron", metavar="ID|BESTAND")
+    ch.add_argument("--json", action="store_true", help=tr("JSON in plaats van tekst"))
+    return {"export": cmd_export, "check": cmd_check}
+
+
+_laad = None
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from .formats.docx_export import schrijf_besluit
+    from .formats.pdf import converteer
+
+    soort = args.output.suffix.lower()
+    if soort not in (".docx", ".pdf"):
+        raise BestandFout(tr("Exporteer naar .docx of .pdf: {bestand}").format(bestand=args.output))
+    if args.output.exists() and not args.force:
+        raise BestandFout(tr("{bestand} bestaat al; kies een andere naam of gebruik --force.").format(bestand=args.output))
+    if args.against and not args.redline:
+        raise BestandFout(tr("--against hoort bij --redline."))
+    policy = _te_exporteren(args)
+    if soort == ".docx":
+        schrijf_besluit(policy, args.output, revisies=args.redline)
+    else:
+        with tempfile.TemporaryDirectory() as tmp:
+            docx = Path(tmp) / f"{args.output.stem}.docx"
+            schrijf_besluit(policy, docx, revisies=args.redline)
+            converteer(docx, args.output)
+    print(tr("Geëxporteerd: {bestand}").format(bestand=args.output))
+    return 0
+
+
+def _te_exporteren(args: argparse.Namespace):
+    if not args.against:
+        return _laad(args.bron)
+    from .revisions.versies import als_getrackte_wijzigingen
+    from .store import ProjectBestand
+    from .store.project import nu
+
+    pad = Path(args.bron)
+    if pad.suffix.lower() != ".beleid":
+        raise BestandFout(tr("Versies staan in een projectbestand (.beleid): {bestand}").format(bestand=pad))
+    with ProjectBestand.open(pad) as project:
+        huidig = project.load()
+        versie = next((v for v in project.versions() if args.against in (str(v.id), v.label)), None)
+        if versie is None:
+            raise BestandFout(tr("Versie {versie} bestaat niet in {bestand}.").format(versie=args.against, bestand=pad.name))
+        oud = project.load_version(versie.id)
+    return als_getrackte_wijzigingen(oud, huidig, tr("Wijzigingen sinds {versie}").format(versie=versie.label), nu(), versie.label)
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    bevindingen = controleer(_laad(args.bron))
+    if args.json:
+        print(json.dumps([b.als_json() for b in bevindingen], ensure_ascii=False, indent=1))
+    else:
+        for b in bevindingen:
+            print(f"{b.ernst}\t{b.code}\t{b.bericht}")
+            if b.hint:
+                print(f"\t\t{b.hint}")
+    return 1 if any(b.ernst == "fout" for b in bevindingen) else 0
+

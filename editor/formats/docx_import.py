@@ -1,0 +1,246 @@
+"""A .docx from Word or LibreOffice as a policy, with its tracked changes and comments.
+
+python-docx's paragraph.text leaves out revision text, so the XML is read directly: text in w:t
+and w:delText, revisions in w:ins, w:del, w:moveTo and w:moveFrom with their author and date,
+comments in word/comments.xml anchored by w:commentRangeStart. The paragraphs become lines for
+the text importer (headings by style, list paragraphs numbered as Word shows them). The archive is
+checked first: too large, too many files, a DOCTYPE or entity declaration, or malformed XML is
+refused with one clear line.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree
+
+from ..errors import BestandFout
+from ..i18n import tr
+from ..model.document import Bron, Policy
+from ..model.opmerkingen import Opmerking
+from ..model.segment import DELETE, INSERT, Segment
+from ..revisions.segments import huidig, voeg_samen
+from ..revisions.tracking import tekstblokken
+from .text_import import parse_text
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+NS = {"w": W}
+MAX_INGEPAKT = 50 * 1024 * 1024
+MAX_UITGEPAKT = 200 * 1024 * 1024
+MAX_BESTANDEN = 2000
+PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False)
+
+
+def _w(naam: str) -> str:
+    return f"{{{W}}}{naam}"
+
+
+@dataclass
+class Alinea:
+    segmenten: list[Segment] = field(default_factory=list)
+    stijl: str = ""
+    lijst: bool = False
+    opmerkingen: list[str] = field(default_factory=list)
+
+    @property
+    def tekst(self) -> str:
+        return huidig(self.segmenten)
+
+
+def importeer_docx(pad: Path) -> Policy:
+    delen = _lees_archief(pad)
+    document = _xml(delen, "word/document.xml", pad)
+    stijlen = _stijlnamen(delen, pad)
+    alineas = _alineas(document, stijlen)
+    regels = _als_regels(alineas)
+    policy = parse_text("\n".join(regels) + "\n", markdown=True,
+                        bron=Bron(tr("Geïmporteerd uit {bestand}").format(bestand=pad.name), pad.name))
+    _koppel_revisies(policy, alineas)
+    _koppel_opmerkingen(policy, alineas, _opmerkingen(delen, pad))
+    return policy
+
+
+# -- the archive, safely ------------------------------------------------------------------------
+
+def _lees_archief(pad: Path) -> dict[str, bytes]:
+    try:
+        if pad.stat().st_size > MAX_INGEPAKT:
+            raise BestandFout(tr("{bestand} is te groot om te importeren.").format(bestand=pad.name))
+        with zipfile.ZipFile(pad) as archief:
+            leden = archief.infolist()
+            if len(leden) > MAX_BESTANDEN or sum(i.file_size for i in leden) > MAX_UITGEPAKT:
+                raise BestandFout(tr("{bestand} pakt uit tot meer dan is toegestaan (zip-bom?).").format(bestand=pad.name))
+            nodig = {"word/document.xml", "word/styles.xml", "word/comments.xml"}
+            return {i.filename: _lees_beperkt(archief, i) for i in leden if i.filename in nodig}
+    except FileNotFoundError:
+        raise BestandFout(tr("Bestand niet gevonden: {bestand}").format(bestand=pad)) from None
+    except (zipfile.BadZipFile, OSError, EOFError):
+        raise BestandFout(tr("{bestand} is geen geldig Word-bestand.").format(bestand=pad.name)) from None
+
+
+def _lees_beperkt(archief: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
+    with archief.open(info) as f:
+        data = f.read(MAX_UITGEPAKT + 1)
+    if len(data) > MAX_UITGEPAKT:
+        raise BestandFout(tr("Een onderdeel van het Word-bestand is te groot."))
+    return data
+
+
+def _xml(delen: dict[str, bytes], naam: str, pad: Path):
+    data = delen.get(naam)
+    if data is None:
+        raise BestandFout(tr("{bestand} is geen geldig Word-bestand.").format(bestand=pad.name))
+    if b"<!DOCTYPE" in data[:4096] or b"<!ENTITY" in data:
+        raise BestandFout(tr("{bestand} bevat een DOCTYPE of entiteiten en wordt om veiligheidsredenen geweigerd.")
+                          .format(bestand=pad.name))
+    try:
+        return etree.fromstring(data, PARSER)
+    except etree.XMLSyntaxError:
+        raise BestandFout(tr("{bestand} is beschadigd (ongeldige XML).").format(bestand=pad.name)) from None
+
+
+def _stijlnamen(delen: dict[str, bytes], pad: Path) -> dict[str, str]:
+    if "word/styles.xml" not in delen:
+        return {}
+    stijlen = _xml(delen, "word/styles.xml", pad)
+    return {s.get(_w("styleId")): (s.find("w:name", NS).get(_w("val")) if s.find("w:name", NS) is not None else "")
+            for s in stijlen.iterfind("w:style", NS)}
+
+
+# -- paragraphs with their revisions ------------------------------------------------------------
+
+def _alineas(document, stijlen: dict[str, str]) -> list[Alinea]:
+    lichaam = document.find("w:body", NS)
+    return [_alinea(p, stijlen) for p in lichaam.iter(_w("p"))] if lichaam is not None else []
+
+
+def _alinea(p, stijlen: dict[str, str]) -> Alinea:
+    alinea = Alinea()
+    stijl = p.find("w:pPr/w:pStyle", NS)
+    alinea.stijl = stijlen.get(stijl.get(_w("val")), stijl.get(_w("val"))) if stijl is not None else ""
+    alinea.lijst = p.find("w:pPr/w:numPr", NS) is not None
+    for kind in p:
+        _inhoud(kind, alinea, None)
+    alinea.segmenten = voeg_samen(alinea.segmenten)
+    return alinea
+
+
+def _inhoud(element, alinea: Alinea, revisie: Segment | None) -> None:
+    tag = etree.QName(element).localname
+    if tag in ("ins", "moveTo", "del", "moveFrom"):
+        soort = INSERT if tag in ("ins", "moveTo") else DELETE
+        segment = Segment("", soort, element.get(_w("author")), element.get(_w("date")), _revisie_id(element))
+        for kind in element:
+            _inhoud(kind, alinea, segment)
+    elif tag == "r":
+        tekst = "".join(_run_tekst(element))
+        if tekst:
+            alinea.segmenten.append(Segment(tekst) if revisie is None else
+                                    Segment(tekst, revisie.soort, revisie.auteur, revisie.tijd, revisie.id))
+    elif tag == "commentRangeStart":
+        alinea.opmerkingen.append(element.get(_w("id")))
+    elif tag in ("hyperlink", "smartTag", "sdt", "sdtContent", "fldSimple"):
+        for kind in element:
+            _inhoud(kind, alinea, revisie)
+
+
+def _run_tekst(run):
+    for kind in run:
+        tag = etree.QName(kind).localname
+        if tag in ("t", "delText"):
+            yield kind.text or ""
+        elif tag == "tab":
+            yield "\t"
+        elif tag in ("br", "cr"):
+            yield " "
+
+
+def _revisie_id(element) -> int:
+    """Word's w:id, unique per document; kept so that each revision stays one change."""
+    try:
+        return int(element.get(_w("id"))) + 1
+    except (TypeError, ValueError):
+        return 0
+
+
+def _als_regels(alineas: list[Alinea]) -> list[str]:
+    """Lines for the text importer: headings by style, list paragraphs numbered as Word shows them."""
+    regels, nummer = [], 0
+    for alinea in alineas:
+        tekst = alinea.tekst.strip()
+        stijl = alinea.stijl.lower()
+        if not tekst:
+            regels.append("")
+            continue
+        if stijl in ("title", "titel"):
+            regels += [f"# {tekst}", ""]
+        elif stijl.startswith(("heading", "kop")):
+            niveau = "".join(c for c in stijl if c.isdigit()) or "2"
+            regels += [f"{'#' * (int(niveau) + 1)} {tekst}", ""]
+            nummer = 0
+        elif alinea.lijst:
+            nummer += 1
+            regels.append(f"{nummer}. {tekst}")
+        else:
+            regels.append(tekst)
+    return regels
+
+
+def _koppel_revisies(policy: Policy, alineas: list[Alinea]) -> None:
+    """Each block takes the revisions of the paragraph whose current text it has (after its number)."""
+    met_revisies = [a for a in alineas if any(s.soort != "equal" for s in a.segmenten)]
+    if not met_revisies:
+        return
+    for blok_id, blok in tekstblokken(policy).items():
+        for alinea in met_revisies:
+            segmenten = _zonder_voorvoegsel(alinea.segmenten, alinea.tekst, blok.tekst)
+            if segmenten is not None:
+                policy.revisies[blok_id] = segmenten
+                blok.tekst = huidig(segmenten)
+                met_revisies.remove(alinea)
+                break
+    policy.volgende_wijziging = 1 + max((s.id for seg in policy.revisies.values() for s in seg), default=0)
+
+
+def _zonder_voorvoegsel(segmenten: list[Segment], tekst: str, blok_tekst: str) -> list[Segment] | None:
+    """The segments without a leading "1. " or "- " that the import took off, if the rest is the block's text."""
+    kern = tekst.strip()
+    if not blok_tekst or not kern.endswith(blok_tekst):
+        return None
+    weg = len(tekst) - len(tekst.lstrip()) + len(kern) - len(blok_tekst)
+    uit = []
+    for s in segmenten:
+        if weg and s.soort != DELETE:
+            knip = min(weg, len(s.tekst))
+            weg -= knip
+            s = Segment(s.tekst[knip:], s.soort, s.auteur, s.tijd, s.id)
+        uit.append(s)
+    uit = voeg_samen(uit)
+    return uit if huidig(uit).rstrip() == blok_tekst else None
+
+
+# -- comments ------------------------------------------------------------------------------------
+
+def _opmerkingen(delen: dict[str, bytes], pad: Path) -> dict[str, tuple[str, str, str]]:
+    if "word/comments.xml" not in delen:
+        return {}
+    wortel = _xml(delen, "word/comments.xml", pad)
+    uit = {}
+    for c in wortel.iterfind("w:comment", NS):
+        tekst = "\n".join("".join(t.text or "" for t in p.iter(_w("t"))) for p in c.iterfind(".//w:p", NS)).strip()
+        uit[c.get(_w("id"))] = (c.get(_w("author")) or "?", c.get(_w("date")) or "", tekst)
+    return uit
+
+
+def _koppel_opmerkingen(policy: Policy, alineas: list[Alinea], opmerkingen: dict[str, tuple[str, str, str]]) -> None:
+    blokken = tekstblokken(policy)
+    per_tekst = {b.tekst.strip(): blok_id for blok_id, b in blokken.items() if b.tekst.strip()}
+    for alinea in alineas:
+        for opmerking_id in alinea.opmerkingen:
+            if opmerking_id not in opmerkingen:
+                continue
+            auteur, tijd, tekst = opmerkingen[opmerking_id]
+            blok_id = next((i for t, i in per_tekst.items() if t and alinea.tekst.strip().endswith(t)), policy.id)
+            policy.opmerkingen.append(Opmerking(blok_id, auteur, tijd, tekst))

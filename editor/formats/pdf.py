@@ -1,0 +1,33 @@
+"""PDF through LibreOffice (headless): the exported .docx converted as a word processor renders it."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+from ..errors import BestandFout
+from ..i18n import tr
+
+
+def soffice() -> str | None:
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def converteer(docx: Path, doel: Path, formaat: str = "pdf") -> Path:
+    """Convert with LibreOffice into `doel` (a file); BestandFout when LibreOffice is missing or fails."""
+    programma = soffice()
+    if programma is None:
+        raise BestandFout(tr("Voor deze export is LibreOffice nodig (soffice niet gevonden)."))
+    with tempfile.TemporaryDirectory() as tmp:
+        try:
+            subprocess.run([programma, "--headless", "--norestore", "--convert-to", formaat, "--outdir", tmp, str(docx)],
+                           capture_output=True, timeout=180, env={"HOME": tmp, "PATH": "/usr/bin:/bin"}, check=False)
+        except subprocess.TimeoutExpired:
+            raise BestandFout(tr("LibreOffice deed er te lang over.")) from None
+        resultaat = Path(tmp) / f"{docx.stem}.{formaat}"
+        if not resultaat.exists():
+            raise BestandFout(tr("LibreOffice kon {bestand} niet omzetten.").format(bestand=docx.name))
+        shutil.move(str(resultaat), doel)
+    return doel

@@ -1,0 +1,52 @@
+"""The checks pane: the findings of the drafting checks; clicking one goes to its block."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from ..checks import controleer
+from ..i18n import tr
+from ..model.document import Policy
+
+ROL = Qt.ItemDataRole.UserRole
+WACHT_MS = 800     # checks run when typing pauses, not on every keystroke
+
+
+class ControlesPaneel(QWidget):
+    ga_naar = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.samenvatting = QLabel()
+        self.lijst = QListWidget()
+        self.lijst.setWordWrap(True)
+        self.lijst.itemClicked.connect(lambda item: item.data(ROL) and self.ga_naar.emit(item.data(ROL)))
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(WACHT_MS)
+        self.timer.timeout.connect(self.ververs)
+        self.policy: Policy | None = None
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.samenvatting)
+        layout.addWidget(self.lijst)
+
+    def plan(self, policy: Policy) -> None:
+        self.policy = policy
+        self.timer.start()
+
+    def ververs(self) -> None:
+        if self.policy is None:
+            return
+        bevindingen = controleer(self.policy)
+        self.lijst.clear()
+        for b in bevindingen:
+            item = QListWidgetItem(f"{tr('Fout') if b.ernst == 'fout' else tr('Waarschuwing')}: {b.bericht}")
+            item.setToolTip(b.hint)
+            item.setData(ROL, b.blok)
+            item.setForeground(QBrush(QColor("#b00020" if b.ernst == "fout" else "#8e6c00")))
+            self.lijst.addItem(item)
+        fouten = sum(1 for b in bevindingen if b.ernst == "fout")
+        self.samenvatting.setText(tr("{fouten} fouten, {waarschuwingen} waarschuwingen")
+                                  .format(fouten=fouten, waarschuwingen=len(bevindingen) - fouten))
