@@ -58,3 +58,13 @@ def heeft_inwerkingtreding(policy: Policy) -> bool:
 
 def heeft_citeertitel(policy: Policy) -> bool:
     return any("aangehaald als" in lid.tekst for _, lid in policy.leden())
+
+
+def beslispunten(policy: Policy) -> list[str]:
+    """Generated when the document has none: vast te stellen …; in te trekken … van [datum]."""
+    punten = [f"vast te stellen de volgende {policy.titel};"]
+    for intrekking in policy.metadata.intrekking:
+        datum = f" van {format_datum(intrekking.datum)}" if intrekking.datum else ""
+        punten.append(f"in te trekken de {intrekking.titel}{datum};")
+    punten[-1] = punten[-1][:-1] + "."
+    return punten

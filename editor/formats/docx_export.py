@@ -28,7 +28,8 @@ from ..model.numbering import lid_nummer, onderdeel_letter, sub_label
 from ..model.verwijzingen import Verwijzingsindex
 from ..revisions.instemming import vingerafdruk
 from .besluit_tekst import (
-    citeertitel_formule, gezien, heeft_citeertitel, heeft_inwerkingtreding, inwerkingtreding_formule, orgaan_regel,
+    beslispunten, citeertitel_formule, gezien, heeft_citeertitel, heeft_inwerkingtreding, inwerkingtreding_formule,
+    orgaan_regel,
 )
 from .text_export import vaststellingsformule
 
@@ -78,8 +79,8 @@ class _Schrijver:
                 for a in lijst:
                     self.alinea(f"– {a.tekst}", "List Paragraph", 0.6)
         self.alinea("b e s l u i t :")
-        for a in aanhef.beslispunten or [_Tekst(f"vast te stellen de volgende {self.policy.titel}.")]:
-            self.alinea(f"– {a.tekst}", "List Paragraph", 0.6)
+        for tekst in [a.tekst for a in aanhef.beslispunten] or beslispunten(self.policy):
+            self.alinea(f"– {tekst}", "List Paragraph", 0.6)
 
     def _artikelen(self) -> None:
         artikelen = list(self.policy.artikelen)
@@ -178,11 +179,6 @@ class _Schrijver:
             self.alinea("")
             self.alinea(f"De {o.functie},")
             self.alinea(o.naam)
-
-
-class _Tekst:
-    def __init__(self, tekst: str) -> None:
-        self.tekst = tekst
 
 
 def _initialen(naam: str) -> str:

@@ -7,6 +7,7 @@ open_path() and save_to(), which the tests call directly.
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt
@@ -150,6 +151,11 @@ class MainWindow(QMainWindow):
         self._actie(menu, tr("&Openen…"), QKeySequence.StandardKey.Open, self.kies_en_open)
         self.actie_opslaan = self._actie(menu, tr("Op&slaan"), QKeySequence.StandardKey.Save, self.opslaan)
         self._actie(menu, tr("Opslaan &als…"), QKeySequence.StandardKey.SaveAs, self.opslaan_als)
+        menu.addSeparator()
+        self._actie(menu, tr("&Exporteren als besluit (Word)…"), QKeySequence("Ctrl+E"), lambda: self.exporteer("docx", False))
+        self._actie(menu, tr("Exporteren met &wijzigingen (Word)…"), QKeySequence(), lambda: self.exporteer("docx", True))
+        self._actie(menu, tr("Exporteren als &PDF…"), QKeySequence(), lambda: self.exporteer("pdf", False))
+        menu.addSeparator()
         self.menu_recent = menu.addMenu(tr("&Recente bestanden"))
         self.menu_recent.aboutToShow.connect(self._vul_recent)
         self._vul_recent()
@@ -232,14 +238,14 @@ class MainWindow(QMainWindow):
         self.toon(load_sample(sample_id))
 
     def kies_en_open(self) -> None:
-        filters = f"{project_filter()};;{tr('Tekst en Markdown (*.txt *.md)')}"
+        filters = f"{project_filter()};;{tr('Word (*.docx)')};;{tr('Tekst en Markdown (*.txt *.md)')}"
         pad, _ = QFileDialog.getOpenFileName(self, tr("Openen"), "", filters)
         if pad:
             self.open_path(Path(pad))
 
     def open_path(self, pad: Path) -> bool:
         try:
-            if pad.suffix.lower() in TEKST_EXTENSIES:
+            if pad.suffix.lower() in TEKST_EXTENSIES | {".docx"}:
                 policy = importeer_bestand(pad)
                 self.sessie.sluit()
             else:
@@ -297,6 +303,34 @@ class MainWindow(QMainWindow):
         self.setWindowModified(False)
         self._onthoud(pad)
         self.statusBar().showMessage(tr("Opgeslagen: {bestand}").format(bestand=pad.name), 5000)
+        return True
+
+    def exporteer(self, soort: str, revisies: bool, pad: Path | None = None) -> bool:
+        """The besluit as .docx (clean or with the open changes as Word revisions) or as PDF."""
+        if pad is None:
+            filter_ = "Word (*.docx)" if soort == "docx" else "PDF (*.pdf)"
+            gekozen, _ = QFileDialog.getSaveFileName(self, tr("Exporteren"), f"{Path(self._voorgestelde_naam()).stem}.{soort}", filter_)
+            if not gekozen:
+                return False
+            pad = Path(gekozen)
+        from ..formats.docx_export import schrijf_besluit
+        from ..formats.pdf import converteer
+
+        try:
+            if soort == "docx":
+                schrijf_besluit(self.werkruimte.policy, pad, revisies=revisies)
+            else:
+                with tempfile.TemporaryDirectory() as tmp:
+                    docx = Path(tmp) / f"{pad.stem}.docx"
+                    schrijf_besluit(self.werkruimte.policy, docx)
+                    converteer(docx, pad)
+        except BeleidsstudioFout as fout:
+            self.meld_fout(str(fout))
+            return False
+        except OSError as exc:
+            self.meld_fout(tr("Kan {bestand} niet schrijven: {reden}").format(bestand=pad, reden=exc.strerror))
+            return False
+        self.statusBar().showMessage(tr("Geëxporteerd: {bestand}").format(bestand=pad.name), 5000)
         return True
 
     def _onthoud(self, pad: Path) -> None:

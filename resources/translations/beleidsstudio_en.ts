@@ -744,6 +744,18 @@
       <translation>Save &amp;As…</translation>
     </message>
     <message>
+      <source>&amp;Exporteren als besluit (Word)…</source>
+      <translation>&amp;Export as formal decision (Word)…</translation>
+    </message>
+    <message>
+      <source>Exporteren met &amp;wijzigingen (Word)…</source>
+      <translation>Export with &amp;changes (Word)…</translation>
+    </message>
+    <message>
+      <source>Exporteren als &amp;PDF…</source>
+      <translation>Export as &amp;PDF…</translation>
+    </message>
+    <message>
       <source>&amp;Recente bestanden</source>
       <translation>&amp;Recent files</translation>
     </message>
@@ -828,8 +840,16 @@
       <translation>&amp;Placeholders…</translation>
     </message>
     <message>
+      <source>Word (*.docx)</source>
+      <translation>Word (*.docx)</translation>
+    </message>
+    <message>
       <source>Tekst en Markdown (*.txt *.md)</source>
       <translation>Text and Markdown (*.txt *.md)</translation>
+    </message>
+    <message>
+      <source>Exporteren</source>
+      <translation>Export</translation>
     </message>
     <message>
       <source>{artikelen} artikelen, {leden} leden</source>

@@ -156,3 +156,14 @@ def test_checks_pane_finds_the_retroactive_date_and_goes_to_it(qtbot, venster: M
     assert paneel.samenvatting.text() == "1 fouten, 0 waarschuwingen"
     paneel.lijst.itemClicked.emit(paneel.lijst.item(0))
     assert venster.werkruimte.editor.toPlainText().startswith("Deze code treedt in werking")
+
+
+def test_export_from_the_window_and_open_a_docx(qtbot, venster: MainWindow, tmp_path: Path) -> None:
+    from docx import Document
+
+    pad = tmp_path / "besluit.docx"
+    assert venster.exporteer("docx", False, pad)
+    assert Document(str(pad)).paragraphs[0].text == "Sociale media code WerkSaam Westfriesland"
+    venster.open_sample("policy-bv")
+    assert venster.open_path(pad)
+    assert [a.kop for a in venster.werkruimte.policy.artikelen][0] == "Reikwijdte"

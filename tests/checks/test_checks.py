@@ -1,0 +1,60 @@
+"""The drafting checks on the samples: real findings only."""
+
+from __future__ import annotations
+
+import copy
+
+from editor.checks import controleer
+from editor.model.metadata import InstemmingStatus
+from editor.model.verwijzingen import marker
+from editor.samples import load_sample
+
+VERWACHT = {
+    "werksaam": {"terugwerking-voor-instemming"},
+    "policy-bv": {"vaststelling"},
+    "arag-richtlijnen": {"vaststelling"},
+    "het-bedrijf": {"vaststelling", "plaatshouder"},
+    "ai-gpt-4.1-nano": {"vaststelling", "plaatshouder", "wor-instemming"},
+    "ai-deepseek-chat": {"vaststelling", "plaatshouder", "wor-instemming"},
+}
+
+
+def fouten(policy) -> set[str]:
+    return {b.code for b in controleer(policy) if b.ernst == "fout"}
+
+
+def test_samples_give_only_the_fouten_they_really_have() -> None:
+    for sample_id, verwacht in VERWACHT.items():
+        assert fouten(load_sample(sample_id)) == verwacht, sample_id
+
+
+def test_werksaam_retroactive_date_before_consent() -> None:
+    bevinding = next(b for b in controleer(load_sample("werksaam")) if b.code == "terugwerking-voor-instemming")
+    assert bevinding.bericht == "De code werkt terug tot 1 januari 2015, vóór de instemming van de OR op 28 april 2015."
+    assert bevinding.blok == load_sample("werksaam").artikelen[6].leden[0].id
+
+
+def test_timing_of_vaststelling_consent_and_inwerkingtreding() -> None:
+    policy = load_sample("werksaam")
+    policy.metadata.inwerkingtreding.terugwerkend_tot = None
+    assert fouten(policy) == set()
+    policy.metadata.vaststelling.datum = "2015-03-01"                       # before the consent of 28 April 2015
+    assert fouten(policy) == {"wor-volgorde"}
+    policy.metadata.or_instemming.status = None
+    assert "wor-instemming" in fouten(policy)
+
+
+def test_aanhef_references_and_stale_consent() -> None:
+    policy = load_sample("werksaam")
+    policy.metadata.inwerkingtreding.terugwerkend_tot = None
+    gelet = copy.deepcopy(policy.aanhef.gezien[0])
+    policy.aanhef.gelet_op.append(gelet)
+    policy.artikelen[0].leden[0].tekst += f" Zie {marker('deadbeef0000')} en lid 2."
+    codes = {b.code for b in controleer(policy)}
+    assert {"instemming-onder-gelet-op", "verwijzing-verbroken", "verwijzing-vorm"} <= codes
+    from editor.revisions.instemming import leg_besluit_vast
+    schoon = load_sample("policy-bv")
+    leg_besluit_vast(schoon, "verleend", "2026-03-01", "t")
+    assert schoon.metadata.or_instemming.status is InstemmingStatus.VERLEEND
+    schoon.artikelen[0].leden[0].tekst = "Anders."
+    assert "instemming-verouderd" in fouten(schoon)
