@@ -58,6 +58,9 @@ def bouw_parser() -> argparse.ArgumentParser:
     cl.add_argument("--topic", metavar="T", help=tr("alleen clausules over dit onderwerp"))
     cl.add_argument("--source", metavar="S", help=tr("alleen clausules uit deze bron"))
     cl.add_argument("--json", action="store_true", help=tr("JSON in plaats van tekst"))
+    wiz = sub.add_parser("wizard", help=tr("een nieuw beleid uit de antwoorden op de vragenlijst"))
+    wiz.add_argument("--answers", required=True, type=Path, metavar="ANTWOORDEN.json")
+    _uitvoer(wiz)
     imp = sub.add_parser("import", help=tr("een .txt- of .md-bestand als projectbestand"))
     imp.add_argument("bestand", type=Path)
     _uitvoer(imp)
@@ -186,6 +189,23 @@ def cmd_clauses(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_wizard(args: argparse.Namespace) -> int:
+    from .formats.importer import lees_tekstbestand
+    from .wizard import stel_samen, valideer
+
+    try:
+        data = json.loads(lees_tekstbestand(args.answers))
+    except json.JSONDecodeError as exc:
+        raise BestandFout(tr("{bestand} is geen geldige JSON: {reden}").format(bestand=args.answers.name, reden=exc.msg)) from None
+    concept = stel_samen(valideer(data))
+    doel = _controleer_doel(args.output, args.force)
+    schrijf_project(doel, concept.policy)
+    for regel in concept.gevolgen:
+        print(regel)
+    print(tr("Concept aangemaakt: {bestand} ({artikelen} artikelen)").format(bestand=doel, artikelen=len(concept.policy.artikelen)))
+    return 0
+
+
 def _naam(bron: str) -> str:
     return bron if bron in sample_ids() else Path(bron).stem
 
@@ -196,6 +216,7 @@ OPDRACHTEN: dict[str, Callable[[argparse.Namespace], int]] = {
     "compare": cmd_compare,
     "coverage": cmd_coverage,
     "clauses": cmd_clauses,
+    "wizard": cmd_wizard,
     "new": cmd_new,
     "import": cmd_import,
 }

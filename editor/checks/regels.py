@@ -52,7 +52,8 @@ def _wor(policy: Policy) -> list[Bevinding]:
     meta = policy.metadata
     instemming, vaststelling = meta.or_instemming, meta.vaststelling.datum
     uit = []
-    if regelt_persoonsgegevens(policy) and instemming.status not in INSTEMMING_VERLEEND:
+    zonder_or = meta.medewerkers is not None and meta.medewerkers < 50     # no works council to consent
+    if regelt_persoonsgegevens(policy) and instemming.status not in INSTEMMING_VERLEEND and not zonder_or:
         uit.append(Bevinding("wor-instemming", FOUT, tr("De code regelt persoonsgegevens of controle, maar de OR heeft nog niet ingestemd."),
                              None, tr("Vraag instemming (WOR art. 27 lid 1 onder k en l) voordat de code wordt vastgesteld.")))
     if vaststelling and instemming.datum and vaststelling < instemming.datum:

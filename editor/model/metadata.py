@@ -94,6 +94,7 @@ class Ondertekenaar:
 class Metadata:
     organisatie: str | None = None
     rechtsvorm: Rechtsvorm | None = None
+    medewerkers: int | None = None       # from 50 on an OR is mandatory (WOR art. 2)
     or_instemming: OrInstemming = field(default_factory=OrInstemming)
     vaststelling: Vaststelling = field(default_factory=Vaststelling)
     bekendmaking: Bekendmaking = field(default_factory=Bekendmaking)

@@ -29,6 +29,7 @@ from .coverage_view import CoverageView
 from .metadata_panel import MetadataPanel
 from .placeholder_dialog import PlaatshouderDialoog
 from .review import Review
+from .wizard_dialog import VragenlijstWizard
 from .sessie import ProjectSessie
 from .workspace import Werkruimte
 
@@ -148,6 +149,7 @@ class MainWindow(QMainWindow):
             actie = self.menu_voorbeelden.addAction(load_sample(info.id).titel)
             actie.setData(info.id)
             actie.triggered.connect(lambda _=False, sid=info.id: self.open_sample(sid))
+        self._actie(menu, tr("Nieuw beleid met &vragenlijst…"), QKeySequence("Ctrl+Shift+N"), self.vragenlijst)
         self._actie(menu, tr("&Openen…"), QKeySequence.StandardKey.Open, self.kies_en_open)
         self.actie_opslaan = self._actie(menu, tr("Op&slaan"), QKeySequence.StandardKey.Save, self.opslaan)
         self._actie(menu, tr("Opslaan &als…"), QKeySequence.StandardKey.SaveAs, self.opslaan_als)
@@ -236,6 +238,16 @@ class MainWindow(QMainWindow):
     def open_sample(self, sample_id: str) -> None:
         self.sessie.sluit()
         self.toon(load_sample(sample_id))
+
+    def vragenlijst(self) -> bool:
+        """The questionnaire; its draft opens in the workspace (not yet saved)."""
+        wizard = VragenlijstWizard(self)
+        if not wizard.exec() or wizard.concept is None:
+            return False
+        self.sessie.sluit()
+        self.toon(wizard.concept.policy)
+        self.review.controles.ververs()
+        return True
 
     def kies_en_open(self) -> None:
         filters = f"{project_filter()};;{tr('Word (*.docx)')};;{tr('Tekst en Markdown (*.txt *.md)')}"

@@ -216,6 +216,10 @@
       <translation>only clauses from this source</translation>
     </message>
     <message>
+      <source>een nieuw beleid uit de antwoorden op de vragenlijst</source>
+      <translation>a new policy from the answers to the questionnaire</translation>
+    </message>
+    <message>
       <source>een .txt- of .md-bestand als projectbestand</source>
       <translation>a .txt or .md file as a project file</translation>
     </message>
@@ -234,6 +238,10 @@
     <message>
       <source>Rapport geschreven: {bestand}</source>
       <translation>Report written: {bestand}</translation>
+    </message>
+    <message>
+      <source>Concept aangemaakt: {bestand} ({artikelen} artikelen)</source>
+      <translation>Draft created: {bestand} ({artikelen} articles)</translation>
     </message>
     <message>
       <source>Onbekend voorbeeld of bestand: {bron} (voorbeelden: {ids})</source>
@@ -266,6 +274,10 @@
     <message>
       <source>Kan {bestand} niet schrijven: {reden}</source>
       <translation>Cannot write {bestand}: {reden}</translation>
+    </message>
+    <message>
+      <source>{bestand} is geen geldige JSON: {reden}</source>
+      <translation>{bestand} is not valid JSON: {reden}</translation>
     </message>
     <message>
       <source>een bewerkte tekst vastleggen als bijgehouden wijzigingen</source>
@@ -730,6 +742,10 @@
     <message>
       <source>&amp;Nieuw van voorbeeld</source>
       <translation>&amp;New from sample</translation>
+    </message>
+    <message>
+      <source>Nieuw beleid met &amp;vragenlijst…</source>
+      <translation>New policy from &amp;questionnaire…</translation>
     </message>
     <message>
       <source>&amp;Openen…</source>
@@ -1232,6 +1248,82 @@
       <translation>Explanatory notes</translation>
     </message>
     <message>
+      <source>Nieuw beleid met vragenlijst</source>
+      <translation>New policy from questionnaire</translation>
+    </message>
+    <message>
+      <source>De werkgever volgt openbare sociale media</source>
+      <translation>The employer follows public social media</translation>
+    </message>
+    <message>
+      <source>Medewerkers vermelden dat zij op persoonlijke titel publiceren</source>
+      <translation>Employees state that they publish in a personal capacity</translation>
+    </message>
+    <message>
+      <source>bijv. 1 juli 2014</source>
+      <translation>e.g. 1 juli 2014</translation>
+    </message>
+    <message>
+      <source>Voor wie is de code?</source>
+      <translation>Who is the code for?</translation>
+    </message>
+    <message>
+      <source>Rechtsvorm:</source>
+      <translation>Legal form:</translation>
+    </message>
+    <message>
+      <source>Aantal medewerkers:</source>
+      <translation>Number of employees:</translation>
+    </message>
+    <message>
+      <source>Sector en zorgen</source>
+      <translation>Sector and concerns</translation>
+    </message>
+    <message>
+      <source>Waar moet de code vooral op letten?</source>
+      <translation>What should the code pay most attention to?</translation>
+    </message>
+    <message>
+      <source>Sector:</source>
+      <translation>Sector:</translation>
+    </message>
+    <message>
+      <source>Afspraken</source>
+      <translation>Arrangements</translation>
+    </message>
+    <message>
+      <source>Monitoring, aanspreekpunt en de code die wordt vervangen.</source>
+      <translation>Monitoring, contact point and the code being replaced.</translation>
+    </message>
+    <message>
+      <source>Medewerkers wenden zich tot:</source>
+      <translation>Employees turn to:</translation>
+    </message>
+    <message>
+      <source>Vervangt de code (titel):</source>
+      <translation>Replaces the code (title):</translation>
+    </message>
+    <message>
+      <source>van (datum):</source>
+      <translation>of (date):</translation>
+    </message>
+    <message>
+      <source>Wat dit betekent</source>
+      <translation>What this means</translation>
+    </message>
+    <message>
+      <source>De gevolgen van uw antwoorden.</source>
+      <translation>The consequences of your answers.</translation>
+    </message>
+    <message>
+      <source>Het concept</source>
+      <translation>The draft</translation>
+    </message>
+    <message>
+      <source>Elke bepaling met de reden waarom zij is gekozen.</source>
+      <translation>Every provision with the reason it was chosen.</translation>
+    </message>
+    <message>
       <source>Tekst van het lid</source>
       <translation>Text of the paragraph (lid)</translation>
     </message>
@@ -1302,6 +1394,130 @@
     <message>
       <source>Artikel verwijderen</source>
       <translation>Delete article</translation>
+    </message>
+    <message>
+      <source>zorg</source>
+      <translation>care</translation>
+    </message>
+    <message>
+      <source>onderwijs</source>
+      <translation>education</translation>
+    </message>
+    <message>
+      <source>overheid</source>
+      <translation>government</translation>
+    </message>
+    <message>
+      <source>financiële dienstverlening</source>
+      <translation>financial services</translation>
+    </message>
+    <message>
+      <source>retail en horeca</source>
+      <translation>retail and hospitality</translation>
+    </message>
+    <message>
+      <source>zakelijke dienstverlening</source>
+      <translation>business services</translation>
+    </message>
+    <message>
+      <source>industrie</source>
+      <translation>industry</translation>
+    </message>
+    <message>
+      <source>privacy van collega's en cliënten</source>
+      <translation>privacy of colleagues and clients</translation>
+    </message>
+    <message>
+      <source>reputatie</source>
+      <translation>reputation</translation>
+    </message>
+    <message>
+      <source>vertrouwelijke informatie</source>
+      <translation>confidential information</translation>
+    </message>
+    <message>
+      <source>monitoring door de werkgever</source>
+      <translation>monitoring by the employer</translation>
+    </message>
+    <message>
+      <source>leidinggevenden en woordvoerders</source>
+      <translation>managers and spokespersons</translation>
+    </message>
+    <message>
+      <source>crisiscommunicatie</source>
+      <translation>crisis communication</translation>
+    </message>
+    <message>
+      <source>de communicatieadviseur</source>
+      <translation>the communications adviser</translation>
+    </message>
+    <message>
+      <source>de leidinggevende</source>
+      <translation>the manager</translation>
+    </message>
+    <message>
+      <source>de afdeling HR</source>
+      <translation>the HR department</translation>
+    </message>
+    <message>
+      <source>De antwoorden moeten een JSON-object zijn.</source>
+      <translation>The answers must be a JSON object.</translation>
+    </message>
+    <message>
+      <source>vul een naam in</source>
+      <translation>fill in a name</translation>
+    </message>
+    <message>
+      <source>geef een heel getal van 1 of meer</source>
+      <translation>give a whole number of 1 or more</translation>
+    </message>
+    <message>
+      <source>true of false</source>
+      <translation>true or false</translation>
+    </message>
+    <message>
+      <source>null, of een object met "titel" en "datum"</source>
+      <translation>null, or an object with "titel" and "datum"</translation>
+    </message>
+    <message>
+      <source>een datum als 2014-07-01 of juli 2014</source>
+      <translation>a date such as 2014-07-01 or juli 2014</translation>
+    </message>
+    <message>
+      <source>Ongeldig antwoord voor "{veld}": {uitleg}</source>
+      <translation>Invalid answer for "{veld}": {uitleg}</translation>
+    </message>
+    <message>
+      <source>kies uit {mogelijk}</source>
+      <translation>choose from {mogelijk}</translation>
+    </message>
+    <message>
+      <source>een lijst met waarden uit {mogelijk}</source>
+      <translation>a list of values from {mogelijk}</translation>
+    </message>
+    <message>
+      <source>Het volgen van openbare sociale media is een verwerking van persoonsgegevens: leg het gerechtvaardigd belang, de noodzaak en de evenredigheid vast en informeer medewerkers vooraf (AVG).</source>
+      <translation>Following public social media is processing of personal data: record the legitimate interest, necessity and proportionality, and inform employees beforehand (GDPR).</translation>
+    </message>
+    <message>
+      <source>Deze code raakt persoonsgegevens of controle van medewerkers: de OR moet instemmen voordat u haar vaststelt (WOR art. 27 lid 1 onder k en l).</source>
+      <translation>This code touches personal data or monitoring of employees: the works council must consent before you adopt it (WOR art. 27(1)(k) and (l)).</translation>
+    </message>
+    <message>
+      <source>Raakt de code persoonsgegevens of controle van medewerkers, dan moet de OR instemmen (WOR art. 27 lid 1 onder k en l).</source>
+      <translation>If the code touches personal data or monitoring of employees, the works council must consent (WOR art. 27(1)(k) and (l)).</translation>
+    </message>
+    <message>
+      <source>Met {n} medewerkers is een ondernemingsraad verplicht (WOR art. 2).</source>
+      <translation>With {n} employees a works council is mandatory (WOR art. 2).</translation>
+    </message>
+    <message>
+      <source>Met {n} medewerkers is een OR niet verplicht; er kan een personeelsvertegenwoordiging zijn (WOR art. 35c). Bespreek de code daarmee.</source>
+      <translation>With {n} employees a works council is not mandatory; there may be a staff representation (WOR art. 35c). Discuss the code with it.</translation>
+    </message>
+    <message>
+      <source>Met {n} medewerkers is er geen ondernemingsraad of personeelsvertegenwoordiging die moet instemmen.</source>
+      <translation>With {n} employees there is no works council or staff representation that must consent.</translation>
     </message>
     <message>
       <source>streng</source>
