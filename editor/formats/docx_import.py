@@ -11,6 +11,7 @@ refused with one clear line.
 from __future__ import annotations
 
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -76,7 +77,7 @@ def _lees_archief(pad: Path) -> dict[str, bytes]:
             return {i.filename: _lees_beperkt(archief, i) for i in leden if i.filename in nodig}
     except FileNotFoundError:
         raise BestandFout(tr("Bestand niet gevonden: {bestand}").format(bestand=pad)) from None
-    except (zipfile.BadZipFile, OSError, EOFError):
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, NotImplementedError, RuntimeError, ValueError):
         raise BestandFout(tr("{bestand} is geen geldig Word-bestand.").format(bestand=pad.name)) from None
 
 

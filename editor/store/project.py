@@ -20,7 +20,6 @@ from pathlib import Path
 from ..errors import ProjectFout
 from ..i18n import tr
 from ..model.document import Policy
-from ..model.metadata import Metadata
 from ..model.serialize import from_dict, to_dict
 
 APPLICATION_ID = 0x42534C44  # "BSLD"
@@ -98,7 +97,7 @@ class ProjectBestand:
         try:
             conn = _verbind(pad)
             _controleer_inhoud(conn)
-        except sqlite3.DatabaseError:
+        except (sqlite3.DatabaseError, UnicodeDecodeError):
             if conn is not None:
                 conn.close()
             raise ProjectFout(tr("{bestand} is beschadigd en kan niet worden geopend.").format(bestand=pad.name)) from None
@@ -132,8 +131,16 @@ class ProjectBestand:
         self.close()
 
     # -- the document -------------------------------------------------------------------
+    def _lees(self, sql: str, *parameters) -> list:
+        """A query whose failure means a damaged file (SQLite or its text unreadable): one clear message."""
+        try:
+            return self._conn.execute(sql, parameters).fetchall()
+        except (sqlite3.DatabaseError, UnicodeDecodeError):
+            raise ProjectFout(tr("{bestand} is beschadigd en kan niet worden geopend.").format(bestand=self.pad.name)) from None
+
     def load(self) -> Policy:
-        rij = self._conn.execute("SELECT inhoud, metadata FROM document WHERE id = 1").fetchone()
+        rijen = self._lees("SELECT inhoud, metadata FROM document WHERE id = 1")
+        rij = rijen[0] if rijen else None
         if rij is None:
             raise ProjectFout(tr("{bestand} bevat geen beleidstekst.").format(bestand=self.pad.name))
         return _policy_uit(rij[0], rij[1], self.pad)
@@ -167,11 +174,11 @@ class ProjectBestand:
         return Versie(cur.lastrowid, label, auteur, tijd)
 
     def versions(self) -> list[Versie]:
-        rijen = self._conn.execute("SELECT id, label, auteur, tijd FROM versies ORDER BY id").fetchall()
-        return [Versie(*rij) for rij in rijen]
+        return [Versie(*rij) for rij in self._lees("SELECT id, label, auteur, tijd FROM versies ORDER BY id")]
 
     def load_version(self, versie_id: int) -> Policy:
-        rij = self._conn.execute("SELECT inhoud, metadata FROM versies WHERE id = ?", (versie_id,)).fetchone()
+        rijen = self._lees("SELECT inhoud, metadata FROM versies WHERE id = ?", versie_id)
+        rij = rijen[0] if rijen else None
         if rij is None:
             raise ProjectFout(tr("Versie {id} bestaat niet in {bestand}.").format(id=versie_id, bestand=self.pad.name))
         return _policy_uit(rij[0], rij[1], self.pad)

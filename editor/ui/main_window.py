@@ -295,17 +295,15 @@ class MainWindow(QMainWindow):
             return False
         if pad.suffix.lower() != ".beleid":
             pad = pad.with_name(pad.name + ".beleid")
-        try:
-            if pad.exists() and pad != self.pad:
+        if pad == self.pad and not self.sessie.alleen_lezen:
+            return self.opslaan()
+
+        def maak() -> None:
+            if pad.exists():
                 controleer_kop(pad)
-            if pad == self.pad and not self.sessie.alleen_lezen:
-                return self.opslaan()
             self.sessie.maak(pad, self.policy)
-        except BeleidsstudioFout as fout:
-            self.meld_fout(str(fout))
-            return False
-        except OSError as exc:
-            self.meld_fout(tr("Kan {bestand} niet schrijven: {reden}").format(bestand=pad, reden=exc.strerror))
+
+        if not self._probeer(pad, maak):
             return False
         self.sessie.volg(self.policy)
         self.stapel.setClean()
@@ -328,21 +326,30 @@ class MainWindow(QMainWindow):
         from ..formats.docx_export import schrijf_besluit
         from ..formats.pdf import converteer
 
-        try:
+        def schrijf() -> None:
             if soort == "docx":
                 schrijf_besluit(self.werkruimte.policy, pad, revisies=revisies)
-            else:
-                with tempfile.TemporaryDirectory() as tmp:
-                    docx = Path(tmp) / f"{pad.stem}.docx"
-                    schrijf_besluit(self.werkruimte.policy, docx)
-                    converteer(docx, pad)
+                return
+            with tempfile.TemporaryDirectory() as tmp:
+                docx = Path(tmp) / f"{pad.stem}.docx"
+                schrijf_besluit(self.werkruimte.policy, docx)
+                converteer(docx, pad)
+
+        if not self._probeer(pad, schrijf):
+            return False
+        self.statusBar().showMessage(tr("Geëxporteerd: {bestand}").format(bestand=pad.name), 5000)
+        return True
+
+    def _probeer(self, pad: Path, schrijf) -> bool:
+        """A write to `pad`; an expected failure becomes one message to the user, never a traceback."""
+        try:
+            schrijf()
         except BeleidsstudioFout as fout:
             self.meld_fout(str(fout))
             return False
         except OSError as exc:
             self.meld_fout(tr("Kan {bestand} niet schrijven: {reden}").format(bestand=pad, reden=exc.strerror))
             return False
-        self.statusBar().showMessage(tr("Geëxporteerd: {bestand}").format(bestand=pad.name), 5000)
         return True
 
     def _onthoud(self, pad: Path) -> None:

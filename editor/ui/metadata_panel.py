@@ -81,7 +81,6 @@ class MetadataPanel(QWidget):
 
     def _rijen(self, policy: Policy) -> list[tuple[str, str, str]]:
         meta: Metadata = policy.metadata
-        instemming = meta.or_instemming
         iwt = meta.inwerkingtreding
         inwerking = regel_naam(iwt.regel)
         if iwt.datum:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListWidget, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QListWidget, QVBoxLayout
 
 from ..i18n import tr
 from ..model.document import Policy
@@ -22,9 +22,9 @@ class PlaatshouderDialoog(QDialog):
         self.organisatie = QLineEdit(policy.metadata.organisatie or "")
         form = QFormLayout()
         form.addRow(tr("Naam organisatie:"), self.organisatie)
-        knoppen = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        knoppen.accepted.connect(self.accept)
-        knoppen.rejected.connect(self.reject)
+        from .review import ok_annuleren
+
+        knoppen = ok_annuleren(self)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(tr("Nog open in dit beleid:") if telling else tr("Er zijn geen open plaatshouders.")))
         layout.addWidget(self.lijst)

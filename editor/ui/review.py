@@ -232,6 +232,13 @@ def _opmerking(policy, opmerking_id: str) -> Opmerking:
     return next(o for o in policy.opmerkingen if o.id == opmerking_id)
 
 
+def ok_annuleren(dialoog: QDialog) -> QDialogButtonBox:
+    knoppen = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    knoppen.accepted.connect(dialoog.accept)
+    knoppen.rejected.connect(dialoog.reject)
+    return knoppen
+
+
 class VersieKeuze(QDialog):
     def __init__(self, versies: list[str], parent=None) -> None:
         super().__init__(parent)
@@ -242,10 +249,7 @@ class VersieKeuze(QDialog):
         form = QFormLayout(self)
         form.addRow(tr("Oudere versie:"), self.oud)
         form.addRow(tr("Vergelijken met:"), self.nieuw)
-        knoppen = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        knoppen.accepted.connect(self.accept)
-        knoppen.rejected.connect(self.reject)
-        form.addRow(knoppen)
+        form.addRow(ok_annuleren(self))
 
 
 class BesluitDialoog(QDialog):
@@ -264,10 +268,7 @@ class BesluitDialoog(QDialog):
         form.addRow(tr("Datum:"), self.datum)
         form.addRow(tr("Vergadering:"), self.vergadering)
         form.addRow(tr("Notities:"), self.notities)
-        knoppen = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        knoppen.accepted.connect(self.accept)
-        knoppen.rejected.connect(self.reject)
-        form.addRow(knoppen)
+        form.addRow(ok_annuleren(self))
 
 
 def toon_redline(ouder, policy) -> QDialog:

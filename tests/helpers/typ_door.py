@@ -1,5 +1,6 @@
 """Helper for the crash test: the real window opens a project and types into artikel 1, lid 1,
-one character every 100 ms, printing "T <n> <monotonic time>" after each, until killed."""
+one character every 100 ms, printing "T <n> <monotonic time>" after each, until killed.
+With --gemengd it also saves explicitly and saves versions between keystrokes."""
 
 import os
 import string
@@ -30,12 +31,18 @@ def main() -> None:
     ruimte.editor.moveCursor(ruimte.editor.textCursor().MoveOperation.Start)
     teller = iter(range(len(TEKENS)))
 
+    gemengd = "--gemengd" in sys.argv      # also explicit saves and saved versions between the keystrokes
+
     def typ() -> None:
         n = next(teller, None)
         if n is None:
             return
         QTest.keyClicks(ruimte.editor, TEKENS[n])
         print(f"T {n} {time.monotonic():.3f}", flush=True)
+        if gemengd and n % 7 == 3:
+            venster.opslaan()
+        if gemengd and n % 11 == 5:
+            venster.review.bewaar_versie(f"versie {n}")
 
     timer = QTimer()
     timer.timeout.connect(typ)

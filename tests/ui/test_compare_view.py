@@ -4,22 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 
-from editor.ui.app import maak_venster
 from editor.ui.compare_model import RIJ_ROL
 from editor.ui.main_window import MainWindow
 
-
-@pytest.fixture
-def venster(qtbot, monkeypatch) -> MainWindow:
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a: None)
-    w = maak_venster()
-    qtbot.addWidget(w)
-    w.show()
-    return w
 
 
 def vergelijk(qtbot, w: MainWindow, links: str, rechts: str):

@@ -4,28 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 
 from editor.i18n import zet_taal
-from editor.ui.app import maak_venster
 from editor.ui.main_window import MainWindow
 from editor.ui.tree_model import BLOK_ROL
 
 
-@pytest.fixture
-def meldingen(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    berichten: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _titel, tekst, *a: berichten.append(tekst))
-    return berichten
-
-
-@pytest.fixture
-def venster(qtbot, meldingen) -> MainWindow:
-    w = maak_venster()
-    qtbot.addWidget(w)
-    w.show()
-    return w
 
 
 def artikel_items(w: MainWindow) -> list:

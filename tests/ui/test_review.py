@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
@@ -15,14 +14,6 @@ from editor.ui.app import maak_venster
 from editor.ui.main_window import MainWindow
 from editor.ui.review import BesluitDialoog
 
-
-@pytest.fixture
-def venster(qtbot, monkeypatch) -> MainWindow:
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a: None)
-    w = maak_venster()
-    qtbot.addWidget(w)
-    w.show()
-    return w
 
 
 def typ_aan_het_eind(qtbot, w: MainWindow, lid_id: str, tekst: str) -> None:

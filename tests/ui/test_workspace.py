@@ -8,30 +8,14 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 
 from editor.store import ProjectBestand
 from editor.store.lock import lock_pad
-from editor.ui.app import maak_venster
 from editor.ui.main_window import MainWindow
 from editor.ui.placeholder_dialog import PlaatshouderDialoog
 
 
-@pytest.fixture
-def meldingen(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    berichten: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, tekst, *a: berichten.append(tekst))
-    return berichten
-
-
-@pytest.fixture
-def venster(qtbot, meldingen) -> MainWindow:
-    w = maak_venster()
-    qtbot.addWidget(w)
-    w.show()
-    return w
 
 
 def koppen(w: MainWindow) -> list[str]:

@@ -1,0 +1,23 @@
+"""The window as the tests use it: real widgets, offscreen, warnings recorded instead of shown."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+
+@pytest.fixture
+def meldingen(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    berichten: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _titel, tekst, *a: berichten.append(tekst))
+    return berichten
+
+
+@pytest.fixture
+def venster(qtbot, meldingen):
+    from editor.ui.app import maak_venster
+
+    w = maak_venster()
+    qtbot.addWidget(w)
+    w.show()
+    return w
