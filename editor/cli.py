@@ -65,7 +65,7 @@ def bouw_parser() -> argparse.ArgumentParser:
     imp.add_argument("bestand", type=Path)
     _uitvoer(imp)
     OPDRACHTEN.update(cli_review.voeg_toe(sub))
-    OPDRACHTEN.update(cli_word.voeg_toe(sub, laad))
+    OPDRACHTEN.update(cli_word.voeg_toe(sub))
     return parser
 
 

@@ -12,9 +12,7 @@ from .errors import BestandFout
 from .i18n import tr
 
 
-def voeg_toe(sub, laad) -> dict:
-    global _laad
-    _laad = laad
+def voeg_toe(sub) -> dict:
     ex = sub.add_parser("export", help=tr("als besluit naar Word of PDF"))
     ex.add_argument("bron", metavar="ID|BESTAND")
     ex.add_argument("-o", "--output", required=True, type=Path, metavar="UIT.docx|UIT.pdf")
@@ -26,9 +24,6 @@ def voeg_toe(sub, laad) -> dict:
     ch.add_argument("bron", metavar="ID|BESTAND")
     ch.add_argument("--json", action="store_true", help=tr("JSON in plaats van tekst"))
     return {"export": cmd_export, "check": cmd_check}
-
-
-_laad = None
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -54,7 +49,14 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _laad(bron: str):
+    from .cli import laad        # the shared loader: sample id, .beleid, .txt, .md or .docx
+
+    return laad(bron)
+
+
 def _te_exporteren(args: argparse.Namespace):
+    """The policy to export; with --against, the differences since that version as tracked changes."""
     if not args.against:
         return _laad(args.bron)
     from .revisions.versies import als_getrackte_wijzigingen

@@ -11,7 +11,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget, QFileDialog, QInputDialog, QLabel, QMainWindow, QMenu, QMessageBox, QScrollArea, QTabWidget,
 )
@@ -49,9 +49,18 @@ class MainWindow(QMainWindow):
         self.sessie.melding.connect(self.meld_fout)
         self.review = Review(self)
         self._bouw()
-        self.resize(1200, 760)
+        self._begingrootte()
         if self.staat.venster:
             self.restoreGeometry(QByteArray.fromBase64(self.staat.venster.encode("ascii")))
+
+    def _begingrootte(self) -> None:
+        """1400 × 860, or the screen's free area when that is smaller (a laptop, a projector)."""
+        scherm = QGuiApplication.primaryScreen()
+        vrij = scherm.availableGeometry() if scherm else None
+        breedte, hoogte = 1400, 860
+        if vrij is not None:
+            breedte, hoogte = min(breedte, vrij.width()), min(hoogte, vrij.height())
+        self.resize(breedte, hoogte)
 
     @property
     def pad(self) -> Path | None:
