@@ -21,7 +21,7 @@ from ..formats.importer import TEKST_EXTENSIES, importeer_bestand
 from ..i18n import tr
 from ..model.document import Policy
 from ..samples import load_sample, samples
-from ..settings import Staat, bewaar_staat, bewaar_voorkeuren, laad_staat, laad_voorkeuren
+from ..settings import Staat, bewaar_staat, laad_staat
 from ..store import controleer_kop
 from .clause_palette import ClausulePalet
 from .compare_view import CompareView
@@ -379,21 +379,17 @@ class MainWindow(QMainWindow):
         from ..i18n import zet_taal
         from .app import installeer_vertalers
 
-        voorkeuren = laad_voorkeuren()
-        voorkeuren.taal = taal
-        try:
-            bewaar_voorkeuren(voorkeuren)
-        except OSError:
-            pass
+        self.review.voorkeuren.taal = taal          # one copy of the preferences: the review's
+        self.review._bewaar()
         zet_taal(taal)
         installeer_vertalers()
         for dock in [self.dock, self.palet_dock] + self.review.docks:
             self.removeDockWidget(dock)
-        bijhouden = self.werkruimte.bijhouden
+        bijhouden, bewaard = self.werkruimte.bijhouden, self.stapel.isClean()
+        self.stapel.clear()     # its commands belong to the widgets that are rebuilt now
         self._bouw()
         self.review.actie_bijhouden.setChecked(bijhouden)
         if self.policy is not None:
-            bewaard = self.stapel.isClean()
             self.werkruimte.toon(self.policy)
             self._ververs()
             self.review.ververs()

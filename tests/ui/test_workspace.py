@@ -189,3 +189,20 @@ def test_a_file_changed_by_another_program_is_not_overwritten(qtbot, venster: Ma
     assert pad.read_bytes() == voor
     assert len(meldingen) == 1 and "door een ander programma gewijzigd" in meldingen[0]
     assert not venster.sessie.autosave_aan
+
+
+def test_switching_language_keeps_the_document_and_the_role(qtbot, venster: MainWindow) -> None:
+    from editor.settings import laad_voorkeuren
+
+    ruimte = venster.werkruimte
+    ruimte.selecteer(ruimte.policy.artikelen[0].leden[0].id)
+    qtbot.keyClicks(ruimte.editor, "Nieuw: ")
+    next(a for a in venster.menu_taal.actions() if a.data() == "en").trigger()
+    venster.review.actie_or.setChecked(True)               # saving the role keeps the new language
+    assert (laad_voorkeuren().taal, laad_voorkeuren().rol) == ("en", "ondernemingsraad")
+    assert venster.werkruimte.policy.artikelen[0].leden[0].tekst.startswith("Nieuw: ")
+    assert venster.isWindowModified() and not venster.actie_undo.isEnabled()   # history cleared, edit kept
+    venster.werkruimte.selecteer(venster.werkruimte.policy.artikelen[0].leden[0].id)
+    qtbot.keyClicks(venster.werkruimte.editor, "x")
+    venster.actie_undo.trigger()                            # undo works on the new widgets
+    assert venster.werkruimte.policy.artikelen[0].leden[0].tekst.startswith("Nieuw: Deze")
