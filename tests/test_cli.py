@@ -51,7 +51,7 @@ def test_show_json_shape() -> None:
     assert meta["vaststelling"]["datum"] == "2017-04-13"
     assert meta["inwerkingtreding"] == {"regel": "dag_na_bekendmaking", "datum": None, "terugwerkend_tot": "2015-01-01"}
     assert meta["intrekking"] == [{"titel": "Sociale media code van Op/maat", "datum": "2014-07"}]
-    assert meta["ondertekening"][1] == {"functie": "directeur", "naam": "M.J. Dölle"}
+    assert meta["ondertekening"][1] == {"functie": "directeur", "naam": "M.J. Dölle", "datum": None}
     assert meta["bekendmaking"] == {"datum": None}
 
 

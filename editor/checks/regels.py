@@ -155,7 +155,11 @@ def _ondertekening(policy: Policy) -> list[Bevinding]:
     if not meta.ondertekening:
         return [Bevinding("ondertekening", FOUT, tr("De vastgestelde code is niet ondertekend."), None,
                           tr("Noem de ondertekenaars met functie en naam."))]
-    return []
+    return [Bevinding("ondertekening-datum", FOUT,
+                      tr("{naam} tekende op {d}, niet op de dag van vaststelling ({v}).")
+                      .format(naam=o.naam, d=format_datum(o.datum), v=format_datum(meta.vaststelling.datum)), None,
+                      tr("Onderteken op de dag van vaststelling, of leg de juiste vaststellingsdatum vast."))
+            for o in meta.ondertekening if o.datum and o.datum != meta.vaststelling.datum]
 
 
 def _plaatshouders(policy: Policy) -> list[Bevinding]:

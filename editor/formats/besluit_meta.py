@@ -146,9 +146,18 @@ def lees_ondertekening(slotregels: list[str], meta: Metadata) -> None:
             meta.vaststelling.orgaan = m["orgaan"]
             meta.vaststelling.datum = parse_datum(m["datum"])
         elif m := ONDERTEKENAAR_RE.match(regel):
-            meta.ondertekening.append(Ondertekenaar(m["functie"].strip(), m["naam"].strip()))
+            naam, datum = _naam_en_datum(m["naam"].strip())
+            meta.ondertekening.append(Ondertekenaar(m["functie"].strip(), naam, datum))
         elif datum := find_datum(regel):
             meta.vaststelling.datum = meta.vaststelling.datum or datum
+
+
+def _naam_en_datum(tekst: str) -> tuple[str, str | None]:
+    """"A.J. de Jong (getekend 20 april 2017)" -> the name and the date it was signed."""
+    m = re.match(rf"^(?P<naam>.+?)\s*\((?:getekend|ondertekend)?\s*(?:op\s+)?(?P<datum>{_D})\)$", tekst, re.IGNORECASE)
+    if m:
+        return m["naam"].strip(), parse_datum(m["datum"])
+    return tekst, None
 
 
 def _citeertitel(policy: Policy) -> str | None:

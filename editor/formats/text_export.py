@@ -116,7 +116,8 @@ def ondertekening_regels(metadata: Metadata) -> list[str]:
         return []
     regels = [formule, ""]
     for ondertekenaar in metadata.ondertekening:
-        regels += [f"De {ondertekenaar.functie}, {ondertekenaar.naam}", ""]
+        datum = f" (getekend {format_datum(ondertekenaar.datum)})" if ondertekenaar.datum else ""
+        regels += [f"De {ondertekenaar.functie}, {ondertekenaar.naam}{datum}", ""]
     return regels
 
 

@@ -88,6 +88,7 @@ class Intrekking:
 class Ondertekenaar:
     functie: str
     naam: str
+    datum: str | None = None     # when this signatory signed, if it differs from the vaststelling
 
 
 @dataclass

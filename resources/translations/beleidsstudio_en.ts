@@ -12,6 +12,10 @@
       <translation>Number the paragraphs (1., 2., …) or make separate articles of them.</translation>
     </message>
     <message>
+      <source>Onderteken op de dag van vaststelling, of leg de juiste vaststellingsdatum vast.</source>
+      <translation>Sign on the day of adoption, or record the correct adoption date.</translation>
+    </message>
+    <message>
       <source>De code regelt persoonsgegevens of controle, maar de OR heeft nog niet ingestemd.</source>
       <translation>The code regulates personal data or monitoring, but the works council has not consented yet.</translation>
     </message>
@@ -114,6 +118,10 @@
     <message>
       <source>Artikel {nummer} heeft meer alinea's zonder lidnummer.</source>
       <translation>Article {nummer} has several paragraphs without numbers.</translation>
+    </message>
+    <message>
+      <source>{naam} tekende op {d}, niet op de dag van vaststelling ({v}).</source>
+      <translation>{naam} signed on {d}, not on the day of adoption ({v}).</translation>
     </message>
     <message>
       <source>De code is vastgesteld op {v}, vóór de instemming van de OR op {i}.</source>

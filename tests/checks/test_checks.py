@@ -58,3 +58,16 @@ def test_aanhef_references_and_stale_consent() -> None:
     assert schoon.metadata.or_instemming.status is InstemmingStatus.VERLEEND
     schoon.artikelen[0].leden[0].tekst = "Anders."
     assert "instemming-verouderd" in fouten(schoon)
+
+
+def test_signing_date_differing_from_vaststelling() -> None:
+    from editor.formats.importer import lees_tekst
+    from editor.formats.text_export import render_text
+
+    tekst = render_text(load_sample("werksaam")).replace("De directeur, M.J. Dölle",
+                                                         "De directeur, M.J. Dölle (getekend 20 april 2017)")
+    policy = lees_tekst(tekst)
+    assert [(o.naam, o.datum) for o in policy.metadata.ondertekening] == [("A.J. de Jong", None), ("M.J. Dölle", "2017-04-20")]
+    bevinding = next(b for b in controleer(policy) if b.code == "ondertekening-datum")
+    assert bevinding.bericht == "M.J. Dölle tekende op 20 april 2017, niet op de dag van vaststelling (13 april 2017)."
+    assert "(getekend 20 april 2017)" in render_text(policy)
