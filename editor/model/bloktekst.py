@@ -71,8 +71,7 @@ def _tekstblok(policy: Policy, blok_id: str):
 
 
 def _sectie(policy: Policy, blok_id: str):
-    secties = [s for s in (policy.inleiding, policy.slotwoord) if s] + policy.toelichting
-    return next(s for s in secties if s.id == blok_id)
+    return next(s for s in policy.secties() if s.id == blok_id)
 
 
 def _schrijf_sectie(policy: Policy, blok_id: str, tekst: str) -> None:

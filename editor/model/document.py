@@ -121,7 +121,7 @@ class Policy:
         """Every piece of text in reading order (for placeholders, search, checks)."""
         yield self.titel
         yield from _aanhef_teksten(self.aanhef)
-        for sectie in self._secties():
+        for sectie in self.secties():
             yield sectie.kop
             yield from (a.tekst for a in sectie.alineas)
         for hoofdstuk in self.hoofdstukken:
@@ -131,9 +131,27 @@ class Policy:
             for lid in artikel.leden:
                 yield from _lid_teksten(lid)
 
-    def _secties(self) -> list[Sectie]:
+    def secties(self) -> list[Sectie]:
+        """The headed sections outside the artikelen: inleiding, slotwoord, toelichting."""
         eigen = [s for s in (self.inleiding, self.slotwoord) if s is not None]
         return eigen + self.toelichting
+
+    def tekstblokken(self) -> dict[str, Alinea | Lid | Onderdeel]:
+        """Every block with a text of its own, by id, in document order: aanhef items, leden,
+        onderdelen, sub-items, section paragraphs (what tracked changes and placeholders work on)."""
+        blokken: dict[str, Alinea | Lid | Onderdeel] = {}
+        aanhef = self.aanhef
+        for alinea in aanhef.gezien + aanhef.gelet_op + aanhef.overwegingen + aanhef.beslispunten:
+            blokken[alinea.id] = alinea
+        for artikel in self.artikelen:
+            for lid in artikel.leden:
+                blokken[lid.id] = lid
+                for onderdeel in lid.onderdelen:
+                    blokken[onderdeel.id] = onderdeel
+                    blokken.update((sub.id, sub) for sub in onderdeel.subonderdelen)
+        for sectie in self.secties():
+            blokken.update((alinea.id, alinea) for alinea in sectie.alineas)
+        return blokken
 
 
 def _aanhef_teksten(aanhef: Aanhef) -> Iterator[str]:

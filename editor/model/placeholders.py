@@ -71,20 +71,8 @@ def vul_alles_in(policy: Policy, waarden_: dict[str, str]) -> int:
 
     policy.titel = vul(policy.titel)
     policy.citeertitel = vul(policy.citeertitel) if policy.citeertitel else policy.citeertitel
-    for alinea in _alle_alineas(policy):
+    for alinea in policy.tekstblokken().values():
         alinea.tekst = vul(alinea.tekst)
     for artikel in policy.artikelen:
         artikel.kop = vul(artikel.kop)
     return teller
-
-
-def _alle_alineas(policy: Policy):
-    aanhef = policy.aanhef
-    yield from aanhef.gezien + aanhef.gelet_op + aanhef.overwegingen + aanhef.beslispunten
-    for sectie in [s for s in (policy.inleiding, policy.slotwoord) if s] + policy.toelichting:
-        yield from sectie.alineas
-    for _, lid in policy.leden():
-        yield lid
-        for onderdeel in lid.onderdelen:
-            yield onderdeel
-            yield from onderdeel.subonderdelen

@@ -28,21 +28,7 @@ class Wijziging:
 
 def tekstblokken(policy: Policy) -> dict[str, object]:
     """Every block with a text that can be tracked, by id, in document order."""
-    blokken: dict[str, object] = {}
-    aanhef = policy.aanhef
-    for alinea in aanhef.gezien + aanhef.gelet_op + aanhef.overwegingen + aanhef.beslispunten:
-        blokken[alinea.id] = alinea
-    for artikel in policy.artikelen:
-        for lid in artikel.leden:
-            blokken[lid.id] = lid
-            for onderdeel in lid.onderdelen:
-                blokken[onderdeel.id] = onderdeel
-                for sub in onderdeel.subonderdelen:
-                    blokken[sub.id] = sub
-    for sectie in [s for s in (policy.inleiding, policy.slotwoord) if s] + policy.toelichting:
-        for alinea in sectie.alineas:
-            blokken[alinea.id] = alinea
-    return blokken
+    return policy.tekstblokken()
 
 
 def volgend_id(policy: Policy):

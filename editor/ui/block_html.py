@@ -35,13 +35,9 @@ def blok_html(policy: Policy, soort: str, blok_id: str) -> str:
     if soort == "hoofdstuk":
         return _hoofdstuk(policy, blok_id)
     if soort == "sectie":
-        sectie = next((s for s in _secties(policy) if s.id == blok_id), None)
+        sectie = next((s for s in policy.secties() if s.id == blok_id), None)
         return _sectie(sectie) if sectie else ""
     return _artikel_deel(policy, soort, blok_id)
-
-
-def _secties(policy: Policy) -> list[Sectie]:
-    return [s for s in (policy.inleiding, policy.slotwoord) if s] + policy.toelichting
 
 
 def _kop(tekst: str) -> str:
