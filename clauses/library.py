@@ -22,7 +22,7 @@ from editor.i18n import N_, tr
 from editor.paths import data_dir, resource_dir
 from editor.samples import load_sample, sample_ids
 
-from .topics import TOPIC_IDS, classificeer, vouw
+from editor.onderwerpen import TOPIC_IDS, classificeer, vouw
 
 EIGEN_BRON = "eigen"
 MODEL_BRON = "modelclausule"

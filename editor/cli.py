@@ -172,7 +172,7 @@ def cmd_coverage(args: argparse.Namespace) -> int:
 
 def cmd_clauses(args: argparse.Namespace) -> int:
     from clauses.library import laad_bibliotheek
-    from clauses.topics import TOPIC_IDS
+    from editor.onderwerpen import TOPIC_IDS
 
     if args.topic and args.topic not in TOPIC_IDS:
         raise BestandFout(tr("Onbekend onderwerp: {topic} (kies uit: {ids})").format(topic=args.topic, ids=", ".join(TOPIC_IDS)))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from clauses.topics import classificeer
+from editor.onderwerpen import classificeer
 
 from ..i18n import tr
 from ..model.datums import format_datum

@@ -19,7 +19,7 @@ from .lis import langste_stijgende
 from .tokens import dice
 
 DREMPEL = 0.35          # the least similarity at which two blocks correspond
-ONDERWERP_BONUS = 0.05  # shared topic (clauses/topics.py)
+ONDERWERP_BONUS = 0.05  # shared topic (editor/onderwerpen.py)
 ONDERWERP_MALUS = 0.10  # both classified, no topic in common
 ZEKER_BEGIN_EIND = 0.5   # half the text shared as start and end at the expected position: the same clause
 ZEKER = 0.7              # all words this similar at the expected position: no search needed

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from clauses.topics import TOPIC_IDS, Classificatie, classificeer
+from editor.onderwerpen import TOPIC_IDS, Classificatie, classificeer
 
 from ..model.document import Policy
 from .blocks import Blok, blokken

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from clauses.topics import TOPICS
+from editor.onderwerpen import TOPICS
 
 from ..i18n import tr
 from .coverage import Dekking

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable
 
-from clauses.topics import classificeer
+from editor.onderwerpen import classificeer
 
 from ..model.document import Policy
 from .align import Paar, lijn_uit

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from clauses import library
 from clauses.library import Bibliotheek, Clausule
-from clauses.topics import TOPICS
+from editor.onderwerpen import TOPICS
 
 from ..errors import BeleidsstudioFout
 from ..i18n import tr

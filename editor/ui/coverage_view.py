@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clauses.topics import TOPICS
+from editor.onderwerpen import TOPICS
 
 from ..compare.coverage import Dekking, dekking
 from ..errors import BeleidsstudioFout

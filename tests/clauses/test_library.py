@@ -12,7 +12,7 @@ from clauses.library import (
     Clausule, bewaar_eigen, eigen_clausules, eigen_pad, exporteer, importeer, laad_bibliotheek,
     modelclausules, naar_plaatshouder, nieuw_eigen_id, verwijder_eigen, voorbeeldclausules,
 )
-from clauses.topics import TOPIC_IDS
+from editor.onderwerpen import TOPIC_IDS
 from editor.compare.blocks import blokken
 from editor.errors import BestandFout
 from editor.samples import load_sample, sample_ids

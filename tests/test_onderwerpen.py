@@ -2,7 +2,7 @@
 
 from editor.compare.coverage import dekking
 from editor.samples import load_sample, sample_ids
-from clauses.topics import TOPIC_IDS, classificeer
+from editor.onderwerpen import TOPIC_IDS, classificeer
 
 VERWACHT = ["reikwijdte", "werktijd", "vertrouwelijkheid", "privacy", "persoonlijke_titel", "representatieve_functie",
             "ontsporing", "auteursrecht", "profiel_huisstijl", "monitoring", "sancties", "crisis", "melden",

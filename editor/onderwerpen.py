@@ -1,4 +1,4 @@
-"""The topic taxonomy and a transparent classifier: weighted Dutch keywords and phrases per topic.
+"""The topic taxonomy, beside the model: weighted Dutch keywords and phrases per topic, a transparent classifier.
 
 A block covers a topic when the weights of the phrases found in it (and in its artikel's heading)
 add up to DREMPEL or more. The phrases found are the explanation, shown to the user as they are.
@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from editor.i18n import N_
+from .i18n import N_
 
 DREMPEL = 3
 
