@@ -3,6 +3,7 @@
 Source strings are Dutch (the first language). New strings are added as unfinished with an
 empty translation, existing translations are kept, strings no longer in the code are marked
 obsolete. The file stays a normal Qt Linguist file. Run: python installer/update_translations.py
+[--add FILE.json ...] where each JSON file maps Dutch source strings to English translations.
 """
 
 from __future__ import annotations
@@ -71,7 +72,20 @@ def schrijf(bronnen: list[str], vertalingen: dict[str, str]) -> int:
     return open_
 
 
+def toegevoegd(paden: list[str]) -> dict[str, str]:
+    """Translations kept beside the work in JSON files ({"Nederlands": "English"}), merged in by --add."""
+    import json
+
+    extra: dict[str, str] = {}
+    for pad in paden:
+        extra.update(json.loads(Path(pad).read_text(encoding="utf-8")))
+    return extra
+
+
 if __name__ == "__main__":
-    onvertaald = schrijf(tr_strings(), bestaande_vertalingen())
+    # python installer/update_translations.py [--add vertalingen.json ...]
+    argumenten = sys.argv[1:]
+    extra = toegevoegd([a for a in argumenten if a != "--add"])
+    onvertaald = schrijf(tr_strings(), bestaande_vertalingen() | extra)
     print(f"{TS.relative_to(ROOT)}: {onvertaald} untranslated")
     sys.exit(1 if onvertaald else 0)

@@ -512,6 +512,70 @@
       <translation>LibreOffice could not convert {bestand}.</translation>
     </message>
     <message>
+      <source>Reikwijdte</source>
+      <translation>Scope</translation>
+    </message>
+    <message>
+      <source>Gebruik onder werktijd</source>
+      <translation>Use during working hours</translation>
+    </message>
+    <message>
+      <source>Vertrouwelijke informatie</source>
+      <translation>Confidential information</translation>
+    </message>
+    <message>
+      <source>Privacy en persoonsgegevens</source>
+      <translation>Privacy and personal data</translation>
+    </message>
+    <message>
+      <source>Op persoonlijke titel</source>
+      <translation>In a personal capacity</translation>
+    </message>
+    <message>
+      <source>Representatieve functie en woordvoering</source>
+      <translation>Representative roles and spokespersons</translation>
+    </message>
+    <message>
+      <source>Ontsporende discussies</source>
+      <translation>Discussions getting out of hand</translation>
+    </message>
+    <message>
+      <source>Auteursrecht en intellectueel eigendom</source>
+      <translation>Copyright and intellectual property</translation>
+    </message>
+    <message>
+      <source>Profielen, namen en huisstijl</source>
+      <translation>Profiles, names and house style</translation>
+    </message>
+    <message>
+      <source>Monitoring door de werkgever</source>
+      <translation>Monitoring by the employer</translation>
+    </message>
+    <message>
+      <source>Sancties</source>
+      <translation>Sanctions</translation>
+    </message>
+    <message>
+      <source>Crisis- en incidentcommunicatie</source>
+      <translation>Crisis and incident communication</translation>
+    </message>
+    <message>
+      <source>Melden en advies vragen</source>
+      <translation>Reporting and asking advice</translation>
+    </message>
+    <message>
+      <source>Evaluatie van de code</source>
+      <translation>Evaluation of the code</translation>
+    </message>
+    <message>
+      <source>Inwerkingtreding en intrekking</source>
+      <translation>Entry into force and withdrawal</translation>
+    </message>
+    <message>
+      <source>Citeertitel</source>
+      <translation>Citation title</translation>
+    </message>
+    <message>
       <source>Onbekend voorbeeld: {id} (kies uit: {ids})</source>
       <translation>Unknown sample: {id} (choose from: {ids})</translation>
     </message>
@@ -958,10 +1022,6 @@
     <message>
       <source>Rechtsvorm</source>
       <translation>Legal form</translation>
-    </message>
-    <message>
-      <source>Citeertitel</source>
-      <translation>Citation title</translation>
     </message>
     <message>
       <source>Instemming OR</source>
@@ -1542,66 +1602,6 @@
     <message>
       <source>Geen geldige clausuleset: {reden}</source>
       <translation>Not a valid clause set: {reden}</translation>
-    </message>
-    <message>
-      <source>Reikwijdte</source>
-      <translation>Scope</translation>
-    </message>
-    <message>
-      <source>Gebruik onder werktijd</source>
-      <translation>Use during working hours</translation>
-    </message>
-    <message>
-      <source>Vertrouwelijke informatie</source>
-      <translation>Confidential information</translation>
-    </message>
-    <message>
-      <source>Privacy en persoonsgegevens</source>
-      <translation>Privacy and personal data</translation>
-    </message>
-    <message>
-      <source>Op persoonlijke titel</source>
-      <translation>In a personal capacity</translation>
-    </message>
-    <message>
-      <source>Representatieve functie en woordvoering</source>
-      <translation>Representative roles and spokespersons</translation>
-    </message>
-    <message>
-      <source>Ontsporende discussies</source>
-      <translation>Discussions getting out of hand</translation>
-    </message>
-    <message>
-      <source>Auteursrecht en intellectueel eigendom</source>
-      <translation>Copyright and intellectual property</translation>
-    </message>
-    <message>
-      <source>Profielen, namen en huisstijl</source>
-      <translation>Profiles, names and house style</translation>
-    </message>
-    <message>
-      <source>Monitoring door de werkgever</source>
-      <translation>Monitoring by the employer</translation>
-    </message>
-    <message>
-      <source>Sancties</source>
-      <translation>Sanctions</translation>
-    </message>
-    <message>
-      <source>Crisis- en incidentcommunicatie</source>
-      <translation>Crisis and incident communication</translation>
-    </message>
-    <message>
-      <source>Melden en advies vragen</source>
-      <translation>Reporting and asking advice</translation>
-    </message>
-    <message>
-      <source>Evaluatie van de code</source>
-      <translation>Evaluation of the code</translation>
-    </message>
-    <message>
-      <source>Inwerkingtreding en intrekking</source>
-      <translation>Entry into force and withdrawal</translation>
     </message>
     <message>
       <source>Geen beeldscherm gevonden (DISPLAY is niet gezet): start Beleidsstudio in een grafische omgeving.</source>
