@@ -94,6 +94,7 @@ class Ondertekenaar:
 @dataclass
 class Metadata:
     organisatie: str | None = None
+    korte_naam: str | None = None         # "(hierna: WerkSaam)"
     rechtsvorm: Rechtsvorm | None = None
     medewerkers: int | None = None       # from 50 on an OR is mandatory (WOR art. 2)
     or_instemming: OrInstemming = field(default_factory=OrInstemming)
@@ -103,3 +104,5 @@ class Metadata:
     intrekking: list[Intrekking] = field(default_factory=list)
     ondertekening: list[Ondertekenaar] = field(default_factory=list)
     instemming_historie: list[InstemmingStap] = field(default_factory=list)
+    # notes for the drafter (the questionnaire's reasons): kept in the project, never printed in the besluit
+    toelichting_opsteller: list[str] = field(default_factory=list)
