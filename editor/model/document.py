@@ -30,6 +30,7 @@ class Onderdeel:
     tekst: str
     subonderdelen: list[Alinea] = field(default_factory=list)
     id: str = field(default_factory=new_id)
+    label: str | None = None    # the source's own label ("i)", "c.") where it differs from the model's
 
 
 @dataclass
@@ -37,6 +38,7 @@ class Lid:
     tekst: str
     onderdelen: list[Onderdeel] = field(default_factory=list)
     id: str = field(default_factory=new_id)
+    label: str | None = None    # the source's own label ("Lid 2", "-") where it differs from the model's
 
 
 @dataclass
@@ -46,12 +48,14 @@ class Artikel:
     leden_genummerd: bool = True
     hoofdstuk_id: str | None = None
     id: str = field(default_factory=new_id)
+    label: str | None = None    # the source's own heading label ("Artikel 1.1") where it differs
 
 
 @dataclass
 class Hoofdstuk:
     kop: str
     id: str = field(default_factory=new_id)
+    label: str | None = None    # the source's own label ("§ 3.", "Paragraaf 2") where it differs
 
 
 @dataclass
