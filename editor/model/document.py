@@ -21,6 +21,7 @@ class Alinea:
 
     tekst: str
     id: str = field(default_factory=new_id)
+    label: str | None = None    # the source's own label ("-", "i.") where it differs from the model's
 
 
 @dataclass
