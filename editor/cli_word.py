@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 import tempfile
 from pathlib import Path
 
@@ -20,6 +21,11 @@ def voeg_toe(sub) -> dict:
     ex.add_argument("--against", metavar="VERSIE", help=tr("met redline: de verschillen met deze versie (nummer of naam)"))
     ex.add_argument("--clean", action="store_true", help=tr("de huidige tekst zonder markeringen (standaard)"))
     ex.add_argument("--force", action="store_true", help=tr("een bestaand bestand vervangen"))
+    ex.add_argument("--accept-open", action="store_true",
+                    help=tr("schoon exporteren met de open wijzigingen aanvaard (het project blijft ongewijzigd)"))
+    ex.add_argument("--strict", action="store_true", help=tr("weigeren zolang de controles fouten vinden"))
+    ex.add_argument("--template", type=Path, metavar="SJABLOON.dotx",
+                    help=tr("het Word-sjabloon van de organisatie (standaard: de voorkeur, anders de regelingstijl)"))
     ch = sub.add_parser("check", help=tr("de controles op een beleid"))
     ch.add_argument("bron", metavar="ID|BESTAND")
     ch.add_argument("--json", action="store_true", help=tr("JSON in plaats van tekst"))
@@ -37,16 +43,46 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise BestandFout(tr("{bestand} bestaat al; kies een andere naam of gebruik --force.").format(bestand=args.output))
     if args.against and not args.redline:
         raise BestandFout(tr("--against hoort bij --redline."))
-    policy = _te_exporteren(args)
+    policy = _bewaakt(args, _te_exporteren(args))
+    sjabloon, auteur = _sjabloon_en_auteur(args)
     if soort == ".docx":
-        schrijf_besluit(policy, args.output, revisies=args.redline)
+        schrijf_besluit(policy, args.output, revisies=args.redline, sjabloon=sjabloon, auteur=auteur)
     else:
         with tempfile.TemporaryDirectory() as tmp:
             docx = Path(tmp) / f"{args.output.stem}.docx"
-            schrijf_besluit(policy, docx, revisies=args.redline)
+            schrijf_besluit(policy, docx, revisies=args.redline, sjabloon=sjabloon, auteur=auteur)
             converteer(docx, args.output)
     print(tr("Geëxporteerd: {bestand}").format(bestand=args.output))
     return 0
+
+
+def _bewaakt(args: argparse.Namespace, policy):
+    """The export guards: open changes need a choice, --strict refuses open fouten, and a consent
+    that may not be stated is named (the writer leaves it out)."""
+    from .formats import exportregels
+
+    aantal = len(exportregels.open_wijziging_ids(policy))
+    if aantal and not (args.redline or args.accept_open):
+        raise BestandFout(tr("Export geweigerd: {aantal} open wijzigingen; aanvaard ze met --accept-open of exporteer "
+                             "ze met --redline.").format(aantal=aantal))
+    if aantal and args.accept_open and not args.redline:
+        policy = exportregels.met_alles_aanvaard(policy)
+    fouten = [b for b in controleer(policy) if b.ernst == "fout"]
+    if args.strict and fouten:
+        raise BestandFout(tr("Export geweigerd (--strict): {aantal} open fouten; zie `check`.").format(aantal=len(fouten)))
+    for regel in exportregels.waarschuwingen(policy):
+        print(f"beleidsstudio: {regel}", file=sys.stderr)
+    return policy
+
+
+def _sjabloon_en_auteur(args: argparse.Namespace) -> tuple[Path | None, str | None]:
+    from .settings import laad_voorkeuren
+
+    voorkeuren = laad_voorkeuren()
+    sjabloon = args.template or (Path(voorkeuren.word_sjabloon) if voorkeuren.word_sjabloon else None)
+    if sjabloon is not None and not sjabloon.is_file():
+        raise BestandFout(tr("Het Word-sjabloon {bestand} bestaat niet.").format(bestand=sjabloon))
+    return sjabloon, voorkeuren.auteur or None
 
 
 def _laad(bron: str):

@@ -24,6 +24,7 @@ class Voorkeuren:
     auteur: str = ""
     initialen: str = ""
     rol: str = "opsteller"      # or "ondernemingsraad": may propose and comment, not accept or reject
+    word_sjabloon: str = ""     # the organisation's own .dotx for exports ("" = Beleidsstudio's regulation style)
 
 
 @dataclass

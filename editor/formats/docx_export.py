@@ -22,24 +22,25 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
+from ..atomair import schrijf_atomair
 from ..model.datums import format_datum
 from ..model.document import Artikel, Policy
 from ..model.numbering import lid_nummer, onderdeel_letter, sub_label
 from ..model.verwijzingen import Verwijzingsindex
 from ..revisions.instemming import vingerafdruk
-from .besluit_tekst import (
-    beslispunten, citeertitel_formule, gezien, heeft_citeertitel, heeft_inwerkingtreding, inwerkingtreding_formule,
-    orgaan_regel,
-)
+from .besluit_tekst import beslispunten, gezien, orgaan_regel
+from .exportregels import instemming, is_vastgesteld, zonder_onterechte_instemming
+from .slotbepalingen import inwerkingtreding_tekst, slotartikelen
 from .text_export import vaststellingsformule
+from .word_sjabloon import maak_af, open_sjabloon, standaard_sjabloon
 
 CUSTOM_CT = "application/vnd.openxmlformats-officedocument.custom-properties+xml"
 
 
 class _Schrijver:
-    def __init__(self, policy: Policy, revisies: bool) -> None:
+    def __init__(self, policy: Policy, revisies: bool, sjabloon: Path | None = None) -> None:
         self.policy, self.revisies = policy, revisies
-        self.doc = Document()
+        self.doc = open_sjabloon(sjabloon)
         self.index = Verwijzingsindex(policy)
         self.ids = itertools.count(1)
         self.commentaren = {o.blok_id: o for o in policy.opmerkingen} if revisies else {}
@@ -55,7 +56,7 @@ class _Schrijver:
     def bouw(self) -> Document:
         self.doc.add_paragraph(self.policy.titel, style="Title")
         self._aanhef()
-        if self.policy.inleiding:
+        if self.policy.inleiding and not self._heeft_besluit():
             self._sectie(self.policy.inleiding.kop, [a.tekst for a in self.policy.inleiding.alineas])
         self._artikelen()
         if self.policy.slotwoord:
@@ -65,9 +66,12 @@ class _Schrijver:
             self._sectie(sectie.kop or "Toelichting", [a.tekst for a in sectie.alineas], niveau=1)
         return self.doc
 
+    def _heeft_besluit(self) -> bool:
+        return orgaan_regel(self.policy) is not None or bool(self.policy.aanhef.beslispunten)
+
     def _aanhef(self) -> None:
         orgaan, aanhef = orgaan_regel(self.policy), self.policy.aanhef
-        if orgaan is None and not aanhef.beslispunten:
+        if not self._heeft_besluit():
             return
         if orgaan:
             self.alinea(orgaan)
@@ -78,6 +82,8 @@ class _Schrijver:
                 self.alinea(kop)
                 for a in lijst:
                     self.alinea(f"– {a.tekst}", "List Paragraph", 0.6)
+        if self.policy.inleiding:       # a preamble belongs to the considerations, before "besluit"
+            self._sectie(self.policy.inleiding.kop, [a.tekst for a in self.policy.inleiding.alineas], niveau=3)
         self.alinea("b e s l u i t :")
         for tekst in [a.tekst for a in aanhef.beslispunten] or beslispunten(self.policy):
             self.alinea(f"– {tekst}", "List Paragraph", 0.6)
@@ -86,15 +92,9 @@ class _Schrijver:
         artikelen = list(self.policy.artikelen)
         for nummer, artikel in enumerate(artikelen, start=1):
             self._artikel(nummer, artikel)
-        extra = len(artikelen)
-        if not heeft_inwerkingtreding(self.policy):
-            extra += 1
-            self.doc.add_paragraph(f"Artikel {extra}. Inwerkingtreding", style="Heading 2")
-            self.alinea(inwerkingtreding_formule(self.policy))
-        if not heeft_citeertitel(self.policy):
-            extra += 1
-            self.doc.add_paragraph(f"Artikel {extra}. Citeertitel", style="Heading 2")
-            self.alinea(citeertitel_formule(self.policy))
+        for nummer, (kop, tekst) in enumerate(slotartikelen(self.policy), start=len(artikelen) + 1):
+            self.doc.add_paragraph(f"Artikel {nummer}. {kop}", style="Heading 2")
+            self.alinea(tekst)
 
     def _artikel(self, nummer: int, artikel: Artikel) -> None:
         kop = self.doc.add_paragraph(f"Artikel {nummer}. {artikel.kop}".rstrip(), style="Heading 2")
@@ -170,15 +170,7 @@ class _Schrijver:
             self.alinea(tekst)
 
     def _ondertekening(self) -> None:
-        formule = vaststellingsformule(self.policy.metadata)
-        if formule is None:
-            return
-        self.alinea("")
-        self.alinea(formule)
-        for o in self.policy.metadata.ondertekening:
-            self.alinea("")
-            self.alinea(f"De {o.functie},")
-            self.alinea(o.naam)
+        _ondertekening(self.doc, self.policy)
 
 
 def _initialen(naam: str) -> str:
@@ -196,34 +188,71 @@ def _w_datum(tijd: str | None) -> str:
 
 
 def _opmaak(doc) -> None:
-    """A4, margins, Dutch as the language of the text."""
+    """A4; the styles are the template's (ours or the organisation's); the styles the body uses exist."""
     sectie = doc.sections[0]
     sectie.page_width, sectie.page_height = Cm(21.0), Cm(29.7)
-    for marge in ("left_margin", "right_margin"):
-        setattr(sectie, marge, Cm(2.5))
-    normaal = doc.styles["Normal"]
-    normaal.font.name, normaal.font.size = "Calibri", Pt(11)
-    rpr = normaal.element.get_or_add_rPr()
-    taal = OxmlElement("w:lang")
-    taal.set(qn("w:val"), "nl-NL")
-    rpr.append(taal)
-    if "List Paragraph" not in [s.name for s in doc.styles]:
-        doc.styles.add_style("List Paragraph", WD_STYLE_TYPE.PARAGRAPH)
+    namen = {s.name for s in doc.styles}
+    for naam in ("List Paragraph", "Title", "Heading 1", "Heading 2", "Heading 3"):
+        if naam not in namen:
+            doc.styles.add_style(naam, WD_STYLE_TYPE.PARAGRAPH)
+
+
+def _ondertekening(doc, policy: Policy) -> None:
+    """The vaststelling and room for a wet signature above each signatory's name. Not yet vastgesteld:
+    the formula with a date to fill in, and the signatories (or the organ's) with their names open."""
+    meta = policy.metadata
+    ondertekenaars = [(o.functie, o.naam) for o in meta.ondertekening]
+    formule = vaststellingsformule(meta)
+    if not is_vastgesteld(policy):
+        formule = "Aldus vastgesteld op ……………………………… ,"
+        ondertekenaars = ondertekenaars or [(f, "……………………………………") for f in ONDERTEKENAARS_PER_VORM.get(meta.rechtsvorm, ())]
+    if formule is None:
+        return
+    p = doc.add_paragraph(formule)
+    p.paragraph_format.space_before, p.paragraph_format.keep_with_next = Pt(18), True
+    for functie, naam in ondertekenaars:
+        kop = doc.add_paragraph(f"{functie[:1].upper()}{functie[1:]},".replace(",,", ","))
+        kop.paragraph_format.space_before, kop.paragraph_format.keep_with_next = Pt(18), True
+        if not functie.lower().startswith(("de ", "het ")):
+            kop.text = f"De {functie},"
+        handtekening = doc.add_paragraph(naam)
+        handtekening.paragraph_format.space_before = Pt(48)      # room for the signature
+        handtekening.paragraph_format.keep_together = True
+
+
+ONDERTEKENAARS_PER_VORM = {
+    "bv": ("directeur",), "nv": ("directeur",), "stichting": ("voorzitter", "secretaris"),
+    "vereniging": ("voorzitter", "secretaris"), "gemeente": ("secretaris", "burgemeester"),
+    "gemeenschappelijke_regeling": ("secretaris", "voorzitter"),
+}
+
+
+def eigenschappen(policy: Policy) -> dict[str, str]:
+    """The custom properties, from the same values the text and the Gegevens pane show."""
+    meta = policy.metadata
+    iwt = meta.inwerkingtreding
+    gegeven = instemming(policy).value == "gegeven"
+    return {
+        "Organisatie": meta.organisatie or "",
+        "Citeertitel": policy.citeertitel or policy.titel,
+        "Status": "vastgesteld" if is_vastgesteld(policy) else "concept",
+        "OR-instemming": format_datum(meta.or_instemming.datum) if gegeven else "",
+        "Vaststelling": _datum(meta.vaststelling.datum),
+        "Bekendmaking": _datum(meta.bekendmaking.datum),
+        "Inwerkingtreding": inwerkingtreding_tekst(policy),
+        "Inwerkingtredingsdatum": _datum(iwt.datum),
+        "Terugwerkend tot en met": _datum(iwt.terugwerkend_tot),
+        "Intrekking": "; ".join(f"{i.titel} ({_datum(i.datum)})" if i.datum else i.titel for i in meta.intrekking),
+        "Vingerafdruk": vingerafdruk(policy),
+    }
+
+
+def _datum(iso: str | None) -> str:
+    return format_datum(iso) if iso else ""
 
 
 def _eigenschappen(doc, policy: Policy) -> None:
-    kern = doc.core_properties
-    kern.title, kern.subject = policy.titel, policy.citeertitel or policy.titel
-    kern.author = policy.metadata.organisatie or "Beleidsstudio"
-    kern.language = "nl-NL"
-    meta = policy.metadata
-    waarden = {
-        "OR-instemming": format_datum(meta.or_instemming.datum) if meta.or_instemming.datum else "",
-        "Vaststelling": format_datum(meta.vaststelling.datum) if meta.vaststelling.datum else "",
-        "Inwerkingtreding": inwerkingtreding_formule(policy),
-        "Vingerafdruk": vingerafdruk(policy),
-    }
-    _custom_properties(doc, waarden)
+    _custom_properties(doc, eigenschappen(policy))
 
 
 def _custom_properties(doc, waarden: dict[str, str]) -> None:
@@ -241,9 +270,17 @@ def _custom_properties(doc, waarden: dict[str, str]) -> None:
     package.relate_to(deel, RT.CUSTOM_PROPERTIES)
 
 
-def schrijf_besluit(policy: Policy, pad: Path, revisies: bool = False) -> None:
-    """The besluit as .docx: clean (current text) or with the open changes as Word revisions."""
-    schrijver = _Schrijver(policy, revisies)
+def schrijf_besluit(policy: Policy, pad: Path, revisies: bool = False, sjabloon: Path | None = None,
+                   auteur: str | None = None) -> None:
+    """The besluit as .docx: clean (current text) or with the open changes as Word revisions.
+
+    `sjabloon` is the organisation's .dotx (None: ours). A consent that the record does not hold for
+    this text before the vaststelling is not stated (exportregels); the caller decides about open changes."""
+    policy = zonder_onterechte_instemming(policy)
+    sjabloon = sjabloon or standaard_sjabloon()
+    schrijver = _Schrijver(policy, revisies, sjabloon)
     doc = schrijver.bouw()
     _eigenschappen(doc, policy)
-    doc.save(str(pad))
+    maak_af(doc, titel=policy.titel, citeertitel=policy.citeertitel or policy.titel, organisatie=policy.metadata.organisatie,
+            concept=not is_vastgesteld(policy), sjabloon=sjabloon, auteur=auteur)
+    schrijf_atomair(pad, lambda tijdelijk: doc.save(str(tijdelijk)))
