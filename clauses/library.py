@@ -9,14 +9,13 @@ clauses are a JSON file in the user data folder (BELEIDSSTUDIO_DATA_DIR for test
 from __future__ import annotations
 
 import json
-import os
 import re
-import tempfile
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from editor.compare.blocks import Blok, blokken, organisatienamen
+from editor.atomair import PRIVE, schrijf_tekst
 from editor.errors import BestandFout
 from editor.i18n import N_, tr
 from editor.paths import data_dir, resource_dir
@@ -171,7 +170,8 @@ def nieuw_eigen_id() -> str:
 
 
 def exporteer(clausules: list[Clausule], pad: Path) -> None:
-    _schrijf_json({"clausules": [c.als_json() for c in clausules]}, pad)
+    """A clause set to share: an export, so it gets the folder's normal mode."""
+    _schrijf_json({"clausules": [c.als_json() for c in clausules]}, pad, None)
 
 
 def importeer(pad: Path) -> list[Clausule]:
@@ -205,17 +205,11 @@ def _lees_set(data: bytes, bron: str) -> list[Clausule]:
 
 
 def _schrijf_eigen(clausules: list[Clausule]) -> None:
-    _schrijf_json({"clausules": [c.als_json() for c in clausules]}, eigen_pad())
+    _schrijf_json({"clausules": [c.als_json() for c in clausules]}, eigen_pad(), PRIVE)
 
 
-def _schrijf_json(data: dict, pad: Path) -> None:
+def _schrijf_json(data: dict, pad: Path, modus: int | None) -> None:
+    """Through a temporary file beside it (editor.atomair); SchrijfFout, one line, when it cannot."""
     pad.parent.mkdir(parents=True, exist_ok=True)
-    fd, tijdelijk = tempfile.mkstemp(prefix=f".{pad.name}.", dir=pad.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(data, f, ensure_ascii=False, indent=1)
-        os.replace(tijdelijk, pad)
-    except BaseException:
-        Path(tijdelijk).unlink(missing_ok=True)
-        raise
+    schrijf_tekst(pad, json.dumps(data, ensure_ascii=False, indent=1), modus)
 

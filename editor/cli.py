@@ -6,12 +6,15 @@ Expected failures print one line on stderr and exit with status 2; nothing is ov
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Sequence
 
 from . import cli_review, cli_word
+from .atomair import schrijf_tekst, schrijffout
 from .errors import BeleidsstudioFout, BestandFout
 from .formats.importer import TEKST_EXTENSIES, importeer_bestand
 from .formats.text_export import render_text
@@ -20,6 +23,7 @@ from .model.document import Policy
 from .model.serialize import policy_json
 from .samples import load_sample, sample_ids, samples
 from .store import ProjectBestand, controleer_kop
+from .store.lock import geef_lock_vrij, lees_houder, neem_lock
 
 FOUT = 2
 
@@ -66,6 +70,7 @@ def bouw_parser() -> argparse.ArgumentParser:
     _uitvoer(imp)
     OPDRACHTEN.update(cli_review.voeg_toe(sub))
     OPDRACHTEN.update(cli_word.voeg_toe(sub))
+    _lock_opties(sub)
     return parser
 
 
@@ -75,15 +80,62 @@ def _uitvoer(parser: argparse.ArgumentParser) -> None:
 
 
 def main(argv: Sequence[str]) -> int:
+    """Every expected failure, a full disk and a read-only folder included, is one line and status 2."""
     _utf8_uitvoer()
     try:
         args = bouw_parser().parse_args(list(argv))
-        return OPDRACHTEN[args.opdracht](args)
+        with _projectlock(args):
+            return OPDRACHTEN[args.opdracht](args)
     except BeleidsstudioFout as fout:
         print(f"beleidsstudio: {fout}", file=sys.stderr)
         return FOUT
     except BrokenPipeError:
         return 0
+    except OSError as exc:        # a file the command did not foresee failing: still one line naming it
+        print(f"beleidsstudio: {_os_fout(exc)}", file=sys.stderr)
+        return FOUT
+
+
+def _os_fout(exc: OSError) -> str:
+    pad = Path(exc.filename or "?")
+    if exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT, errno.EROFS, errno.EACCES, errno.EPERM):
+        return str(schrijffout(pad, exc))
+    return tr("Kan {bestand} niet lezen of schrijven: {reden}").format(bestand=pad, reden=exc.strerror)
+
+
+# Commands that write a project file (the file is named by their -o or by their first argument).
+NIEUWE_PROJECTEN = ("new", "import", "wizard")
+PROJECT_WIJZIGERS = ("revise", "accept", "reject", "version", "consent")
+
+
+def _lock_opties(sub) -> None:
+    for naam in NIEUWE_PROJECTEN + PROJECT_WIJZIGERS:
+        sub.choices[naam].add_argument(
+            "--take-over-lock", action="store_true",
+            help=tr("een verlaten vergrendeling overnemen (van een programma dat niet meer draait, "
+                    "of van een andere computer, ouder dan een dag)"))
+
+
+@contextmanager
+def _projectlock(args: argparse.Namespace):
+    """A command that writes a project holds its lock meanwhile, as the window does: a project open
+    elsewhere is refused in one line; an abandoned lock only with --take-over-lock."""
+    pad = getattr(args, "output" if args.opdracht in NIEUWE_PROJECTEN else "bestand", None)
+    if args.opdracht not in NIEUWE_PROJECTEN + PROJECT_WIJZIGERS or not isinstance(pad, Path) \
+            or pad.suffix.lower() != ".beleid" or ((eigen := lees_houder(pad)) is not None and eigen.is_ik()):
+        yield
+        return
+    houder = neem_lock(pad, overnemen=args.take_over_lock)
+    if houder is not None:
+        if houder.verlaten():
+            raise BestandFout(tr("{bestand}: {houder}; die vergrendeling is verlaten. Gebruik --take-over-lock om "
+                                 "haar over te nemen; er is niets gewijzigd.").format(bestand=pad, houder=houder.beschrijving()))
+        raise BestandFout(tr("{bestand}: {houder}. Sluit het daar eerst; er is niets gewijzigd.")
+                          .format(bestand=pad, houder=houder.beschrijving()))
+    try:
+        yield
+    finally:
+        geef_lock_vrij(pad)
 
 
 def _utf8_uitvoer() -> None:
@@ -152,9 +204,9 @@ def _schrijf_rapport(result, doel: Path, force: bool, als_html) -> None:
 
             schrijf_vergelijking(result, doel)
         else:
-            doel.write_text(als_html(result), encoding="utf-8")
+            schrijf_tekst(doel, als_html(result))
     except OSError as exc:
-        raise BestandFout(tr("Kan {bestand} niet schrijven: {reden}").format(bestand=doel, reden=exc.strerror)) from None
+        raise schrijffout(doel, exc) from None
     print(tr("Rapport geschreven: {bestand}").format(bestand=doel))
 
 
@@ -256,4 +308,4 @@ def schrijf_project(doel: Path, policy: Policy) -> None:
     try:
         ProjectBestand.create(doel, policy).close()
     except OSError as exc:
-        raise BestandFout(tr("Kan {bestand} niet schrijven: {reden}").format(bestand=doel, reden=exc.strerror)) from None
+        raise schrijffout(doel, exc) from None

@@ -7,12 +7,11 @@ remembered (recent files, window geometry), so clearing one never loses the othe
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from .atomair import PRIVE, schrijf_tekst
 from .paths import config_dir
 
 MAX_RECENT = 10
@@ -72,8 +71,6 @@ def _laad(cls: Any, pad: Path) -> Any:
 
 
 def _bewaar(data: dict[str, Any], pad: Path) -> None:
+    """Through a temporary file (a kill leaves the old preferences); mode 600; BestandFout when it cannot."""
     pad.parent.mkdir(parents=True, exist_ok=True)
-    fd, tijdelijk = tempfile.mkstemp(prefix=f".{pad.name}.", dir=pad.parent)
-    with os.fdopen(fd, "w", encoding="utf-8") as f:
-        json.dump(data, f, ensure_ascii=False, indent=2)
-    os.replace(tijdelijk, pad)
+    schrijf_tekst(pad, json.dumps(data, ensure_ascii=False, indent=2), PRIVE)

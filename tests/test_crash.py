@@ -42,4 +42,5 @@ def test_sigkill_while_typing_keeps_all_but_the_last_two_seconds(tmp_path: Path)
     moet_er_zijn = sum(1 for _, tijd in getypt if tijd <= gedood - 2.0)
     assert bewaard >= moet_er_zijn, f"{bewaard} characters kept, {moet_er_zijn} typed more than 2 s before the kill"
     assert lees_houder(pad).pid == proces.pid            # the killed process's lock is left behind …
-    assert neem_lock(pad) is None                        # … and taken over, as it is stale
+    assert neem_lock(pad).verlaten()                     # … abandoned: offered for take-over, not taken silently
+    assert neem_lock(pad, overnemen=True) is None        # … and taken over when the user says so

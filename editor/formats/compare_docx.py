@@ -11,6 +11,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
+from ..atomair import schrijf_atomair
 from ..compare.engine import CompareResult, Rij
 from ..compare.report import samenvatting, soort_naam
 from ..compare.worddiff import Op
@@ -35,7 +36,7 @@ def schrijf_vergelijking(result: CompareResult, pad: Path) -> None:
         cel.paragraphs[0].add_run(titel).bold = True
     for rij in result.rijen:
         _rij(tabel.add_row().cells, rij)
-    document.save(str(pad))
+    schrijf_atomair(pad, lambda tijdelijk: document.save(str(tijdelijk)))   # old report or new, never half
 
 
 def _liggend_a4(document) -> None:

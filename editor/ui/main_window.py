@@ -150,6 +150,7 @@ class MainWindow(QMainWindow):
             actie = self.menu_taal.addAction(naam)
             actie.setData(code)
             actie.triggered.connect(lambda _=False, c=code: self.zet_taal(c))
+        self._hulpmenu()
 
     def _bestandsmenu(self, menu: QMenu) -> None:
         self.menu_bestand = menu
@@ -400,8 +401,21 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, tr("Beleidsstudio"), bericht)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.sessie.timer.isActive():
-            self.sessie.autosave()
+        """Pending edits are saved; work that cannot be (a conflict, read-only, a full disk) is offered
+        for Opslaan als, and Annuleren keeps the window open. Never closes silently over lost work."""
+        if not self.sessie.mag_loslaten(annuleren=True):
+            event.ignore()
+            return
         self.sessie.sluit()
         self._bewaar_staat()
         super().closeEvent(event)
+
+    def _hulpmenu(self) -> None:
+        """Help: where the failure log is (fouten.log: exception types and code lines, no policy text)."""
+        menu = self.menuBar().addMenu(tr("&Help"))
+        self.actie_foutenlog = self._actie(menu, tr("&Foutenlogboek tonen…"), QKeySequence(), self.toon_foutenlog)
+
+    def toon_foutenlog(self) -> None:
+        from .foutenlog import toon_foutenlog
+
+        toon_foutenlog(self)

@@ -38,7 +38,8 @@ def test_a_live_holder_is_reported(tmp_path: Path) -> None:
     finally:
         ander.kill()
         ander.wait()
-    assert neem_lock(pad) is None                                              # now stale: taken over
+    assert neem_lock(pad).verlaten()                                           # now abandoned: offered …
+    assert neem_lock(pad, overnemen=True) is None                              # … and taken over on request
     assert json.loads(lock_pad(pad).read_text())["pid"] == os.getpid()
 
 

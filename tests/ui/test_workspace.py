@@ -189,6 +189,10 @@ def test_a_file_changed_by_another_program_is_not_overwritten(qtbot, venster: Ma
     assert pad.read_bytes() == voor
     assert len(meldingen) == 1 and "door een ander programma gewijzigd" in meldingen[0]
     assert not venster.sessie.autosave_aan
+    from tests.helpers.dialogen import beantwoord     # closing asks, as the typing cannot be saved (issue 17)
+
+    beantwoord("Niet bewaren", "onopgeslagen")
+    assert venster.close() and pad.read_bytes() == voor
 
 
 def test_switching_language_keeps_the_document_and_the_role(qtbot, venster: MainWindow) -> None:

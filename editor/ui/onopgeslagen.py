@@ -1,0 +1,60 @@
+"""The two questions about a project that cannot simply be written: work that cannot be saved
+(a conflict, a read-only file, a full disk) when the window closes or switches, and a lock left
+behind by a crashed program or another computer.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from ..i18n import tr
+from ..store.lock import Houder
+
+OPSLAAN_ALS, VERWERPEN, ANNULEREN = "opslaan_als", "verwerpen", "annuleren"
+
+
+def vraag_bij_verlies(ouder: QWidget | None, bestand: str, reden: str, annuleren: bool) -> str:
+    """Opslaan als, Niet bewaren, or (when closing) Annuleren. Escape never throws the work away."""
+    vraag = QMessageBox(ouder)
+    vraag.setObjectName("onopgeslagen")
+    vraag.setIcon(QMessageBox.Icon.Warning)
+    vraag.setWindowTitle(tr("Wijzigingen niet opgeslagen"))
+    vraag.setText(tr("Uw wijzigingen in {bestand} zijn niet opgeslagen.").format(bestand=bestand))
+    vraag.setInformativeText(reden + "\n\n" + tr("Sla ze op in een ander bestand, of gooi ze weg."))
+    opslaan = vraag.addButton(tr("Opslaan als…"), QMessageBox.ButtonRole.AcceptRole)
+    weg = vraag.addButton(tr("Niet bewaren"), QMessageBox.ButtonRole.DestructiveRole)
+    terug = vraag.addButton(tr("Annuleren"), QMessageBox.ButtonRole.RejectRole) if annuleren else None
+    vraag.setDefaultButton(opslaan)
+    vraag.setEscapeButton(terug or opslaan)
+    vraag.exec()
+    gekozen = vraag.clickedButton()
+    if gekozen is weg:
+        return VERWERPEN
+    if terug is not None and gekozen is terug:
+        return ANNULEREN
+    return OPSLAAN_ALS
+
+
+def kies_kopie(ouder: QWidget | None, voorstel: Path) -> Path | None:
+    gekozen, _ = QFileDialog.getSaveFileName(ouder, tr("Opslaan als"), str(voorstel), tr("Beleidsstudio-project (*.beleid)"))
+    if not gekozen:
+        return None
+    pad = Path(gekozen)
+    return pad if pad.suffix.lower() == ".beleid" else pad.with_name(pad.name + ".beleid")
+
+
+def vraag_overname(ouder: QWidget | None, houder: Houder) -> bool:
+    """"Geopend door jan op laptop-jan sinds 1 januari 2024. … Toch openen en overnemen?" No opens read-only."""
+    vraag = QMessageBox(ouder)
+    vraag.setObjectName("overname")
+    vraag.setIcon(QMessageBox.Icon.Question)
+    vraag.setWindowTitle(tr("Bestand in gebruik"))
+    vraag.setText(houder.vraag())
+    ja = vraag.addButton(tr("Openen en overnemen"), QMessageBox.ButtonRole.AcceptRole)
+    nee = vraag.addButton(tr("Alleen-lezen openen"), QMessageBox.ButtonRole.RejectRole)
+    vraag.setDefaultButton(nee)
+    vraag.setEscapeButton(nee)
+    vraag.exec()
+    return vraag.clickedButton() is ja
