@@ -4,6 +4,26 @@
   <context>
     <name>Beleidsstudio</name>
     <message>
+      <source>De schijf is vol: {bestand} is niet geschreven en het vorige bestand is ongewijzigd. Maak ruimte vrij of sla op in een andere map.</source>
+      <translation>The disk is full: {bestand} was not written and the previous file is unchanged. Free some space or save in another folder.</translation>
+    </message>
+    <message>
+      <source>Geen schrijfrechten: {bestand} is niet geschreven (alleen-lezen map of bestand). Sla op in een andere map.</source>
+      <translation>No write permission: {bestand} was not written (read-only folder or file). Save in another folder.</translation>
+    </message>
+    <message>
+      <source>Schrijffout: {bestand} is niet opgeslagen en het vorige bestand is ongewijzigd. Controleer of de schijf vol is, of sla op in een andere map.</source>
+      <translation>Write error: {bestand} was not saved and the previous file is unchanged. Check whether the disk is full, or save in another folder.</translation>
+    </message>
+    <message>
+      <source>Kan {bestand} niet schrijven: {reden}. Sla op in een andere map.</source>
+      <translation>Cannot write {bestand}: {reden}. Save in another folder.</translation>
+    </message>
+    <message>
+      <source>De map van {bestand} bestaat niet (meer); sla op in een andere map.</source>
+      <translation>The folder of {bestand} does not exist (any more); save in another folder.</translation>
+    </message>
+    <message>
       <source>Noem titel en datum van de regeling die wordt ingetrokken.</source>
       <translation>Name the title and date of the regulation being withdrawn.</translation>
     </message>
@@ -236,6 +256,14 @@
       <translation>replace an existing project file</translation>
     </message>
     <message>
+      <source>Kan {bestand} niet lezen of schrijven: {reden}</source>
+      <translation>Cannot read or write {bestand}: {reden}</translation>
+    </message>
+    <message>
+      <source>een verlaten vergrendeling overnemen (van een programma dat niet meer draait, of van een andere computer, ouder dan een dag)</source>
+      <translation>take over an abandoned lock (from a program that no longer runs, or from another computer, older than a day)</translation>
+    </message>
+    <message>
       <source>Aangemaakt: {bestand}</source>
       <translation>Created: {bestand}</translation>
     </message>
@@ -254,6 +282,10 @@
     <message>
       <source>Onbekend voorbeeld of bestand: {bron} (voorbeelden: {ids})</source>
       <translation>Unknown sample or file: {bron} (samples: {ids})</translation>
+    </message>
+    <message>
+      <source>{bestand}: {houder}. Sluit het daar eerst; er is niets gewijzigd.</source>
+      <translation>{bestand}: {houder}. Close it there first; nothing was changed.</translation>
     </message>
     <message>
       <source>Een rapport is .html of .docx: {bestand}</source>
@@ -280,8 +312,8 @@
       <translation>The folder {map} does not exist.</translation>
     </message>
     <message>
-      <source>Kan {bestand} niet schrijven: {reden}</source>
-      <translation>Cannot write {bestand}: {reden}</translation>
+      <source>{bestand}: {houder}; die vergrendeling is verlaten. Gebruik --take-over-lock om haar over te nemen; er is niets gewijzigd.</source>
+      <translation>{bestand}: {houder}; that lock is abandoned. Use --take-over-lock to take it over; nothing was changed.</translation>
     </message>
     <message>
       <source>{bestand} is geen geldige JSON: {reden}</source>
@@ -372,6 +404,18 @@
       <translation>replace an existing file</translation>
     </message>
     <message>
+      <source>schoon exporteren met de open wijzigingen aanvaard (het project blijft ongewijzigd)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>weigeren zolang de controles fouten vinden</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>het Word-sjabloon van de organisatie (standaard: de voorkeur, anders de regelingstijl)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>de controles op een beleid</source>
       <translation>the drafting checks on a policy</translation>
     </message>
@@ -392,6 +436,18 @@
       <translation>Export to .docx or .pdf: {bestand}</translation>
     </message>
     <message>
+      <source>Export geweigerd: {aantal} open wijzigingen; aanvaard ze met --accept-open of exporteer ze met --redline.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export geweigerd (--strict): {aantal} open fouten; zie `check`.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Het Word-sjabloon {bestand} bestaat niet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Versies staan in een projectbestand (.beleid): {bestand}</source>
       <translation>Versions are kept in a project file (.beleid): {bestand}</translation>
     </message>
@@ -402,6 +458,38 @@
     <message>
       <source>{document} mist: {topics}</source>
       <translation>{document} lacks: {topics}</translation>
+    </message>
+    <message>
+      <source>gelijke tekst</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>zelfde plaats, grotendeels dezelfde woorden</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>deel van een gesplitste bepaling</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>links</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>rechts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>begrippen: {lijst}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>woorden: {lijst}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>onderdeel {letter} {zijde}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Vergelijking</source>
@@ -472,6 +560,18 @@
       <translation>{bestand} unpacks to more than is allowed (zip bomb?).</translation>
     </message>
     <message>
+      <source>De instemming van de OR is verouderd (de tekst is daarna gewijzigd); het besluit vermeldt haar niet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>De regeling is nog niet vastgesteld; de koptekst vermeldt CONCEPT.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>De instemming van de OR is gedateerd na de vaststelling; het besluit vermeldt haar niet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Kan {bestand} niet importeren: alleen .txt-, .md- en .docx-bestanden.</source>
       <translation>Cannot import {bestand}: only .txt, .md and .docx files.</translation>
     </message>
@@ -510,6 +610,22 @@
     <message>
       <source>LibreOffice kon {bestand} niet omzetten.</source>
       <translation>LibreOffice could not convert {bestand}.</translation>
+    </message>
+    <message>
+      <source>pagina</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>CONCEPT</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>van</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Het Word-sjabloon {bestand} kan niet worden gelezen ({reden}).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Reikwijdte</source>
@@ -580,6 +696,42 @@
       <translation>Unknown sample: {id} (choose from: {ids})</translation>
     </message>
     <message>
+      <source>Dat programma draait niet meer.</source>
+      <translation>That program is no longer running.</translation>
+    </message>
+    <message>
+      <source>Die computer heeft het bestand al meer dan een dag niet vrijgegeven.</source>
+      <translation>That computer has not released the file for more than a day.</translation>
+    </message>
+    <message>
+      <source>Toch openen en overnemen?</source>
+      <translation>Open it anyway and take it over?</translation>
+    </message>
+    <message>
+      <source>Geopend door {gebruiker} op {host} sinds {tijd}</source>
+      <translation>Opened by {gebruiker} on {host} since {tijd}</translation>
+    </message>
+    <message>
+      <source>vandaag {tijd}</source>
+      <translation>today {tijd}</translation>
+    </message>
+    <message>
+      <source>het bevat views, triggers of tabellen die Beleidsstudio niet maakt</source>
+      <translation>it contains views, triggers or tables that Beleidsstudio does not create</translation>
+    </message>
+    <message>
+      <source>het document is groter dan 8 MB</source>
+      <translation>the document is larger than 8 MB</translation>
+    </message>
+    <message>
+      <source>{bestand} is beschadigd en kan niet worden geopend: {reden}.</source>
+      <translation>{bestand} is damaged and cannot be opened: {reden}.</translation>
+    </message>
+    <message>
+      <source>een ontbrekende waarde of een waarde van de verkeerde soort ({plek})</source>
+      <translation>a missing value or a value of the wrong kind ({plek})</translation>
+    </message>
+    <message>
       <source>{bestand} is geen Beleidsstudio-project.</source>
       <translation>{bestand} is not a Beleidsstudio project.</translation>
     </message>
@@ -592,20 +744,48 @@
       <translation>{bestand} was made with a newer version of Beleidsstudio (schema {versie}); please update the program.</translation>
     </message>
     <message>
-      <source>{bestand} bevat geen beleidstekst.</source>
-      <translation>{bestand} contains no policy text.</translation>
+      <source>{bestand} is een symbolische koppeling; open het bestand zelf ({doel}).</source>
+      <translation>{bestand} is a symbolic link; open the file itself ({doel}).</translation>
+    </message>
+    <message>
+      <source>{bestand} is geen gewoon bestand.</source>
+      <translation>{bestand} is not a regular file.</translation>
+    </message>
+    <message>
+      <source>{bestand} is beschadigd en kan niet worden geopend.</source>
+      <translation>{bestand} is damaged and cannot be opened.</translation>
+    </message>
+    <message>
+      <source>{bestand} wordt niet geopend: {plek} bevat meer dan 1 MB tekst (de grens voor één tekst).</source>
+      <translation>{bestand} is not opened: {plek} holds more than 1 MB of text (the limit for one text).</translation>
+    </message>
+    <message>
+      <source>de gegevens zijn te diep genest</source>
+      <translation>the data is nested too deeply</translation>
     </message>
     <message>
       <source>{bestand} is door een ander programma gewijzigd; er is niets overschreven.</source>
       <translation>{bestand} was changed by another program; nothing was overwritten.</translation>
     </message>
     <message>
+      <source>{bestand} is een symbolische koppeling; kies een andere naam.</source>
+      <translation>{bestand} is a symbolic link; choose another name.</translation>
+    </message>
+    <message>
+      <source>{bestand} bevat geen beleidstekst.</source>
+      <translation>{bestand} contains no policy text.</translation>
+    </message>
+    <message>
+      <source>{bestand} is verwijderd of hernoemd terwijl het open was; er is niets geschreven. Gebruik Opslaan als.</source>
+      <translation>{bestand} was deleted or renamed while it was open; nothing was written. Use Save As.</translation>
+    </message>
+    <message>
       <source>Versie {id} bestaat niet in {bestand}.</source>
       <translation>Version {id} does not exist in {bestand}.</translation>
     </message>
     <message>
-      <source>{bestand} is beschadigd en kan niet worden geopend.</source>
-      <translation>{bestand} is damaged and cannot be opened.</translation>
+      <source>een rij met een ontbrekende waarde of een waarde van de verkeerde soort ({tabel})</source>
+      <translation>a row with a missing value or a value of the wrong kind ({tabel})</translation>
     </message>
     <message>
       <source>Aanhef</source>
@@ -780,6 +960,22 @@
       <translation>Choose document</translation>
     </message>
     <message>
+      <source>Foutenlogboek</source>
+      <translation>Error log</translation>
+    </message>
+    <message>
+      <source>Map openen</source>
+      <translation>Open folder</translation>
+    </message>
+    <message>
+      <source>Onverwachte fouten worden vastgelegd in {bestand} (alleen voor u leesbaar). Het logboek bevat de soort fout en de programmaregels, geen tekst uit uw beleid; stuur het gerust mee met een foutmelding.</source>
+      <translation>Unexpected errors are recorded in {bestand} (readable by you only). The log holds the kind of error and the program lines, no text from your policy; feel free to attach it to a bug report.</translation>
+    </message>
+    <message>
+      <source>Er zijn nog geen fouten vastgelegd.</source>
+      <translation>No errors have been recorded yet.</translation>
+    </message>
+    <message>
       <source>Beleidsstudio-project (*.beleid)</source>
       <translation>Beleidsstudio project (*.beleid)</translation>
     </message>
@@ -872,6 +1068,14 @@
       <translation>Beleidsstudio</translation>
     </message>
     <message>
+      <source>&amp;Help</source>
+      <translation>&amp;Help</translation>
+    </message>
+    <message>
+      <source>&amp;Foutenlogboek tonen…</source>
+      <translation>Show &amp;Error Log…</translation>
+    </message>
+    <message>
       <source>Kies eerst een lid om als clausule te bewaren.</source>
       <translation>First choose a paragraph to save as a clause.</translation>
     </message>
@@ -950,6 +1154,10 @@
     <message>
       <source>Alleen-lezen: geopend door {gebruiker} op {host} sinds {tijd}</source>
       <translation>Read-only: opened by {gebruiker} on {host} since {tijd}</translation>
+    </message>
+    <message>
+      <source>Kan {bestand} niet schrijven: {reden}</source>
+      <translation>Cannot write {bestand}: {reden}</translation>
     </message>
     <message>
       <source>besloten vennootschap (BV)</source>
@@ -1062,6 +1270,42 @@
     <message>
       <source>{datum}, door {orgaan}</source>
       <translation>{datum}, by {orgaan}</translation>
+    </message>
+    <message>
+      <source>Wijzigingen niet opgeslagen</source>
+      <translation>Changes not saved</translation>
+    </message>
+    <message>
+      <source>Opslaan als…</source>
+      <translation>Save As…</translation>
+    </message>
+    <message>
+      <source>Niet bewaren</source>
+      <translation>Don't Save</translation>
+    </message>
+    <message>
+      <source>Bestand in gebruik</source>
+      <translation>File in use</translation>
+    </message>
+    <message>
+      <source>Openen en overnemen</source>
+      <translation>Open and take over</translation>
+    </message>
+    <message>
+      <source>Alleen-lezen openen</source>
+      <translation>Open read-only</translation>
+    </message>
+    <message>
+      <source>Sla ze op in een ander bestand, of gooi ze weg.</source>
+      <translation>Save them in another file, or discard them.</translation>
+    </message>
+    <message>
+      <source>Annuleren</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Uw wijzigingen in {bestand} zijn niet opgeslagen.</source>
+      <translation>Your changes to {bestand} have not been saved.</translation>
     </message>
     <message>
       <source>Plaatshouders</source>
@@ -1296,8 +1540,12 @@
       <translation>resolved</translation>
     </message>
     <message>
-      <source>Automatisch opslaan is gestopt; gebruik Opslaan als.</source>
-      <translation>Autosave has stopped; use Save As.</translation>
+      <source>Automatisch opslaan is gestopt; uw wijzigingen blijven open. Gebruik Opslaan als.</source>
+      <translation>Autosave has stopped; your changes stay open. Use Save As.</translation>
+    </message>
+    <message>
+      <source>Een herstelkopie staat in {bestand}.</source>
+      <translation>A recovery copy is in {bestand}.</translation>
     </message>
     <message>
       <source>Structuur</source>
