@@ -25,12 +25,13 @@ from docx.shared import Cm, Pt
 from ..atomair import schrijf_atomair
 from ..model.datums import format_datum
 from ..model.document import Artikel, Policy
+from ..model.placeholders import PATROON
 from ..model.numbering import lid_nummer, onderdeel_letter, sub_label
 from ..model.verwijzingen import Verwijzingsindex
 from ..revisions.instemming import vingerafdruk
 from .besluit_tekst import beslispunten, gezien, orgaan_regel
 from .exportregels import instemming, is_vastgesteld, zonder_onterechte_instemming
-from .slotbepalingen import inwerkingtreding_tekst, slotartikelen
+from .slotbepalingen import ONDERTEKENAARS_PER_VORM, inwerkingtreding_tekst, slotartikelen
 from .text_export import vaststellingsformule
 from .word_sjabloon import maak_af, open_sjabloon, standaard_sjabloon
 
@@ -201,7 +202,7 @@ def _ondertekening(doc, policy: Policy) -> None:
     """The vaststelling and room for a wet signature above each signatory's name. Not yet vastgesteld:
     the formula with a date to fill in, and the signatories (or the organ's) with their names open."""
     meta = policy.metadata
-    ondertekenaars = [(o.functie, o.naam) for o in meta.ondertekening]
+    ondertekenaars = [(o.functie, "……………………………………" if PATROON.fullmatch(o.naam) else o.naam) for o in meta.ondertekening]
     formule = vaststellingsformule(meta)
     if not is_vastgesteld(policy):
         formule = "Aldus vastgesteld op ……………………………… ,"
@@ -219,12 +220,6 @@ def _ondertekening(doc, policy: Policy) -> None:
         handtekening.paragraph_format.space_before = Pt(48)      # room for the signature
         handtekening.paragraph_format.keep_together = True
 
-
-ONDERTEKENAARS_PER_VORM = {
-    "bv": ("directeur",), "nv": ("directeur",), "stichting": ("voorzitter", "secretaris"),
-    "vereniging": ("voorzitter", "secretaris"), "gemeente": ("secretaris", "burgemeester"),
-    "gemeenschappelijke_regeling": ("secretaris", "voorzitter"),
-}
 
 
 def eigenschappen(policy: Policy) -> dict[str, str]:

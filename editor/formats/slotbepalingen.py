@@ -282,6 +282,14 @@ def als_een_wijziging(policy: Policy, eerste: int) -> None:
     policy.volgende_wijziging = eerste + 1
 
 
+# The organ's signatories by legal form (a draft's ondertekening block to fill in).
+ONDERTEKENAARS_PER_VORM = {
+    "bv": ("directeur",), "nv": ("directeur",), "stichting": ("voorzitter", "secretaris"),
+    "vereniging": ("voorzitter", "secretaris"), "gemeente": ("secretaris", "burgemeester"),
+    "gemeenschappelijke_regeling": ("secretaris", "voorzitter"),
+}
+
+
 # -- the generated slot-artikelen of a policy that has none ---------------------------------------
 
 def slotartikelen(policy: Policy) -> list[tuple[str, str]]:
