@@ -15,6 +15,7 @@ from typing import Callable, Sequence
 
 from . import cli_review, cli_word
 from .atomair import schrijf_tekst, schrijffout
+from .crashlog import vang_onopvangbare
 from .errors import BeleidsstudioFout, BestandFout
 from .formats.importer import TEKST_EXTENSIES, importeer_bestand
 from .formats.text_export import render_text
@@ -82,6 +83,7 @@ def _uitvoer(parser: argparse.ArgumentParser) -> None:
 def main(argv: Sequence[str]) -> int:
     """Every expected failure, a full disk and a read-only folder included, is one line and status 2."""
     _utf8_uitvoer()
+    vang_onopvangbare()
     try:
         args = bouw_parser().parse_args(list(argv))
         with _projectlock(args):

@@ -692,6 +692,38 @@
       <translation>Citation title</translation>
     </message>
     <message>
+      <source>Eigen verantwoordelijkheid</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Blijvende aard van online inhoud</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Bij de eigen expertise blijven</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kenbaar als medewerker</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Respect en fatsoen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reputatie van de organisatie</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Positieve inzet van sociale media</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Invoering, training en ondertekening</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Onbekend voorbeeld: {id} (kies uit: {ids})</source>
       <translation>Unknown sample: {id} (choose from: {ids})</translation>
     </message>
@@ -1636,8 +1668,12 @@
       <translation>The draft</translation>
     </message>
     <message>
-      <source>Elke bepaling met de reden waarom zij is gekozen.</source>
-      <translation>Every provision with the reason it was chosen.</translation>
+      <source>De artikelen zoals zij worden genummerd; in grijs de toelichting voor de opsteller, die in het project blijft en niet in het besluit komt.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Waarom: {reden}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Tekst van het lid</source>
