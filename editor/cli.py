@@ -172,10 +172,14 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    policy = importeer_bestand(args.bestand)
+    from .formats.importer import importeer_met_rapport, rapport_regels
+
+    resultaat = importeer_met_rapport(args.bestand)
     doel = _controleer_doel(args.output, args.force)
-    schrijf_project(doel, policy)
+    schrijf_project(doel, resultaat.policy)
     print(tr("Geïmporteerd: {bestand}").format(bestand=doel))
+    for regel in rapport_regels(resultaat.niet_geplaatst):
+        print(regel)
     return 0
 
 
