@@ -36,8 +36,8 @@
       <translation>Sign on the day of adoption, or record the correct adoption date.</translation>
     </message>
     <message>
-      <source>De code regelt persoonsgegevens of controle, maar de OR heeft nog niet ingestemd.</source>
-      <translation>The code regulates personal data or monitoring, but the works council has not consented yet.</translation>
+      <source>De code regelt persoonsgegevens of controle, maar nergens staat dat de OR heeft ingestemd.</source>
+      <translation>The code regulates personal data or monitoring, but nowhere does it say that the works council consented.</translation>
     </message>
     <message>
       <source>Vraag instemming (WOR art. 27 lid 1 onder k en l) voordat de code wordt vastgesteld.</source>
@@ -54,6 +54,18 @@
     <message>
       <source>Maak de code pas bekend nadat zij is vastgesteld.</source>
       <translation>Publish the code only after it has been adopted.</translation>
+    </message>
+    <message>
+      <source>Een regeling waarvoor instemming nodig is, kan niet gelden vóór die instemming.</source>
+      <translation>A regulation that needs consent cannot apply before that consent.</translation>
+    </message>
+    <message>
+      <source>Het besluit zegt niet wanneer het in werking treedt.</source>
+      <translation>The decision does not say when it enters into force.</translation>
+    </message>
+    <message>
+      <source>Voeg een artikel toe: "Deze regeling treedt in werking op …".</source>
+      <translation>Add an article: "Deze regeling treedt in werking op …".</translation>
     </message>
     <message>
       <source>De code heeft geen citeertitel.</source>
@@ -80,16 +92,20 @@
       <translation>End the preamble with "b e s l u i t :" and "vast te stellen de volgende …".</translation>
     </message>
     <message>
-      <source>De code is nog niet vastgesteld (geen datum van vaststelling).</source>
-      <translation>The code has not been adopted yet (no date of adoption).</translation>
+      <source>Een besluit kan zich niet beroepen op wat later gebeurde; controleer beide data.</source>
+      <translation>A decision cannot rely on what happened later; check both dates.</translation>
+    </message>
+    <message>
+      <source>De code is nog niet vastgesteld (concept).</source>
+      <translation>The code has not been adopted yet (draft).</translation>
     </message>
     <message>
       <source>Leg de vaststelling vast met datum en orgaan.</source>
       <translation>Record the adoption with date and body.</translation>
     </message>
     <message>
-      <source>De vastgestelde code is niet ondertekend.</source>
-      <translation>The adopted code is not signed.</translation>
+      <source>De tekst noemt geen datum van vaststelling en geen ondertekening.</source>
+      <translation>The text gives no date of adoption and no signatures.</translation>
     </message>
     <message>
       <source>Noem de ondertekenaars met functie en naam.</source>
@@ -110,10 +126,6 @@
     <message>
       <source>Bied de gewijzigde tekst opnieuw ter instemming aan.</source>
       <translation>Offer the changed text for consent again.</translation>
-    </message>
-    <message>
-      <source>Een regeling waarvoor instemming nodig is, kan niet gelden vóór die instemming.</source>
-      <translation>A regulation that needs consent cannot apply before that consent.</translation>
     </message>
     <message>
       <source>Terugwerkende kracht is alleen aanvaardbaar als zij niemand benadeelt.</source>
@@ -154,6 +166,14 @@
     <message>
       <source>De bekendmaking ({b}) ligt vóór de vaststelling ({v}).</source>
       <translation>Publication ({b}) is before adoption ({v}).</translation>
+    </message>
+    <message>
+      <source>De code treedt in werking op {d}, vóór de instemming van de OR op {i}.</source>
+      <translation>The code enters into force on {d}, before the works council's consent on {i}.</translation>
+    </message>
+    <message>
+      <source>De aanhef noemt {d}, een datum na de vaststelling ({v}).</source>
+      <translation>The preamble cites {d}, a date after the adoption ({v}).</translation>
     </message>
     <message>
       <source>De code werkt terug tot {t}, vóór de instemming van de OR op {i}.</source>
@@ -572,6 +592,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Niet in de tekst geplaatst ({aantal} regels; pagina-opmaak of gegevens die als metadata zijn gelezen):</source>
+      <translation>Not placed in the text ({aantal} lines; page layout or data read as metadata):</translation>
+    </message>
+    <message>
       <source>Kan {bestand} niet importeren: alleen .txt-, .md- en .docx-bestanden.</source>
       <translation>Cannot import {bestand}: only .txt, .md and .docx files.</translation>
     </message>
@@ -610,6 +634,14 @@
     <message>
       <source>LibreOffice kon {bestand} niet omzetten.</source>
       <translation>LibreOffice could not convert {bestand}.</translation>
+    </message>
+    <message>
+      <source>Kan {bestand} niet openen: alleen .beleid-, .docx-, .txt- en .md-bestanden.</source>
+      <translation>Cannot open {bestand}: only .beleid, .docx, .txt and .md files.</translation>
+    </message>
+    <message>
+      <source>Alle documenten</source>
+      <translation>All documents</translation>
     </message>
     <message>
       <source>pagina</source>
@@ -984,12 +1016,56 @@
       <translation>found: {termen}</translation>
     </message>
     <message>
-      <source>Beleid (*.beleid *.txt *.md)</source>
-      <translation>Policy (*.beleid *.txt *.md)</translation>
-    </message>
-    <message>
       <source>Document kiezen</source>
       <translation>Choose document</translation>
+    </message>
+    <message>
+      <source>Exporteren</source>
+      <translation>Export</translation>
+    </message>
+    <message>
+      <source>regelingstijl van Beleidsstudio</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Word-sjabloon van de organisatie</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Word-sjabloon (*.dotx *.docx)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Annuleren</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Sjabloon kiezen…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Standaard</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Aanvaarden in de export</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Exporteren met wijzigingen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Word-sjabloon: {naam}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>De tekst heeft {aantal} open wijzigingen. Een schone export zonder keuze zou ze stilzwijgend meenemen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open fouten ({aantal}):</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Foutenlogboek</source>
@@ -1006,6 +1082,14 @@
     <message>
       <source>Er zijn nog geen fouten vastgelegd.</source>
       <translation>No errors have been recorded yet.</translation>
+    </message>
+    <message>
+      <source>Importrapport</source>
+      <translation>Import report</translation>
+    </message>
+    <message>
+      <source>Deze regels staan niet in de tekst van het document; lees ze na.</source>
+      <translation>These lines are not in the document's text; please check them.</translation>
     </message>
     <message>
       <source>Beleidsstudio-project (*.beleid)</source>
@@ -1164,18 +1248,6 @@
       <translation>&amp;Placeholders…</translation>
     </message>
     <message>
-      <source>Word (*.docx)</source>
-      <translation>Word (*.docx)</translation>
-    </message>
-    <message>
-      <source>Tekst en Markdown (*.txt *.md)</source>
-      <translation>Text and Markdown (*.txt *.md)</translation>
-    </message>
-    <message>
-      <source>Exporteren</source>
-      <translation>Export</translation>
-    </message>
-    <message>
       <source>{artikelen} artikelen, {leden} leden</source>
       <translation>{artikelen} articles, {leden} paragraphs</translation>
     </message>
@@ -1260,24 +1332,40 @@
       <translation>Organisation</translation>
     </message>
     <message>
+      <source>Korte naam</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Rechtsvorm</source>
       <translation>Legal form</translation>
     </message>
     <message>
-      <source>Instemming OR</source>
-      <translation>Works council consent</translation>
+      <source>Orgaan</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <source>Vastgesteld</source>
-      <translation>Adopted</translation>
+      <source>Vastgesteld op</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <source>Bekendgemaakt</source>
-      <translation>Published</translation>
+      <source>Vastgesteld door</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Bekendgemaakt op</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Inwerkingtreding</source>
       <translation>Entry into force</translation>
+    </message>
+    <message>
+      <source>In werking op</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Werkt terug tot en met</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Trekt in</source>
@@ -1296,12 +1384,40 @@
       <translation>Source</translation>
     </message>
     <message>
-      <source>, werkt terug tot {datum}</source>
-      <translation>, retroactive to {datum}</translation>
+      <source>De tekst ter instemming aanbieden aan de ondernemingsraad</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <source>{datum}, door {orgaan}</source>
-      <translation>{datum}, by {orgaan}</translation>
+      <source>Het besluit van de ondernemingsraad vastleggen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Instemming OR</source>
+      <translation>Works council consent</translation>
+    </message>
+    <message>
+      <source>Gegevens wijzigen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>⚠ gedateerd na de vaststelling: het besluit vermeldt haar niet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Aanbieden…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Besluit…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{veld}: geen datum (bijvoorbeeld 1 januari 2027 of 2027-01-01): {tekst}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ondertekening: schrijf "functie: naam", gescheiden door puntkomma's: {tekst}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Wijzigingen niet opgeslagen</source>
@@ -1330,10 +1446,6 @@
     <message>
       <source>Sla ze op in een ander bestand, of gooi ze weg.</source>
       <translation>Save them in another file, or discard them.</translation>
-    </message>
-    <message>
-      <source>Annuleren</source>
-      <translation>Cancel</translation>
     </message>
     <message>
       <source>Uw wijzigingen in {bestand} zijn niet opgeslagen.</source>
