@@ -85,12 +85,13 @@ def test_or_statements() -> None:
 
 
 @pytest.mark.parametrize("naam, verwacht", [
-    ("winkelketen", {"wor-instemming", "vaststelling"}), ("ziekenhuis", {"wor-instemming", "vaststelling"}),
-    ("gemeente", {"vaststelling"}), ("bank", {"vaststelling"}), ("kleine_stichting", {"vaststelling"}),
-    ("school", {"vaststelling"}),
+    ("winkelketen", {"wor-instemming"}), ("ziekenhuis", {"wor-instemming"}), ("gemeente", set()), ("bank", set()),
+    ("kleine_stichting", set()), ("school", set()),
 ])
 def test_check_shows_only_what_a_fresh_draft_must(naam: str, verwacht: set[str]) -> None:
-    assert fouten(naam) == verwacht
+    """A fresh concept is not yet vastgesteld: that is its stage, not a fout. What it must still do is named."""
+    assert fouten(naam) == set()
+    assert {b.code for b in controleer(concept(naam).policy)} >= verwacht
 
 
 def test_every_clause_says_why() -> None:
