@@ -288,8 +288,12 @@ def laad(bron: str) -> Policy:
     if bron in sample_ids() and not pad.exists():
         return load_sample(bron)
     if pad.suffix.lower() == ".beleid":
+        from .formats.slotbepalingen import lees_uit_tekst
+
         with ProjectBestand.open(pad) as project:
-            return project.load()
+            policy = project.load()
+        lees_uit_tekst(policy)      # the text is the source of what it states (inwerkingtreding, citeertitel, …)
+        return policy
     if pad.suffix.lower() in TEKST_EXTENSIES | {".docx"} or pad.exists():
         return importeer_bestand(pad)
     raise BestandFout(
