@@ -41,9 +41,10 @@ VENSTER = 6              # for larger documents: blocks either side of the expec
 
 _DMP = diff_match_patch()
 GELIJK = Reden("gelijk", 1.0)
+OP_DE_PLAATS = Reden("plaats")     # found at the expected place with most of its text: the row's score says how much
 
 
-@dataclass
+@dataclass(slots=True)
 class Paar:
     links: int
     rechts: int
@@ -64,9 +65,9 @@ def lijn_uit(links: list[Blok], rechts: list[Blok], sleutels_l: list[str], sleut
     """
     paren = {i: Paar(i, j, 1.0) for i, j in _exact(sleutels_l, sleutels_r).items()}
     vrij_l, vrij_r = _vrij(len(links), len(rechts), paren)
-    if len(vrij_l) * len(vrij_r) > ALLE_PAREN_MAX:
-        kandidaten = _rond_de_verwachte_plek(vrij_l, vrij_r, paren, woorden_l, woorden_r, len(sleutels_r))
-        _wijs_gretig_toe(kandidaten, paren)
+    if vrij_l and vrij_r:
+        groot = len(vrij_l) * len(vrij_r) > ALLE_PAREN_MAX
+        _wijs_gretig_toe(_rond_de_verwachte_plek(vrij_l, vrij_r, paren, woorden_l, woorden_r, groot), paren)
         vrij_l, vrij_r = _vrij(len(links), len(rechts), paren)
     gelijkenis = None
     if vrij_l and vrij_r and len(vrij_l) * len(vrij_r) <= ALLE_PAREN_MAX:
@@ -157,8 +158,12 @@ def _voeg_splitsingen_toe(gelijkenis: Gelijkenis, paren: dict[int, Paar]) -> Non
 
 # -- large documents: near the expected position first ------------------------------------------
 
-def _rond_de_verwachte_plek(vrij_l, vrij_r, paren, woorden_l, woorden_r, n_r) -> list[tuple[float, int, int]]:
-    """Walk the left blocks in order; each is expected just after the last pair found on the right."""
+def _rond_de_verwachte_plek(vrij_l, vrij_r, paren, woorden_l, woorden_r, venster: bool) -> list[tuple[float, int, int]]:
+    """Walk the left blocks in order; each is expected just after the last pair found on the right.
+
+    A block that keeps most of its start and end there is taken at once (cheap, and an edited clause
+    does); with `venster`, for large documents, a few blocks either side are compared by their words.
+    """
     vrij = set(vrij_l)
     anker_i, anker_j = -1, -1
     uit = []
@@ -175,7 +180,8 @@ def _rond_de_verwachte_plek(vrij_l, vrij_r, paren, woorden_l, woorden_r, n_r) ->
                 uit.append((score, i, vrij_r[positie]))
                 anker_i, anker_j = i, vrij_r[positie]
                 continue
-        uit += _in_venster(i, vrij_r[max(0, positie - VENSTER): positie + VENSTER], woorden_l, woorden_r)
+        if venster:
+            uit += _in_venster(i, vrij_r[max(0, positie - VENSTER): positie + VENSTER], woorden_l, woorden_r)
     return uit
 
 
@@ -203,7 +209,7 @@ def _wijs_gretig_toe(kandidaten, paren: dict[int, Paar]) -> None:
     bezet = {p.rechts for p in paren.values()}
     for score, i, j in sorted(kandidaten, key=lambda k: (-k[0], abs(k[1] - k[2]), k[1])):
         if i not in paren and j not in bezet:
-            paren[i] = Paar(i, j, score, Reden("plaats", score))
+            paren[i] = Paar(i, j, score, OP_DE_PLAATS)
             bezet.add(j)
 
 

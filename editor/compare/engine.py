@@ -169,10 +169,13 @@ def _alleen_rechts(rechts, gekoppeld_r, van: int, tot: int, rijen: list[Rij]) ->
 
 
 def _paar_rij(links, rechts, paar: Paar, differ: WoordDiff, soort: str | None) -> Rij:
-    links_ook = tuple(links[i] for i in paar.links_ook)
-    rechts_ook = tuple(rechts[j] for j in paar.rechts_ook)
-    rij = Rij("changed", links[paar.links], rechts[paar.rechts], [], paar.score, paar.reden, links_ook, rechts_ook,
-              tuple(paar.ook_redenen))
-    rij.ops = differ.ops(rij.links_tekst, rij.rechts_tekst)
+    if paar.links_ook or paar.rechts_ook:
+        rij = Rij("changed", links[paar.links], rechts[paar.rechts], [], paar.score, paar.reden,
+                  tuple(links[i] for i in paar.links_ook), tuple(rechts[j] for j in paar.rechts_ook),
+                  tuple(paar.ook_redenen))
+        rij.ops = differ.ops(rij.links_tekst, rij.rechts_tekst)
+    else:
+        rij = Rij("changed", links[paar.links], rechts[paar.rechts], [], paar.score, paar.reden)
+        rij.ops = differ.ops(rij.links.tekst, rij.rechts.tekst)
     rij.soort = soort or ("same" if all(op[0] == "=" for op in rij.ops) else "changed")
     return rij

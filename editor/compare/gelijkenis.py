@@ -27,6 +27,7 @@ from .tokens import naam_patroon
 CONCEPT_GEWICHT = 1.3     # a shared concept weighs more than a shared stem of the same rarity
 ONDERWERP_BONUS = 0.10
 ONDERWERP_MALUS = 0.15
+SOORT_MALUS = 0.05
 MIN_WOORDEN = 2
 ONDERDEEL = re.compile(r"^([a-z]|\d+°)[.)]?\s", re.MULTILINE)
 
@@ -94,7 +95,7 @@ class Gelijkenis:
         self._eenheden_l = [e for i in self.idx_l for e in _eenheden(i, self.links[i], patroon)]
         self._eenheden_r = [e for j in self.idx_r for e in _eenheden(j, self.rechts[j], patroon)]
         self._idf = _idf(self._eenheden_l + self._eenheden_r)
-        self.scores, self._beste = self._bereken()
+        self.scores = self._bereken()
 
     def _bereken(self):
         termen_ = {t: k for k, t in enumerate(self._idf)}
@@ -109,13 +110,9 @@ class Gelijkenis:
         correctie[:, [not _inhoudrijk(v) for v in self._eenheden_r if v.letter is None]] = -1.0
         scores = np.full((len(self.idx_l), len(self.idx_r)), -np.inf)
         np.maximum.at(scores, (blok_l[:, None], blok_r[None, :]), e)
-        beste = {}
-        for k, m in zip(*np.nonzero(scores > 0)):
-            blok = (blok_l == k)[:, None] & (blok_r == m)[None, :]
-            u, v = np.unravel_index(np.argmax(np.where(blok, e, -np.inf)), e.shape)
-            beste[(self.idx_l[k], self.idx_r[m])] = (int(u), int(v))
+        self._e, self._blok_l, self._blok_r = e, blok_l, blok_r
         self.eenheid_scores = self._toewijsbaar(e, blok_l, blok_r, correctie)
-        return scores + correctie, beste
+        return scores + correctie
 
     def _toewijsbaar(self, e: np.ndarray, blok_l: np.ndarray, blok_r: np.ndarray, correctie: np.ndarray) -> np.ndarray:
         """Scores between the units an assignment pairs: the lettered items of a block that has them,
@@ -146,24 +143,27 @@ class Gelijkenis:
         return m
 
     def _onderwerp_correcties(self) -> np.ndarray:
+        """Topics shared add, topics apart take; a rule pairs a little less readily with a recital,
+        preamble or explanation than with a rule."""
         top_l = [_topics(self.links[i].tekst, self.links[i].kop) for i in self.idx_l]
         top_r = [_topics(self.rechts[j].tekst, self.rechts[j].kop) for j in self.idx_r]
-        uit = np.zeros((len(top_l), len(top_r)))
+        regel_l = np.array([self.links[i].deel == "lid" for i in self.idx_l])
+        regel_r = np.array([self.rechts[j].deel == "lid" for j in self.idx_r])
+        uit = np.where(regel_l[:, None] == regel_r[None, :], 0.0, -SOORT_MALUS)
         for k, a in enumerate(top_l):
             for m, b in enumerate(top_r):
                 if a & b:
-                    uit[k, m] = ONDERWERP_BONUS
+                    uit[k, m] += ONDERWERP_BONUS
                 elif a and b:
-                    uit[k, m] = -ONDERWERP_MALUS
+                    uit[k, m] -= ONDERWERP_MALUS
         return uit
 
     def score(self, i: int, j: int) -> float:
         return float(self.scores[self._pos_l[i], self._pos_r[j]])
 
     def reden(self, i: int, j: int, deel_van: bool = False) -> Reden:
-        u, v = self._beste.get((i, j), (None, None))
-        if u is None:
-            return Reden("inhoud", self.score(i, j), deel_van=deel_van)
+        binnen = (self._blok_l == self._pos_l[i])[:, None] & (self._blok_r == self._pos_r[j])[None, :]
+        u, v = (int(x) for x in np.unravel_index(np.argmax(np.where(binnen, self._e, -np.inf)), self._e.shape))
         el, er = self._eenheden_l[u], self._eenheden_r[v]
         gedeeld = sorted(set(el.telling) & set(er.telling), key=lambda t: -self._idf[t])
         concepten = tuple(t[1:] for t in gedeeld if t.startswith(CONCEPT))[:5]

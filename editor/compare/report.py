@@ -28,13 +28,31 @@ def als_json(result: CompareResult) -> dict[str, Any]:
     return {
         "left": result.links_titel,
         "right": result.rechts_titel,
-        "rows": [
-            {"kind": r.soort, "left": blok_json(r.links), "right": blok_json(r.rechts),
-             "ops": [list(op) for op in r.ops], "score": round(r.score, 3)}
-            for r in result.rijen
-        ],
+        "rows": [rij_json(r) for r in result.rijen],
         "stats": result.stats(),
     }
+
+
+def rij_json(rij: Rij) -> dict[str, Any]:
+    """One row; a split clause lists its further blocks under left_also / right_also, each with its reason."""
+    uit = {"kind": rij.soort, "left": blok_json(rij.links), "right": blok_json(rij.rechts),
+           "ops": [list(op) for op in rij.ops], "score": round(rij.score, 3),
+           "why": rij.reden.als_json() if rij.reden else None}
+    if rij.links_ook or rij.rechts_ook:
+        ook = iter(rij.ook_redenen)
+        uit["left_also"] = [dict(blok_json(b), why=next(ook).als_json()) for b in rij.links_ook]
+        uit["right_also"] = [dict(blok_json(b), why=next(ook).als_json()) for b in rij.rechts_ook]
+    return uit
+
+
+def waarom(rij: Rij) -> str:
+    """The reason of a row in words, with the reasons of the further blocks of a split."""
+    if rij.reden is None:
+        return ""
+    delen = [rij.reden.tekst()]
+    for blok, reden in zip(rij.links_ook + rij.rechts_ook, rij.ook_redenen):
+        delen.append(f"{blok.ref}: {reden.tekst()}")
+    return " · ".join(d for d in delen if d)
 
 
 def redline_tekst(ops: list[Op]) -> str:
@@ -55,9 +73,11 @@ def als_tekst(result: CompareResult, alleen_verschillen: bool = False) -> str:
     for rij in result.rijen:
         if alleen_verschillen and not rij.is_verschil:
             continue
-        links = rij.links.ref if rij.links else "—"
-        rechts = rij.rechts.ref if rij.rechts else "—"
+        links = rij.ref("l") or "—"
+        rechts = rij.ref("r") or "—"
         regels.append(f"{soort_naam(rij.soort)}: {links} | {rechts}")
+        if rij.reden is not None:
+            regels.append("    " + tr("waarom: {reden}").format(reden=waarom(rij)))
         regels += ["    " + r for r in redline_tekst(rij.ops).splitlines()] + [""]
     regels.append(samenvatting(result))
     return "\n".join(regels) + "\n"
@@ -96,10 +116,10 @@ def zijde_html(ops: list[Op], zijde: str, weg: str = "<del>{}</del>", bij: str =
 
 
 def _html_rij(rij: Rij) -> str:
-    links = html.escape(rij.links.ref) if rij.links else ""
-    rechts = html.escape(rij.rechts.ref) if rij.rechts else ""
+    links, rechts = html.escape(rij.ref("l")), html.escape(rij.ref("r"))
     soort = f'<span class="soort">{html.escape(soort_naam(rij.soort))}</span>'
-    return (f'<tr class="{rij.soort}"><td class="ref">{links}{soort}</td><td class="l">{zijde_html(rij.ops, "l")}</td>'
+    reden = f'<span class="soort">{html.escape(waarom(rij))}</span>' if rij.reden else ""
+    return (f'<tr class="{rij.soort}"><td class="ref">{links}{soort}{reden}</td><td class="l">{zijde_html(rij.ops, "l")}</td>'
             f'<td class="ref">{rechts}</td><td class="r">{zijde_html(rij.ops, "r")}</td></tr>')
 
 
@@ -116,8 +136,8 @@ def als_html(result: CompareResult) -> str:
 def controleer(result: CompareResult) -> bool:
     """Each row's ops rebuild its blocks' texts exactly (used by tests and the benchmark)."""
     for rij in result.rijen:
-        if rij.links and links_van(rij.ops) != rij.links.tekst:
+        if rij.links and links_van(rij.ops) != rij.links_tekst:
             return False
-        if rij.rechts and rechts_van(rij.ops) != rij.rechts.tekst:
+        if rij.rechts and rechts_van(rij.ops) != rij.rechts_tekst:
             return False
     return True

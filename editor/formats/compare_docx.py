@@ -13,7 +13,7 @@ from docx.shared import Cm, Pt, RGBColor
 
 from ..atomair import schrijf_atomair
 from ..compare.engine import CompareResult, Rij
-from ..compare.report import samenvatting, soort_naam
+from ..compare.report import samenvatting, soort_naam, waarom
 from ..compare.worddiff import Op
 from ..i18n import tr
 
@@ -48,9 +48,12 @@ def _liggend_a4(document) -> None:
 
 
 def _rij(cellen, rij: Rij) -> None:
-    for cel, blok, zijde in ((cellen[0], rij.links, "l"), (cellen[1], rij.rechts, "r")):
-        kop = cel.paragraphs[0].add_run(f"{blok.ref if blok else '—'} · {soort_naam(rij.soort)}")
+    for cel, zijde in ((cellen[0], "l"), (cellen[1], "r")):
+        kop = cel.paragraphs[0].add_run(f"{rij.ref(zijde) or '—'} · {soort_naam(rij.soort)}")
         kop.font.size, kop.font.color.rgb = Pt(8), GRIJS
+        if zijde == "l" and rij.reden is not None:
+            reden = cel.paragraphs[0].add_run(" · " + tr("waarom: {reden}").format(reden=waarom(rij)))
+            reden.font.size, reden.font.color.rgb = Pt(8), GRIJS
         alinea = cel.add_paragraph()
         for op in rij.ops:
             _run(alinea, op, zijde)
