@@ -91,8 +91,11 @@ def samenvatting(result: CompareResult) -> str:
 # -- HTML -------------------------------------------------------------------------------
 
 CSS = """
-body { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 10pt; margin: 1.5em; }
+@page { size: A4 landscape; margin: 1.5cm;
+        @bottom-right { content: "pagina " counter(page) " van " counter(pages); font-size: 8pt; } }
+body { font-family: Calibri, Carlito, "DejaVu Sans", Arial, sans-serif; font-size: 10pt; margin: 1.5em; }
 table { border-collapse: collapse; width: 100%; table-layout: fixed; }
+col.ref { width: 9em; } thead { display: table-header-group; } tr { page-break-inside: avoid; }
 th, td { border: 1px solid #ccc; padding: 4px 6px; vertical-align: top; text-align: left; }
 td.ref { width: 9em; color: #555; font-size: 9pt; }
 tr.moved td { background: #f3ecff; } tr.left_only td.l, tr.right_only td.r { background: #fbfbf3; }
@@ -125,12 +128,14 @@ def _html_rij(rij: Rij) -> str:
 
 def als_html(result: CompareResult) -> str:
     titel = html.escape(tr("Vergelijking"))
-    kop = (f"<tr><th></th><th>{html.escape(result.links_titel)}</th><th></th>"
-           f"<th>{html.escape(result.rechts_titel)}</th></tr>")
+    plaats = html.escape(tr("Plaats"))
+    kop = ('<colgroup><col class="ref"><col><col class="ref"><col></colgroup>'      # the texts get the width
+           f"<thead><tr><th>{plaats}</th><th>{html.escape(tr('Links'))}: {html.escape(result.links_titel)}</th>"
+           f"<th>{plaats}</th><th>{html.escape(tr('Rechts'))}: {html.escape(result.rechts_titel)}</th></tr></thead>")
     rijen = "\n".join(_html_rij(r) for r in result.rijen)
     return (f'<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>{titel}</title>'
             f"<style>{CSS}</style></head><body><h1>{titel}</h1><p>{html.escape(samenvatting(result))}</p>"
-            f"<table>{kop}\n{rijen}</table></body></html>\n")
+            f"<table>{kop}\n<tbody>{rijen}</tbody></table></body></html>\n")
 
 
 def controleer(result: CompareResult) -> bool:
