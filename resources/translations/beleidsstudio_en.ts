@@ -425,15 +425,15 @@
     </message>
     <message>
       <source>schoon exporteren met de open wijzigingen aanvaard (het project blijft ongewijzigd)</source>
-      <translation type="unfinished" />
+      <translation>clean export with the open changes accepted (the project stays as it is)</translation>
     </message>
     <message>
       <source>weigeren zolang de controles fouten vinden</source>
-      <translation type="unfinished" />
+      <translation>refuse while the checks find errors</translation>
     </message>
     <message>
       <source>het Word-sjabloon van de organisatie (standaard: de voorkeur, anders de regelingstijl)</source>
-      <translation type="unfinished" />
+      <translation>the organisation's Word template (default: the preference, else the regulation style)</translation>
     </message>
     <message>
       <source>de controles op een beleid</source>
@@ -457,15 +457,15 @@
     </message>
     <message>
       <source>Export geweigerd: {aantal} open wijzigingen; aanvaard ze met --accept-open of exporteer ze met --redline.</source>
-      <translation type="unfinished" />
+      <translation>Export refused: {aantal} open changes; accept them with --accept-open or export them with --redline.</translation>
     </message>
     <message>
       <source>Export geweigerd (--strict): {aantal} open fouten; zie `check`.</source>
-      <translation type="unfinished" />
+      <translation>Export refused (--strict): {aantal} open errors; see `check`.</translation>
     </message>
     <message>
       <source>Het Word-sjabloon {bestand} bestaat niet.</source>
-      <translation type="unfinished" />
+      <translation>The Word template {bestand} does not exist.</translation>
     </message>
     <message>
       <source>Versies staan in een projectbestand (.beleid): {bestand}</source>
@@ -516,6 +516,10 @@
       <translation>Comparison</translation>
     </message>
     <message>
+      <source>Plaats</source>
+      <translation>Place</translation>
+    </message>
+    <message>
       <source>gelijk</source>
       <translation>same</translation>
     </message>
@@ -546,6 +550,10 @@
     <message>
       <source>Rechts</source>
       <translation>Right</translation>
+    </message>
+    <message>
+      <source>waarom: {reden}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Een onderdeel van het Word-bestand is te groot.</source>
@@ -581,15 +589,15 @@
     </message>
     <message>
       <source>De instemming van de OR is verouderd (de tekst is daarna gewijzigd); het besluit vermeldt haar niet.</source>
-      <translation type="unfinished" />
+      <translation>The works council's consent is out of date (the text changed since); the decision does not state it.</translation>
     </message>
     <message>
       <source>De regeling is nog niet vastgesteld; de koptekst vermeldt CONCEPT.</source>
-      <translation type="unfinished" />
+      <translation>The regulation has not been adopted yet; the header says CONCEPT.</translation>
     </message>
     <message>
       <source>De instemming van de OR is gedateerd na de vaststelling; het besluit vermeldt haar niet.</source>
-      <translation type="unfinished" />
+      <translation>The works council's consent is dated after the adoption; the decision does not state it.</translation>
     </message>
     <message>
       <source>Niet in de tekst geplaatst ({aantal} regels; pagina-opmaak of gegevens die als metadata zijn gelezen):</source>
@@ -644,20 +652,8 @@
       <translation>All documents</translation>
     </message>
     <message>
-      <source>pagina</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>CONCEPT</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>van</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>Het Word-sjabloon {bestand} kan niet worden gelezen ({reden}).</source>
-      <translation type="unfinished" />
+      <translation>The Word template {bestand} cannot be read ({reden}).</translation>
     </message>
     <message>
       <source>Reikwijdte</source>
@@ -948,6 +944,14 @@
       <translation>Edit text</translation>
     </message>
     <message>
+      <source>Waarom</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>ontbreekt links: kies de rij voor clausules uit de bibliotheek</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Bestand toevoegen…</source>
       <translation>Add file…</translation>
     </message>
@@ -1025,15 +1029,15 @@
     </message>
     <message>
       <source>regelingstijl van Beleidsstudio</source>
-      <translation type="unfinished" />
+      <translation>Beleidsstudio's regulation style</translation>
     </message>
     <message>
       <source>Word-sjabloon van de organisatie</source>
-      <translation type="unfinished" />
+      <translation>The organisation's Word template</translation>
     </message>
     <message>
       <source>Word-sjabloon (*.dotx *.docx)</source>
-      <translation type="unfinished" />
+      <translation>Word template (*.dotx *.docx)</translation>
     </message>
     <message>
       <source>Annuleren</source>
@@ -1041,31 +1045,31 @@
     </message>
     <message>
       <source>Sjabloon kiezen…</source>
-      <translation type="unfinished" />
+      <translation>Choose template…</translation>
     </message>
     <message>
       <source>Standaard</source>
-      <translation type="unfinished" />
+      <translation>Default</translation>
     </message>
     <message>
       <source>Aanvaarden in de export</source>
-      <translation type="unfinished" />
+      <translation>Accept in the export</translation>
     </message>
     <message>
       <source>Exporteren met wijzigingen</source>
-      <translation type="unfinished" />
+      <translation>Export with changes</translation>
     </message>
     <message>
       <source>Word-sjabloon: {naam}</source>
-      <translation type="unfinished" />
+      <translation>Word template: {naam}</translation>
     </message>
     <message>
       <source>De tekst heeft {aantal} open wijzigingen. Een schone export zonder keuze zou ze stilzwijgend meenemen.</source>
-      <translation type="unfinished" />
+      <translation>The text has {aantal} open changes. A clean export without a choice would silently include them.</translation>
     </message>
     <message>
       <source>Open fouten ({aantal}):</source>
-      <translation type="unfinished" />
+      <translation>Open errors ({aantal}):</translation>
     </message>
     <message>
       <source>Foutenlogboek</source>
@@ -1082,6 +1086,38 @@
     <message>
       <source>Er zijn nog geen fouten vastgelegd.</source>
       <translation>No errors have been recorded yet.</translation>
+    </message>
+    <message>
+      <source>Invoegen in het geopende document</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Voegt de gekozen clausule als nieuw artikel in het geopende concept in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Er is geen geopend document om de clausule in te voegen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{document} regelt „{onderwerp}” niet. Clausules uit de bibliotheek:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Alleen rechts: {ref}. Vergelijkbare clausules uit de bibliotheek:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Bron: {bron}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ingevoegd in het geopende document: {titel} (ongedaan maken met Ctrl+Z).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>De bibliotheek heeft geen clausule voor dit onderwerp.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Importrapport</source>
@@ -1333,7 +1369,7 @@
     </message>
     <message>
       <source>Korte naam</source>
-      <translation type="unfinished" />
+      <translation>Short name</translation>
     </message>
     <message>
       <source>Rechtsvorm</source>
@@ -1341,19 +1377,19 @@
     </message>
     <message>
       <source>Orgaan</source>
-      <translation type="unfinished" />
+      <translation>Body</translation>
     </message>
     <message>
       <source>Vastgesteld op</source>
-      <translation type="unfinished" />
+      <translation>Adopted on</translation>
     </message>
     <message>
       <source>Vastgesteld door</source>
-      <translation type="unfinished" />
+      <translation>Adopted by</translation>
     </message>
     <message>
       <source>Bekendgemaakt op</source>
-      <translation type="unfinished" />
+      <translation>Published on</translation>
     </message>
     <message>
       <source>Inwerkingtreding</source>
@@ -1361,11 +1397,11 @@
     </message>
     <message>
       <source>In werking op</source>
-      <translation type="unfinished" />
+      <translation>In force on</translation>
     </message>
     <message>
       <source>Werkt terug tot en met</source>
-      <translation type="unfinished" />
+      <translation>Retroactive to</translation>
     </message>
     <message>
       <source>Trekt in</source>
@@ -1385,11 +1421,11 @@
     </message>
     <message>
       <source>De tekst ter instemming aanbieden aan de ondernemingsraad</source>
-      <translation type="unfinished" />
+      <translation>Offer the text to the works council for consent</translation>
     </message>
     <message>
       <source>Het besluit van de ondernemingsraad vastleggen</source>
-      <translation type="unfinished" />
+      <translation>Record the works council's decision</translation>
     </message>
     <message>
       <source>Instemming OR</source>
@@ -1397,27 +1433,27 @@
     </message>
     <message>
       <source>Gegevens wijzigen</source>
-      <translation type="unfinished" />
+      <translation>Change details</translation>
     </message>
     <message>
       <source>⚠ gedateerd na de vaststelling: het besluit vermeldt haar niet</source>
-      <translation type="unfinished" />
+      <translation>⚠ dated after the adoption: the decision does not state it</translation>
     </message>
     <message>
       <source>Aanbieden…</source>
-      <translation type="unfinished" />
+      <translation>Offer…</translation>
     </message>
     <message>
       <source>Besluit…</source>
-      <translation type="unfinished" />
+      <translation>Decision…</translation>
     </message>
     <message>
       <source>{veld}: geen datum (bijvoorbeeld 1 januari 2027 of 2027-01-01): {tekst}</source>
-      <translation type="unfinished" />
+      <translation>{veld}: not a date (for example 1 januari 2027 or 2027-01-01): {tekst}</translation>
     </message>
     <message>
       <source>Ondertekening: schrijf "functie: naam", gescheiden door puntkomma's: {tekst}</source>
-      <translation type="unfinished" />
+      <translation>Signatories: write "function: name", separated by semicolons: {tekst}</translation>
     </message>
     <message>
       <source>Wijzigingen niet opgeslagen</source>
@@ -1781,11 +1817,11 @@
     </message>
     <message>
       <source>De artikelen zoals zij worden genummerd; in grijs de toelichting voor de opsteller, die in het project blijft en niet in het besluit komt.</source>
-      <translation type="unfinished" />
+      <translation>The articles as they will be numbered; in grey the notes for the drafter, which stay in the project and are not printed in the decision.</translation>
     </message>
     <message>
       <source>Waarom: {reden}</source>
-      <translation type="unfinished" />
+      <translation>Why: {reden}</translation>
     </message>
     <message>
       <source>Tekst van het lid</source>
@@ -1982,6 +2018,14 @@
     <message>
       <source>Met {n} medewerkers is er geen ondernemingsraad of personeelsvertegenwoordiging die moet instemmen.</source>
       <translation>With {n} employees there is no works council or staff representation that must consent.</translation>
+    </message>
+    <message>
+      <source>modelclausule</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>uit {bron}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>streng</source>
