@@ -75,7 +75,23 @@ def lijn_uit(links: list[Blok], rechts: list[Blok], sleutels_l: list[str], sleut
         _wijs_optimaal_toe(gelijkenis, paren, len(links), len(rechts), splitsingen)
         if splitsingen:
             _voeg_splitsingen_toe(gelijkenis, paren)
+            paren = {p.links: p for p in (_op_volgorde(p, gelijkenis) for p in paren.values())}
     return _markeer_verplaatst(paren)
+
+
+def _op_volgorde(paar: Paar, gelijkenis: Gelijkenis) -> Paar:
+    """A split's blocks in the order of their document, the first of each side leading the row."""
+    if not paar.links_ook and not paar.rechts_ook:
+        return paar
+    links, rechts = sorted([paar.links, *paar.links_ook]), sorted([paar.rechts, *paar.rechts_ook])
+    if (links[0], rechts[0]) == (paar.links, paar.rechts):
+        nieuw = Paar(paar.links, paar.rechts, paar.score, paar.reden)
+    else:
+        nieuw = Paar(links[0], rechts[0], gelijkenis.score(links[0], rechts[0]), gelijkenis.reden(links[0], rechts[0]))
+    nieuw.links_ook, nieuw.rechts_ook = links[1:], rechts[1:]
+    nieuw.ook_redenen = [gelijkenis.reden(i, rechts[0], deel_van=True) for i in links[1:]] + \
+                        [gelijkenis.reden(links[0], j, deel_van=True) for j in rechts[1:]]
+    return nieuw
 
 
 def _vrij(n_l: int, n_r: int, paren: dict[int, Paar]) -> tuple[list[int], list[int]]:
@@ -116,7 +132,7 @@ def _wijs_optimaal_toe(gelijkenis: Gelijkenis, paren: dict[int, Paar], n_l: int,
     per_rechts = {p.rechts: p for p in paren.values()}
     for score, i, j in sorted(gekozen, reverse=True):
         if i not in paren and j not in per_rechts:
-            paren[i] = per_rechts[j] = Paar(i, j, score, gelijkenis.reden(i, j))
+            paren[i] = per_rechts[j] = Paar(i, j, gelijkenis.score(i, j), gelijkenis.reden(i, j))
         elif splitsingen and i in paren and j not in per_rechts:
             if _voeg_deel_toe(paren[i], j, "r", score, gelijkenis):
                 per_rechts[j] = paren[i]

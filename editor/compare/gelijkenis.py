@@ -35,7 +35,7 @@ ONDERDEEL = re.compile(r"^([a-z]|\d+°)[.)]?\s", re.MULTILINE)
 @dataclass(frozen=True)
 class Reden:
     """Why two blocks were paired, in a lawyer's words."""
-    soort: str                                  # "gelijk", "plaats" (same place, mostly same text), "inhoud"
+    soort: str                                  # "gelijk", "plaats" (the expected place, mostly the same text), "inhoud"
     score: float = 0.0
     concepten: tuple[str, ...] = ()             # thesaurus concept ids both regulate
     woorden: tuple[str, ...] = ()               # words (or their stems) both use
@@ -49,7 +49,7 @@ class Reden:
             return tr("gelijke tekst")
         delen = []
         if self.soort == "plaats":
-            delen.append(tr("zelfde plaats, grotendeels dezelfde woorden"))
+            delen.append(tr("op de verwachte plaats, grotendeels dezelfde tekst"))
         if self.deel_van:
             delen.append(tr("deel van een gesplitste bepaling"))
         if self.concepten:
@@ -159,7 +159,8 @@ class Gelijkenis:
         return uit
 
     def score(self, i: int, j: int) -> float:
-        return float(self.scores[self._pos_l[i], self._pos_r[j]])
+        """0..1: the tf-idf likeness of the best units, corrected by topic and kind."""
+        return min(1.0, max(0.0, float(self.scores[self._pos_l[i], self._pos_r[j]])))
 
     def reden(self, i: int, j: int, deel_van: bool = False) -> Reden:
         binnen = (self._blok_l == self._pos_l[i])[:, None] & (self._blok_r == self._pos_r[j])[None, :]

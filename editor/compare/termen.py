@@ -159,7 +159,7 @@ def woordtermen(woord: str) -> tuple[tuple[str, str], ...]:
     uit = [(stam(lem), gevouwen)]
     concepten = thesaurus().van_woord(gevouwen) | thesaurus().van_woord(lem)
     for deel in delen(lem):
-        uit.append((stam(deel), deel))
+        uit.append((stam(deel), gevouwen))       # a part is named by the word it is part of
         concepten |= thesaurus().van_woord(deel)
     uit += [(CONCEPT + c, c) for c in sorted(concepten)]
     return tuple(uit)

@@ -456,8 +456,8 @@
       <translation>Export to .docx or .pdf: {bestand}</translation>
     </message>
     <message>
-      <source>Export geweigerd: {aantal} open wijzigingen; aanvaard ze met --accept-open of exporteer ze met --redline.</source>
-      <translation>Export refused: {aantal} open changes; accept them with --accept-open or export them with --redline.</translation>
+      <source>Export geweigerd: open wijzigingen in de tekst: {aantal}; aanvaard ze met --accept-open of exporteer ze met --redline.</source>
+      <translation>Export refused: open changes in the text: {aantal}; accept them with --accept-open or export them with --redline.</translation>
     </message>
     <message>
       <source>Export geweigerd (--strict): {aantal} open fouten; zie `check`.</source>
@@ -481,35 +481,35 @@
     </message>
     <message>
       <source>gelijke tekst</source>
-      <translation type="unfinished" />
+      <translation>same text</translation>
     </message>
     <message>
-      <source>zelfde plaats, grotendeels dezelfde woorden</source>
-      <translation type="unfinished" />
+      <source>op de verwachte plaats, grotendeels dezelfde tekst</source>
+      <translation>at the expected place, mostly the same text</translation>
     </message>
     <message>
       <source>deel van een gesplitste bepaling</source>
-      <translation type="unfinished" />
+      <translation>part of a split provision</translation>
     </message>
     <message>
       <source>links</source>
-      <translation type="unfinished" />
+      <translation>left</translation>
     </message>
     <message>
       <source>rechts</source>
-      <translation type="unfinished" />
+      <translation>right</translation>
     </message>
     <message>
       <source>begrippen: {lijst}</source>
-      <translation type="unfinished" />
+      <translation>concepts: {lijst}</translation>
     </message>
     <message>
       <source>woorden: {lijst}</source>
-      <translation type="unfinished" />
+      <translation>words: {lijst}</translation>
     </message>
     <message>
       <source>onderdeel {letter} {zijde}</source>
-      <translation type="unfinished" />
+      <translation>item {letter} {zijde}</translation>
     </message>
     <message>
       <source>Vergelijking</source>
@@ -553,7 +553,7 @@
     </message>
     <message>
       <source>waarom: {reden}</source>
-      <translation type="unfinished" />
+      <translation>why: {reden}</translation>
     </message>
     <message>
       <source>Een onderdeel van het Word-bestand is te groot.</source>
@@ -721,35 +721,35 @@
     </message>
     <message>
       <source>Eigen verantwoordelijkheid</source>
-      <translation type="unfinished" />
+      <translation>Personal responsibility</translation>
     </message>
     <message>
       <source>Blijvende aard van online inhoud</source>
-      <translation type="unfinished" />
+      <translation>Lasting nature of online content</translation>
     </message>
     <message>
       <source>Bij de eigen expertise blijven</source>
-      <translation type="unfinished" />
+      <translation>Staying within one's expertise</translation>
     </message>
     <message>
       <source>Kenbaar als medewerker</source>
-      <translation type="unfinished" />
+      <translation>Identifiable as an employee</translation>
     </message>
     <message>
       <source>Respect en fatsoen</source>
-      <translation type="unfinished" />
+      <translation>Respect and decency</translation>
     </message>
     <message>
       <source>Reputatie van de organisatie</source>
-      <translation type="unfinished" />
+      <translation>The organisation's reputation</translation>
     </message>
     <message>
       <source>Positieve inzet van sociale media</source>
-      <translation type="unfinished" />
+      <translation>Positive use of social media</translation>
     </message>
     <message>
       <source>Invoering, training en ondertekening</source>
-      <translation type="unfinished" />
+      <translation>Introduction, training and signing</translation>
     </message>
     <message>
       <source>Onbekend voorbeeld: {id} (kies uit: {ids})</source>
@@ -945,11 +945,11 @@
     </message>
     <message>
       <source>Waarom</source>
-      <translation type="unfinished" />
+      <translation>Why</translation>
     </message>
     <message>
-      <source>ontbreekt links: kies de rij voor clausules uit de bibliotheek</source>
-      <translation type="unfinished" />
+      <source>ontbreekt links; kies de rij voor voorstellen</source>
+      <translation>missing on the left; choose the row for suggestions</translation>
     </message>
     <message>
       <source>Bestand toevoegen…</source>
@@ -1064,8 +1064,8 @@
       <translation>Word template: {naam}</translation>
     </message>
     <message>
-      <source>De tekst heeft {aantal} open wijzigingen. Een schone export zonder keuze zou ze stilzwijgend meenemen.</source>
-      <translation>The text has {aantal} open changes. A clean export without a choice would silently include them.</translation>
+      <source>Open wijzigingen in de tekst: {aantal}. Een schone export zonder keuze zou ze stilzwijgend meenemen.</source>
+      <translation>Open changes in the text: {aantal}. A clean export without a choice would silently include them.</translation>
     </message>
     <message>
       <source>Open fouten ({aantal}):</source>
@@ -1089,35 +1089,35 @@
     </message>
     <message>
       <source>Invoegen in het geopende document</source>
-      <translation type="unfinished" />
+      <translation>Insert into the open document</translation>
     </message>
     <message>
       <source>Voegt de gekozen clausule als nieuw artikel in het geopende concept in</source>
-      <translation type="unfinished" />
+      <translation>Inserts the chosen clause as a new article into the open draft</translation>
     </message>
     <message>
       <source>Er is geen geopend document om de clausule in te voegen.</source>
-      <translation type="unfinished" />
+      <translation>There is no open document to insert the clause into.</translation>
     </message>
     <message>
       <source>{document} regelt „{onderwerp}” niet. Clausules uit de bibliotheek:</source>
-      <translation type="unfinished" />
+      <translation>{document} does not regulate “{onderwerp}”. Clauses from the library:</translation>
     </message>
     <message>
       <source>Alleen rechts: {ref}. Vergelijkbare clausules uit de bibliotheek:</source>
-      <translation type="unfinished" />
+      <translation>Right only: {ref}. Similar clauses from the library:</translation>
     </message>
     <message>
       <source>Bron: {bron}</source>
-      <translation type="unfinished" />
+      <translation>Source: {bron}</translation>
     </message>
     <message>
       <source>Ingevoegd in het geopende document: {titel} (ongedaan maken met Ctrl+Z).</source>
-      <translation type="unfinished" />
+      <translation>Inserted into the open document: {titel} (undo with Ctrl+Z).</translation>
     </message>
     <message>
       <source>De bibliotheek heeft geen clausule voor dit onderwerp.</source>
-      <translation type="unfinished" />
+      <translation>The library has no clause for this topic.</translation>
     </message>
     <message>
       <source>Importrapport</source>
@@ -2021,11 +2021,11 @@
     </message>
     <message>
       <source>modelclausule</source>
-      <translation type="unfinished" />
+      <translation>model clause</translation>
     </message>
     <message>
       <source>uit {bron}</source>
-      <translation type="unfinished" />
+      <translation>from {bron}</translation>
     </message>
     <message>
       <source>streng</source>
