@@ -45,17 +45,19 @@ class ExportDialoog(QDialog):
     def _bouw(self) -> None:
         layout = QVBoxLayout(self)
         if self.open_wijzigingen:
-            layout.addWidget(self._tekst(tr("De tekst heeft {aantal} open wijzigingen. Een schone export zonder keuze zou ze "
+            layout.addWidget(self._tekst(tr("Open wijzigingen in de tekst: {aantal}. Een schone export zonder keuze zou ze "
                                             "stilzwijgend meenemen.").format(aantal=self.open_wijzigingen)))
         for regel in self.waarschuwingen:
             layout.addWidget(self._tekst("⚠ " + regel))
         if self.fouten:
             layout.addWidget(self._tekst(tr("Open fouten ({aantal}):").format(aantal=len(self.fouten))))
             self.lijst = QListWidget()
+            self.lijst.setWordWrap(True)
             self.lijst.addItems([b.bericht for b in self.fouten])
             layout.addWidget(self.lijst)
         layout.addLayout(self._sjabloonregel())
         layout.addWidget(self._knoppen())
+        self.resize(620, self.sizeHint().height())
 
     def _tekst(self, tekst: str) -> QLabel:
         label = QLabel(tekst)

@@ -226,6 +226,8 @@ class MetadataPanel(QWidget):
     # -- editing -----------------------------------------------------------------------------------
     def _invoer(self, tekst: str | None, lees, veld: str | None = None) -> QLineEdit:
         invoer = QLineEdit(tekst or "")
+        invoer.setCursorPosition(0)             # a long value shows its beginning
+        invoer.setToolTip(tekst or "")
         invoer.setReadOnly(self.alleen_lezen)
         invoer.setProperty("veld", veld)
         invoer.editingFinished.connect(lambda: self._klaar(invoer, tekst or "", lees))

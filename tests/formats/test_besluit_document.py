@@ -157,7 +157,7 @@ def test_cli_refuses_a_clean_export_with_open_changes(tmp_path: Path) -> None:
     ProjectBestand.create(project, met_open_wijziging()).close()
     geweigerd = run("export", str(project), "-o", str(tmp_path / "schoon.docx"))
     assert geweigerd.returncode == 2 and not (tmp_path / "schoon.docx").exists()
-    assert len(geweigerd.stderr.strip().splitlines()) == 1 and "1 open wijzigingen" in geweigerd.stderr
+    assert len(geweigerd.stderr.strip().splitlines()) == 1 and "open wijzigingen in de tekst: 1;" in geweigerd.stderr
     aanvaard = run("export", str(project), "-o", str(tmp_path / "aanvaard.docx"), "--accept-open")
     assert aanvaard.returncode == 0, aanvaard.stderr
     document = deel(tmp_path / "aanvaard.docx", "word/document.xml")
