@@ -108,8 +108,8 @@ class Gelijkenis:
         correctie = self._onderwerp_correcties()
         correctie[[not _inhoudrijk(u) for u in self._eenheden_l if u.letter is None], :] = -1.0
         correctie[:, [not _inhoudrijk(v) for v in self._eenheden_r if v.letter is None]] = -1.0
-        scores = np.full((len(self.idx_l), len(self.idx_r)), -np.inf)
-        np.maximum.at(scores, (blok_l[:, None], blok_r[None, :]), e)
+        # the units of a block stand together, whole block first: the best unit pair per block pair
+        scores = np.maximum.reduceat(np.maximum.reduceat(e, _begin(blok_l), axis=0), _begin(blok_r), axis=1)
         self._e, self._blok_l, self._blok_r = e, blok_l, blok_r
         self.eenheid_scores = self._toewijsbaar(e, blok_l, blok_r, correctie)
         return scores + correctie
@@ -172,6 +172,11 @@ class Gelijkenis:
         onderwerpen = tuple(sorted(_topics(self.links[i].tekst, self.links[i].kop)
                                    & _topics(self.rechts[j].tekst, self.rechts[j].kop)))
         return Reden("inhoud", self.score(i, j), concepten, woorden, onderwerpen, el.letter, er.letter, deel_van)
+
+
+def _begin(blokken: np.ndarray) -> np.ndarray:
+    """Where each block's units start in a list of units grouped by block."""
+    return np.flatnonzero(np.r_[True, blokken[1:] != blokken[:-1]])
 
 
 def _inhoudrijk(eenheid: _Eenheid) -> bool:
