@@ -180,7 +180,7 @@ def voeg_labels_samen(regels: list[Regel]) -> list[Regel]:
         while j < len(regels) and regels[j].is_leeg():
             j += 1
         volgende = regels[j] if j < len(regels) else None
-        if volgende is not None and volgende.soort in (Soort.TEKST, Soort.ARTIKEL, Soort.HOOFDSTUK, Soort.KOP):
+        if volgende is not None and (volgende.soort is Soort.TEKST or _hoort_bij_lijst(volgende, uit)):
             uit.append(_met_tekst(regel, _als_tekst(volgende)))
             i = j + 1
             continue
@@ -190,6 +190,14 @@ def voeg_labels_samen(regels: list[Regel]) -> list[Regel]:
         uit.append(_met_tekst(regel, ""))
         i += 1
     return uit
+
+
+def _hoort_bij_lijst(volgende: Regel, uit: list[Regel]) -> bool:
+    """"- 3." above "Artikel 156 Gemeentewet" in a list of grounds is an item, not a heading: a plain line
+    (no Markdown heading mark) that reads like a heading, inside a list of numbered items."""
+    vorige = next((r for r in reversed(uit) if not r.is_leeg()), None)
+    return (volgende.soort in (Soort.ARTIKEL, Soort.HOOFDSTUK) and volgende.niveau == 0
+            and vorige is not None and vorige.soort is Soort.NUMMER)
 
 
 def _als_tekst(regel: Regel) -> str:
