@@ -139,6 +139,7 @@ class MetadataPanel(QWidget):
         self.alleen_lezen = False
         self.mag_bewerken = lambda: True          # the window says: not read-only, not the works council's role
         self._laden = False
+        self._getoond: tuple | None = None
 
     # -- showing -----------------------------------------------------------------------------------
     def toon(self, policy: Policy) -> None:
@@ -147,12 +148,25 @@ class MetadataPanel(QWidget):
         self.policy = policy
         self.alleen_lezen = not self.mag_bewerken()
         lees_uit_tekst(policy)          # what the text states, read again: the text is the source
+        stand = self._stand(policy)
+        if stand == self._getoond and self.form.rowCount():
+            return                      # a keystroke that changed none of the fields: nothing to redraw
+        self._getoond = stand
         self._laden = True
         while self.form.rowCount():
             self.form.removeRow(0)
         self.waarden.clear()
         self._bouw(policy)
         self._laden = False
+
+    def _stand(self, policy: Policy) -> tuple:
+        """Everything the pane shows, to compare with what it shows now."""
+        from ..formats.slotbepalingen import inwerkingtreding_lid
+
+        lid = inwerkingtreding_lid(policy)
+        return (copy.deepcopy(policy.metadata), policy.citeertitel, policy.aanhef.orgaan, self.alleen_lezen,
+                lid.tekst if lid else None, _instemming_tekst(policy), policy.bron.omschrijving,
+                tuple(p.tekst for p in placeholders(policy)), id(policy))
 
     def _bouw(self, policy: Policy) -> None:
         from ..formats.slotbepalingen import inwerkingtreding_tekst
