@@ -149,3 +149,32 @@ def test_export_dialog_three_choices(qtbot, werksaam: MainWindow, tmp_path: Path
             document = z.read("word/document.xml").decode()
         assert "Ook intern." in document and ("<w:ins " in document) is ins
     assert werksaam.werkruimte.policy.revisies            # the project keeps its open change either way
+
+
+def test_from_the_menu_the_dialog_names_a_stale_consent_and_the_template_is_used(qtbot, werksaam: MainWindow, tmp_path: Path,
+                                                                                  monkeypatch) -> None:
+    from docx import Document
+    from PySide6.QtWidgets import QFileDialog
+
+    from editor.formats.word_sjabloon import open_sjabloon
+
+    huisstijl = open_sjabloon()
+    huisstijl.styles["Normal"].font.name = "Georgia"
+    huisstijl.save(str(tmp_path / "huisstijl.dotx"))
+    werksaam.werkruimte.policy.metadata.or_instemming.vingerafdruk = "0" * 64        # the text changed since
+    pad = tmp_path / "w.docx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(pad), ""))
+    gezien: list[str] = []
+
+    def antwoord(dialoog: ExportDialoog) -> None:
+        gezien.append("\n".join(label.text() for label in dialoog.findChildren(type(dialoog.sjabloon_label))))
+        dialoog.zet_sjabloon(str(tmp_path / "huisstijl.dotx"))
+        next(b for b in dialoog.findChildren(type(dialoog.knop_annuleren)) if b.text() == "Exporteren").click()
+
+    wacht_op(ExportDialoog, "exportdialoog", antwoord)
+    assert werksaam.exporteer("docx", False)
+    assert "De instemming van de OR is verouderd" in gezien[0]
+    doc = Document(str(pad))
+    assert "instemming" not in "\n".join(p.text for p in doc.paragraphs)
+    assert doc.styles["Normal"].font.name == "Georgia"
+    assert werksaam.review.voorkeuren.word_sjabloon.endswith("huisstijl.dotx")      # remembered as a preference
