@@ -14,7 +14,7 @@ from typing import Any
 from ..model.datums import format_datum
 from ..model.document import Artikel, Lid, Policy, Sectie
 from ..model.metadata import Metadata
-from ..model.numbering import onderdeel_letter, sub_label
+from ..model.numbering import artikel_label, hoofdstuk_label, onderdeel_label, subonderdeel_label
 from ..model.serialize import from_dict, to_dict
 from ..model.verwijzingen import Verwijzingsindex
 from .text_import import ANDER_AANHEF_RE, TOELICHTING_KOPPEN, parse_text
@@ -74,9 +74,9 @@ def _artikelen(policy: Policy, index: Verwijzingsindex) -> list[str]:
         if artikel.hoofdstuk_id and artikel.hoofdstuk_id != hoofdstuk_id:
             hoofdstuk = policy.hoofdstuk(artikel.hoofdstuk_id)
             h_nummer = policy.hoofdstukken.index(hoofdstuk) + 1
-            regels += [f"{hoofdstuk.label or f'Hoofdstuk {h_nummer}.'} {hoofdstuk.kop}".rstrip(), ""]
+            regels += [f"{hoofdstuk_label(hoofdstuk, h_nummer)} {hoofdstuk.kop}".rstrip(), ""]
         hoofdstuk_id = artikel.hoofdstuk_id
-        regels += [f"{artikel.label or f'Artikel {nummer}.'} {artikel.kop}".rstrip(), ""]
+        regels += [f"{artikel_label(artikel, nummer)} {artikel.kop}".rstrip(), ""]
         regels += _leden(artikel, index)
     return regels
 
@@ -98,8 +98,8 @@ def _leden(artikel: Artikel, index: Verwijzingsindex) -> list[str]:
 def _onderdelen(lid: Lid, index: Verwijzingsindex) -> list[str]:
     regels: list[str] = []
     for j, onderdeel in enumerate(lid.onderdelen):
-        regels.append(f"   {onderdeel.label or onderdeel_letter(j) + '.'} {index.weergave(onderdeel.tekst)}".rstrip())
-        regels += [f"      {s.label or sub_label(k)} {index.weergave(s.tekst)}".rstrip()
+        regels.append(f"   {onderdeel_label(lid, j)} {index.weergave(onderdeel.tekst)}".rstrip())
+        regels += [f"      {subonderdeel_label(onderdeel, k)} {index.weergave(s.tekst)}".rstrip()
                    for k, s in enumerate(onderdeel.subonderdelen)]
     return regels
 
