@@ -178,3 +178,21 @@ def test_from_the_menu_the_dialog_names_a_stale_consent_and_the_template_is_used
     assert "instemming" not in "\n".join(p.text for p in doc.paragraphs)
     assert doc.styles["Normal"].font.name == "Georgia"
     assert werksaam.review.voorkeuren.word_sjabloon.endswith("huisstijl.dotx")      # remembered as a preference
+
+
+def test_the_consent_is_recorded_from_the_pane(qtbot, werksaam: MainWindow, monkeypatch) -> None:
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QPushButton
+
+    from editor.ui.review import BesluitDialoog
+
+    def exec_(dialoog: BesluitDialoog) -> int:
+        dialoog.beslissing.setCurrentIndex(dialoog.beslissing.findData("geweigerd"))
+        dialoog.datum.setDate(QDate(2017, 4, 1))
+        return 1
+
+    monkeypatch.setattr(BesluitDialoog, "exec", exec_)
+    knop = next(k for k in werksaam.metadata.findChildren(QPushButton) if k.text() == "Besluit…")
+    knop.click()
+    assert werksaam.werkruimte.policy.metadata.or_instemming.status == "geweigerd"
+    assert werksaam.metadata.tekst("or_instemming") == "geweigerd, 1 april 2017"
