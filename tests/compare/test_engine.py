@@ -113,3 +113,16 @@ def test_rebuilt_texts_are_the_inputs(links: list[str], rechts: list[str]) -> No
     assert controleer(result)
     assert [r.links.id for r in result.rijen if r.links] == [b.id for b in bl]
     assert sorted(r.rechts.id for r in result.rijen if r.rechts) == sorted(b.id for b in br)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(zinnen, max_size=12), st.lists(zinnen, max_size=12))
+def test_with_splits_every_block_is_in_one_row_and_rebuilt(links: list[str], rechts: list[str]) -> None:
+    bl = [Blok(f"l{i}", t, "lid", 1, i + 1) for i, t in enumerate(links)]
+    br = [Blok(f"r{i}", t, "lid", 1, i + 1) for i, t in enumerate(rechts)]
+    result = compare_blocks(bl, br, frozenset({"Policy BV"}), splitsingen=True)
+    assert controleer(result)
+    assert sorted(b.id for r in result.rijen for b in r.links_blokken) == sorted(b.id for b in bl)
+    assert sorted(b.id for r in result.rijen for b in r.rechts_blokken) == sorted(b.id for b in br)
+    assert all(len(r.ook_redenen) == len(r.links_ook) + len(r.rechts_ook) for r in result.rijen)
+    assert all(not (r.links_ook and r.rechts_ook) for r in result.rijen)      # never many-to-many
