@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import tempfile
 from pathlib import Path
 
 from .checks import controleer
@@ -16,7 +15,7 @@ from .i18n import tr
 def voeg_toe(sub) -> dict:
     ex = sub.add_parser("export", help=tr("als besluit naar Word of PDF"))
     ex.add_argument("bron", metavar="ID|BESTAND")
-    ex.add_argument("-o", "--output", required=True, type=Path, metavar="UIT.docx|UIT.pdf")
+    ex.add_argument("-o", "--output", required=True, type=Path, metavar="UIT.docx|UIT.pdf|UIT.txt")
     ex.add_argument("--redline", action="store_true", help=tr("met de open wijzigingen als Word-revisies"))
     ex.add_argument("--against", metavar="VERSIE", help=tr("met redline: de verschillen met deze versie (nummer of naam)"))
     ex.add_argument("--clean", action="store_true", help=tr("de huidige tekst zonder markeringen (standaard)"))
@@ -33,25 +32,17 @@ def voeg_toe(sub) -> dict:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from .formats.docx_export import schrijf_besluit
-    from .formats.pdf import converteer
+    from .formats.soorten import ExportOpties, exporteer, exportsoort_van
 
-    soort = args.output.suffix.lower()
-    if soort not in (".docx", ".pdf"):
-        raise BestandFout(tr("Exporteer naar .docx of .pdf: {bestand}").format(bestand=args.output))
+    if exportsoort_van(args.output) is None:
+        raise BestandFout(tr("Exporteer naar .docx, .pdf, .txt of .md: {bestand}").format(bestand=args.output))
     if args.output.exists() and not args.force:
         raise BestandFout(tr("{bestand} bestaat al; kies een andere naam of gebruik --force.").format(bestand=args.output))
     if args.against and not args.redline:
         raise BestandFout(tr("--against hoort bij --redline."))
     policy = _bewaakt(args, _te_exporteren(args))
     sjabloon, auteur = _sjabloon_en_auteur(args)
-    if soort == ".docx":
-        schrijf_besluit(policy, args.output, revisies=args.redline, sjabloon=sjabloon, auteur=auteur)
-    else:
-        with tempfile.TemporaryDirectory() as tmp:
-            docx = Path(tmp) / f"{args.output.stem}.docx"
-            schrijf_besluit(policy, docx, revisies=args.redline, sjabloon=sjabloon, auteur=auteur)
-            converteer(docx, args.output)
+    exporteer(policy, args.output, ExportOpties(revisies=args.redline, sjabloon=sjabloon, auteur=auteur))
     print(tr("Geëxporteerd: {bestand}").format(bestand=args.output))
     return 0
 

@@ -452,8 +452,8 @@
       <translation>Changes since {versie}</translation>
     </message>
     <message>
-      <source>Exporteer naar .docx of .pdf: {bestand}</source>
-      <translation>Export to .docx or .pdf: {bestand}</translation>
+      <source>Exporteer naar .docx, .pdf, .txt of .md: {bestand}</source>
+      <translation>Export to .docx, .pdf, .txt or .md: {bestand}</translation>
     </message>
     <message>
       <source>Export geweigerd: open wijzigingen in de tekst: {aantal}; aanvaard ze met --accept-open of exporteer ze met --redline.</source>
@@ -856,24 +856,20 @@
       <translation>Adoption and signatures</translation>
     </message>
     <message>
-      <source>Artikel {nummer}. {kop}</source>
-      <translation>Article {nummer}. {kop}</translation>
-    </message>
-    <message>
-      <source>Hoofdstuk {nummer}. {kop}</source>
-      <translation>Chapter {nummer}. {kop}</translation>
-    </message>
-    <message>
-      <source>{fouten} fouten, {waarschuwingen} waarschuwingen</source>
-      <translation>{fouten} errors, {waarschuwingen} warnings</translation>
-    </message>
-    <message>
       <source>Fout</source>
       <translation>Error</translation>
     </message>
     <message>
       <source>Waarschuwing</source>
       <translation>Warning</translation>
+    </message>
+    <message>
+      <source>Opmerking</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>{fouten} fouten, {waarschuwingen} waarschuwingen, {opmerkingen} opmerkingen</source>
+      <translation>{fouten} errors, {waarschuwingen} warnings, {opmerkingen} notes</translation>
     </message>
     <message>
       <source>Zoeken (privé = prive)…</source>
@@ -1560,10 +1556,6 @@
       <translation>Reject changes</translation>
     </message>
     <message>
-      <source>Opmerking</source>
-      <translation>Comment</translation>
-    </message>
-    <message>
       <source>Opmerking bij dit onderdeel:</source>
       <translation>Comment on this part:</translation>
     </message>
@@ -1726,6 +1718,14 @@
     <message>
       <source>Een herstelkopie staat in {bestand}.</source>
       <translation>A recovery copy is in {bestand}.</translation>
+    </message>
+    <message>
+      <source>Artikel {nummer}. {kop}</source>
+      <translation>Article {nummer}. {kop}</translation>
+    </message>
+    <message>
+      <source>Hoofdstuk {nummer}. {kop}</source>
+      <translation>Chapter {nummer}. {kop}</translation>
     </message>
     <message>
       <source>Structuur</source>
