@@ -1112,8 +1112,8 @@
       <translation>Inserted into the open document: {titel} (undo with Ctrl+Z).</translation>
     </message>
     <message>
-      <source>De bibliotheek heeft geen clausule voor dit onderwerp.</source>
-      <translation>The library has no clause for this topic.</translation>
+      <source>De bibliotheek heeft hiervoor geen clausule.</source>
+      <translation>The library has no clause for this.</translation>
     </message>
     <message>
       <source>Importrapport</source>
