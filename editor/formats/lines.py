@@ -43,6 +43,7 @@ HOOFDSTUK_RE = re.compile(
     r"^((?:hoofdstuk|paragraaf|afdeling)\s+(\d+(?:\.\d+)*|[IVXLC]+)\s*[.:\-–]?|§\s*(\d+(?:\.\d+)*)\s*[.:]?)\s*(.*)$",
     re.IGNORECASE,
 )
+ROMEINSE_KOP_RE = re.compile(r"^(([IVXLC]{1,5})\.)\s+([A-Z][A-Z\s,'\-]+\.?)$")   # "II. SAMENSTELLING EN ZITTINGSDUUR"
 LID_RE = re.compile(r"^(lid\s+(\d+[a-z]?)[.:]?)(?:\s+(\S.*))?$", re.IGNORECASE)
 NUMMER_RE = re.compile(r"^((\d{1,3})[.)])\s+(.*)$")
 ROMEINS = r"(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)"
@@ -143,6 +144,8 @@ def _item(tekst: str) -> Regel:
         return Regel(Soort.ARTIKEL, m.group(3).strip(), m.group(2), label=m.group(1))
     if (m := HOOFDSTUK_RE.match(tekst)) and is_kopachtig((m.group(4) or "X").rstrip(".")):
         return Regel(Soort.HOOFDSTUK, m.group(4).strip(), m.group(2) or m.group(3), label=m.group(1).strip())
+    if m := ROMEINSE_KOP_RE.match(tekst):
+        return Regel(Soort.HOOFDSTUK, m.group(3).strip(), m.group(2), label=m.group(1))
     if m := LOS_LABEL_RE.match(tekst):
         label = m.group("label") or m.group("letter") or m.group("lid")
         return Regel(Soort.LABEL, "", label.rstrip(".)"), label=label)

@@ -29,9 +29,13 @@ OVERWEGENDE_RE = re.compile(r"^overwegende(?:\s+dat)?\s*[:,]?\s*(.*)$", re.IGNOR
 GEZIEN_RE = re.compile(r"^gezien\s+(.+)$", re.IGNORECASE)
 ANDER_AANHEF_RE = re.compile(r"^(?:gehoord|gelezen|in overeenstemming met|na advies|op voordracht)\b", re.IGNORECASE)
 AANHEF_BEGIN_RE = re.compile(
-    r"^(?:[-•–]\s*)?(?:gelet op|gezien|overwegende|gehoord|gelezen|in overeenstemming met|b\s*e\s*s\s*l\s*u\s*i\s*t)",
+    r"^(?:[-•–]\s*)?(?:gelet op|gezien|overwegende|gehoord|gelezen|in overeenstemming met|b\s*e\s*s\s*l\s*u\s*i\s*t"
+    r"|maken?\b.*\bbekend\b|maakt\b.*\bbekend\b)",
     re.IGNORECASE,
 )
+AANHEF_ZIN_RE = re.compile(
+    r"^(?:gelet op|gezien|overwegende(?:\s+dat|\s*[,:])|gehoord|gelezen|in overeenstemming met|b\s*e\s*s\s*l\s*u\s*i\s*t)\b",
+    re.IGNORECASE)
 ORGAAN_RE = re.compile(r"^(?:(?:de|het)\s+.+\s+van\s+.+|burgemeester en wethouders\b.*)[;,]$", re.IGNORECASE)
 ORGAAN_WOORD_RE = re.compile(
     r"\b(?:college|raad|minister|staten|bestuur|directie|directeur|burgemeester|kamer|commissie|cak)\b", re.IGNORECASE)
@@ -85,19 +89,28 @@ def _voeg_afgebroken_regels_samen(regels: list[Regel]) -> list[Regel]:
     """
     uit: list[Regel] = []
     for regel in regels:
-        vorige = uit[-1] if uit else None
+        vorige = next((r for r in reversed(uit) if not r.is_leeg()), None)
+        direct = bool(uit) and not uit[-1].is_leeg()
         if (
             regel.soort is Soort.TEKST
             and vorige is not None
-            and vorige.soort is not Soort.LEEG
             and vorige.tekst[-1:] not in ".;:!?"
             and regel.tekst[:1].islower()
             and not NAAM_RE.match(vorige.tekst)
+            and (direct or _over_witregel(vorige, regel))
         ):
-            vorige.tekst = f"{vorige.tekst} {regel.tekst}"
+            vorige.tekst = f"{vorige.tekst} {regel.tekst}"     # a long line broken by the page, even over a blank line
+            while uit and uit[-1].is_leeg():
+                uit.pop()
         else:
             uit.append(regel)
     return uit
+
+
+def _over_witregel(vorige: Regel, regel: Regel) -> bool:
+    """A long line cut mid-sentence by the page, its rest after a blank line ("… alsook op" / "kapitaal…")."""
+    return (vorige.soort is Soort.TEKST and len(vorige.tekst) >= 50 and vorige.tekst[-1:].isalnum()
+            and not AANHEF_ZIN_RE.match(regel.tekst))
 
 
 def _origineel(regel: Regel) -> str:
@@ -418,6 +431,10 @@ class _Bouwer:
     def _in_artikel(self, regel: Regel) -> None:
         staat = self.lid
         soort = regel.soort
+        if soort is Soort.TEKST and self._is_definitie_van_term():
+            onderdeel = staat.lid.onderdelen[-1]
+            onderdeel.tekst = f"{onderdeel.tekst} {regel.tekst}"      # "a. Ambtenaar:" with its definition below
+            return
         if staat is not None and staat.lid.onderdelen and soort in (Soort.LETTER, Soort.OPSOMMING, Soort.NUMMER, Soort.SUB):
             self._in_onderdelen(regel)
         elif soort is Soort.LETTER:
@@ -433,6 +450,14 @@ class _Bouwer:
             self._nieuw_lid(regel.tekst, "opsomming", regel.label)
         else:
             self._nieuw_lid(regel.tekst, "alinea")
+
+    def _is_definitie_van_term(self) -> bool:
+        """The last onderdeel is a term alone ("b. Bestuurder:") waiting for its definition on the next line."""
+        staat = self.lid
+        if staat is None or not staat.lid.onderdelen:
+            return False
+        laatste = staat.lid.onderdelen[-1]
+        return laatste.tekst.endswith(":") and len(laatste.tekst.split()) <= 3 and not laatste.subonderdelen
 
     def _in_onderdelen(self, regel: Regel) -> None:
         """An item of the kind that made the onderdelen is the next onderdeel; a number after lettered
@@ -478,7 +503,10 @@ class _Bouwer:
     def _nieuwe_sectie(self, kop: str, fase: str) -> None:
         self._sluit_artikel()
         sectie = Sectie(kop, id=self.ids())
-        if fase == "inleiding":
+        if fase == "inleiding" and self.policy.inleiding is not None and self.policy.inleiding.alineas:
+            sectie = self.policy.inleiding          # a heading after preamble text stays in its place, as a paragraph
+            sectie.alineas.append(Alinea(kop, self.ids()))
+        elif fase == "inleiding":
             self.policy.inleiding = sectie
         elif fase == "slot":
             self.policy.slotwoord = sectie

@@ -152,6 +152,10 @@
       <translation>Article {nummer} has several paragraphs without numbers.</translation>
     </message>
     <message>
+      <source>Controleer of er een lid ontbreekt, of hernummer.</source>
+      <translation>Check whether a lid is missing, or renumber.</translation>
+    </message>
+    <message>
       <source>{naam} tekende op {d}, niet op de dag van vaststelling ({v}).</source>
       <translation>{naam} signed on {d}, not on the day of adoption ({v}).</translation>
     </message>
@@ -176,6 +180,10 @@
       <translation>The preamble cites {d}, a date after the adoption ({v}).</translation>
     </message>
     <message>
+      <source>Controleer of er een onderdeel ontbreekt, of hernummer.</source>
+      <translation>Check whether an onderdeel is missing, or renumber.</translation>
+    </message>
+    <message>
       <source>De code werkt terug tot {t}, vóór de instemming van de OR op {i}.</source>
       <translation>The code is retroactive to {t}, before the works council's consent on {i}.</translation>
     </message>
@@ -186,6 +194,10 @@
     <message>
       <source>Schrijf: "Deze regeling wordt aangehaald als: {titel}."</source>
       <translation>Write: "Deze regeling wordt aangehaald als: {titel}."</translation>
+    </message>
+    <message>
+      <source>Artikel {nummer}: na lid {voor} volgt {na}</source>
+      <translation>Article {nummer}: lid {voor} is followed by {na}</translation>
     </message>
     <message>
       <source>Een verwijzing wijst naar een onderdeel dat niet meer bestaat.</source>
@@ -202,6 +214,10 @@
     <message>
       <source>Plaatshouder {p} is niet ingevuld.</source>
       <translation>Placeholder {p} is not filled in.</translation>
+    </message>
+    <message>
+      <source>Artikel {nummer}: na onderdeel {voor} volgt {na}</source>
+      <translation>Article {nummer}: onderdeel {voor} is followed by {na}</translation>
     </message>
     <message>
       <source>Verwijzing in de vorm "{vorm}".</source>
