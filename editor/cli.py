@@ -108,7 +108,7 @@ def _os_fout(exc: OSError) -> str:
 
 # Commands that write a project file (the file is named by their -o or by their first argument).
 NIEUWE_PROJECTEN = ("new", "import", "wizard")
-PROJECT_WIJZIGERS = ("revise", "accept", "reject", "version", "consent")
+PROJECT_WIJZIGERS = ("revise", "accept", "reject", "version", "consent", "meta")
 
 
 def _lock_opties(sub) -> None:

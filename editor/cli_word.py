@@ -28,7 +28,13 @@ def voeg_toe(sub) -> dict:
     ch = sub.add_parser("check", help=tr("de controles op een beleid"))
     ch.add_argument("bron", metavar="ID|BESTAND")
     ch.add_argument("--json", action="store_true", help=tr("JSON in plaats van tekst"))
-    return {"export": cmd_export, "check": cmd_check}
+    me = sub.add_parser("meta", help=tr("de gegevens van een beleid tonen of wijzigen (zoals het paneel Gegevens)"))
+    me.add_argument("bestand", type=Path, metavar="BESTAND.beleid")
+    me.add_argument("--set", action="append", default=[], metavar="GEGEVEN=WAARDE",
+                    help=tr("bijvoorbeeld terugwerkend_tot= of inwerkingtreding_datum=\"1 januari 2027\"; herhaalbaar"))
+    me.add_argument("--author", default="", help=tr("de auteur van de wijziging"))
+    me.add_argument("--track", action="store_true", help=tr("een herschreven artikel als bijgehouden wijziging"))
+    return {"export": cmd_export, "check": cmd_check, "meta": cmd_meta}
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -113,3 +119,34 @@ def cmd_check(args: argparse.Namespace) -> int:
                 print(f"\t\t{b.hint}")
     return 1 if any(b.ernst == "fout" for b in bevindingen) else 0
 
+
+
+def cmd_meta(args: argparse.Namespace) -> int:
+    """Show the fields as they are typed, or set them: the same reading and operation as the Gegevens pane."""
+    from .formats.gegevens_invoer import SLEUTELS, bewerking, huidige_tekst
+    from .formats.slotbepalingen import bijgehouden_zetter, lees_uit_tekst, pas_plan_toe, plan_voor_veld
+    from .store import ProjectBestand
+    from .store.project import nu
+
+    if args.bestand.suffix.lower() != ".beleid":
+        raise BestandFout(tr("Gegevens worden in een projectbestand (.beleid) gewijzigd: {bestand}").format(bestand=args.bestand))
+    if args.track and not args.author:
+        raise BestandFout(tr("--track hoort bij --author."))
+    with ProjectBestand.open(args.bestand) as project:
+        policy = project.load()
+        lees_uit_tekst(policy)
+        for opdracht in args.set:
+            sleutel, sep, tekst = opdracht.partition("=")
+            if not sep:
+                raise BestandFout(tr("Schrijf --set GEGEVEN=WAARDE: {opdracht}").format(opdracht=opdracht))
+            try:
+                veld, waarde = bewerking(policy, sleutel.strip(), tekst)
+            except ValueError as fout:
+                raise BestandFout(str(fout)) from None
+            zetter = bijgehouden_zetter(policy, args.author, nu()) if args.track else None
+            pas_plan_toe(policy, plan_voor_veld(policy, veld, waarde), zetter)
+        if args.set:
+            project.save(policy)
+    for sleutel in SLEUTELS:
+        print(f"{sleutel}: {huidige_tekst(policy, sleutel)}")
+    return 0
