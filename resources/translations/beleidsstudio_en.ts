@@ -456,8 +456,28 @@
       <translation>the drafting checks on a policy</translation>
     </message>
     <message>
+      <source>de gegevens van een beleid tonen of wijzigen (zoals het paneel Gegevens)</source>
+      <translation>show or change a policy's details (as the Details pane does)</translation>
+    </message>
+    <message>
+      <source>bijvoorbeeld terugwerkend_tot= of inwerkingtreding_datum="1 januari 2027"; herhaalbaar</source>
+      <translation>for example terugwerkend_tot= or inwerkingtreding_datum="1 januari 2027"; may be repeated</translation>
+    </message>
+    <message>
+      <source>de auteur van de wijziging</source>
+      <translation>the author of the change</translation>
+    </message>
+    <message>
+      <source>een herschreven artikel als bijgehouden wijziging</source>
+      <translation>a rewritten article as a tracked change</translation>
+    </message>
+    <message>
       <source>--against hoort bij --redline.</source>
       <translation>--against goes with --redline.</translation>
+    </message>
+    <message>
+      <source>--track hoort bij --author.</source>
+      <translation>--track needs --author.</translation>
     </message>
     <message>
       <source>Geëxporteerd: {bestand}</source>
@@ -488,8 +508,16 @@
       <translation>Versions are kept in a project file (.beleid): {bestand}</translation>
     </message>
     <message>
+      <source>Gegevens worden in een projectbestand (.beleid) gewijzigd: {bestand}</source>
+      <translation>Details are changed in a project file (.beleid): {bestand}</translation>
+    </message>
+    <message>
       <source>Versie {versie} bestaat niet in {bestand}.</source>
       <translation>Version {versie} does not exist in {bestand}.</translation>
+    </message>
+    <message>
+      <source>Schrijf --set GEGEVEN=WAARDE: {opdracht}</source>
+      <translation>Write --set FIELD=VALUE: {opdracht}</translation>
     </message>
     <message>
       <source>{document} mist: {topics}</source>
@@ -614,6 +642,50 @@
     <message>
       <source>De instemming van de OR is gedateerd na de vaststelling; het besluit vermeldt haar niet.</source>
       <translation>The works council's consent is dated after the adoption; the decision does not state it.</translation>
+    </message>
+    <message>
+      <source>Rechtsvorm</source>
+      <translation>Legal form</translation>
+    </message>
+    <message>
+      <source>Onbekend gegeven {veld}; kies uit {mogelijk}</source>
+      <translation>Unknown field {veld}; choose from {mogelijk}</translation>
+    </message>
+    <message>
+      <source>{veld}: geen datum (bijvoorbeeld 1 januari 2027 of 2027-01-01): {tekst}</source>
+      <translation>{veld}: not a date (for example 1 januari 2027 or 2027-01-01): {tekst}</translation>
+    </message>
+    <message>
+      <source>Trekt in</source>
+      <translation>Withdraws</translation>
+    </message>
+    <message>
+      <source>Vastgesteld op</source>
+      <translation>Adopted on</translation>
+    </message>
+    <message>
+      <source>Bekendgemaakt op</source>
+      <translation>Published on</translation>
+    </message>
+    <message>
+      <source>Inwerkingtreding</source>
+      <translation>Entry into force</translation>
+    </message>
+    <message>
+      <source>In werking op</source>
+      <translation>In force on</translation>
+    </message>
+    <message>
+      <source>Werkt terug tot en met</source>
+      <translation>Retroactive to</translation>
+    </message>
+    <message>
+      <source>Ondertekening: schrijf "functie: naam", gescheiden door puntkomma's: {tekst}</source>
+      <translation>Signatories: write "function: name", separated by semicolons: {tekst}</translation>
+    </message>
+    <message>
+      <source>{veld}: kies uit {mogelijk}</source>
+      <translation>{veld}: choose from {mogelijk}</translation>
     </message>
     <message>
       <source>Niet in de tekst geplaatst ({aantal} regels; pagina-opmaak of gegevens die als metadata zijn gelezen):</source>
@@ -1376,54 +1448,6 @@
       <translation>⚠ stale: the text changed after what the works council saw</translation>
     </message>
     <message>
-      <source>Organisatie</source>
-      <translation>Organisation</translation>
-    </message>
-    <message>
-      <source>Korte naam</source>
-      <translation>Short name</translation>
-    </message>
-    <message>
-      <source>Rechtsvorm</source>
-      <translation>Legal form</translation>
-    </message>
-    <message>
-      <source>Orgaan</source>
-      <translation>Body</translation>
-    </message>
-    <message>
-      <source>Vastgesteld op</source>
-      <translation>Adopted on</translation>
-    </message>
-    <message>
-      <source>Vastgesteld door</source>
-      <translation>Adopted by</translation>
-    </message>
-    <message>
-      <source>Bekendgemaakt op</source>
-      <translation>Published on</translation>
-    </message>
-    <message>
-      <source>Inwerkingtreding</source>
-      <translation>Entry into force</translation>
-    </message>
-    <message>
-      <source>In werking op</source>
-      <translation>In force on</translation>
-    </message>
-    <message>
-      <source>Werkt terug tot en met</source>
-      <translation>Retroactive to</translation>
-    </message>
-    <message>
-      <source>Trekt in</source>
-      <translation>Withdraws</translation>
-    </message>
-    <message>
-      <source>Ondertekening</source>
-      <translation>Signatures</translation>
-    </message>
-    <message>
       <source>Open plaatshouders</source>
       <translation>Open placeholders</translation>
     </message>
@@ -1452,20 +1476,32 @@
       <translation>⚠ dated after the adoption: the decision does not state it</translation>
     </message>
     <message>
+      <source>Organisatie</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <source>Korte naam</source>
+      <translation>Short name</translation>
+    </message>
+    <message>
+      <source>Orgaan</source>
+      <translation>Body</translation>
+    </message>
+    <message>
+      <source>Vastgesteld door</source>
+      <translation>Adopted by</translation>
+    </message>
+    <message>
+      <source>Ondertekening</source>
+      <translation>Signatures</translation>
+    </message>
+    <message>
       <source>Aanbieden…</source>
       <translation>Offer…</translation>
     </message>
     <message>
       <source>Besluit…</source>
       <translation>Decision…</translation>
-    </message>
-    <message>
-      <source>{veld}: geen datum (bijvoorbeeld 1 januari 2027 of 2027-01-01): {tekst}</source>
-      <translation>{veld}: not a date (for example 1 januari 2027 or 2027-01-01): {tekst}</translation>
-    </message>
-    <message>
-      <source>Ondertekening: schrijf "functie: naam", gescheiden door puntkomma's: {tekst}</source>
-      <translation>Signatories: write "function: name", separated by semicolons: {tekst}</translation>
     </message>
     <message>
       <source>Wijzigingen niet opgeslagen</source>
