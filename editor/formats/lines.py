@@ -33,6 +33,7 @@ class Regel:
     nummer: str | None = None   # the number or letter of an item or heading
     niveau: int = 0             # Markdown heading level; bold-only headings are 7
     label: str | None = None    # the label as the source wrote it ("i)", "§ 3.", "Lid 2", "-")
+    inspringing: int = 0        # leading spaces: a bullet indented under a bullet is its sub-item
 
     def is_leeg(self) -> bool:
         return self.soort is Soort.LEEG
@@ -113,6 +114,12 @@ def _loopt_door(regel: str) -> bool:
 
 
 def classificeer(ruw: str, markdown: bool) -> Regel:
+    regel = _classificeer(ruw, markdown)
+    regel.inspringing = len(ruw.expandtabs(4)) - len(ruw.expandtabs(4).lstrip())
+    return regel
+
+
+def _classificeer(ruw: str, markdown: bool) -> Regel:
     tekst = ruw.strip()
     if not tekst or SCHEIDING_RE.match(tekst):
         return Regel(Soort.LEEG, "")
@@ -216,8 +223,8 @@ def _is_opsommingsteken(label: str | None) -> bool:
 def _met_tekst(regel: Regel, tekst: str) -> Regel:
     label = regel.label or ""
     if _is_opsommingsteken(label):
-        return Regel(Soort.OPSOMMING, tekst, label=label)
+        return Regel(Soort.OPSOMMING, tekst, label=label, inspringing=regel.inspringing)
     if label.lower().startswith("lid"):
-        return Regel(Soort.LID, tekst, label.split()[-1], label=label)
+        return Regel(Soort.LID, tekst, label.split()[-1], label=label, inspringing=regel.inspringing)
     soort = Soort.NUMMER if label[:1].isdigit() else Soort.LETTER
-    return Regel(soort, tekst, regel.nummer, label=label)
+    return Regel(soort, tekst, regel.nummer, label=label, inspringing=regel.inspringing)

@@ -133,6 +133,8 @@ class _LidStaat:
     lid: Lid
     herkomst: str              # "nummer", "opsomming" or "alinea"
     onderdelen_uit: str | None = None  # the item kind that makes onderdelen here
+    inspringing: int = 0       # how far the lid's line was indented
+    onderdeel_inspringing: int = 0
 
 
 def _zelfde_label(label: str | None, standaard: str | None) -> bool:
@@ -441,13 +443,14 @@ class _Bouwer:
             self._onderdeel(regel)
         elif soort is Soort.SUB:
             self._subonderdeel(regel)
-        elif soort in (Soort.NUMMER, Soort.OPSOMMING) and self._opent_onderdelen(regel):
+        elif soort in (Soort.NUMMER, Soort.OPSOMMING) and self._opent_onderdelen(regel) \
+                and not (soort is Soort.OPSOMMING and self._is_zuster_van_lid(regel)):
             staat.onderdelen_uit = soort.name
             self._onderdeel(regel)
         elif soort in (Soort.NUMMER, Soort.LID):
-            self._nieuw_lid(regel.tekst, "nummer", regel.label)
+            self._nieuw_lid(regel.tekst, "nummer", regel.label, regel.inspringing)
         elif soort is Soort.OPSOMMING:
-            self._nieuw_lid(regel.tekst, "opsomming", regel.label)
+            self._nieuw_lid(regel.tekst, "opsomming", regel.label, regel.inspringing)
         else:
             self._nieuw_lid(regel.tekst, "alinea")
 
@@ -463,12 +466,23 @@ class _Bouwer:
         """An item of the kind that made the onderdelen is the next onderdeel; a number after lettered
         onderdelen is the next lid; another kind (a dash list under "b.") is a sub-item of the last."""
         soort, uit = regel.soort, self.lid.onderdelen_uit or Soort.LETTER.name
-        if soort.name == uit:
+        if soort is Soort.OPSOMMING and self._is_zuster_van_lid(regel):
+            self._nieuw_lid(regel.tekst, "opsomming", regel.label, regel.inspringing)
+        elif soort.name == uit and regel.inspringing > self.lid.onderdeel_inspringing > 0:
+            self._subonderdeel(regel)          # the same mark, indented deeper: an item of the onderdeel
+        elif soort is Soort.NUMMER and regel.inspringing < self.lid.onderdeel_inspringing:
+            self._nieuw_lid(regel.tekst, "nummer", regel.label, regel.inspringing)    # back out at the lid's level
+        elif soort.name == uit:
             self._onderdeel(regel)
         elif soort is Soort.NUMMER:
-            self._nieuw_lid(regel.tekst, "nummer", regel.label)
+            self._nieuw_lid(regel.tekst, "nummer", regel.label, regel.inspringing)
         else:
             self._subonderdeel(regel)
+
+    def _is_zuster_van_lid(self, regel: Regel) -> bool:
+        """The lid was a bullet: a bullet no deeper than it is the next lid, not an item of it."""
+        staat = self.lid
+        return staat.herkomst == "opsomming" and regel.inspringing <= staat.inspringing
 
     def _opent_onderdelen(self, regel: Regel) -> bool:
         staat = self.lid
@@ -478,17 +492,19 @@ class _Bouwer:
             return True
         return staat.herkomst == "alinea" and regel.soort is Soort.OPSOMMING
 
-    def _nieuw_lid(self, tekst: str, herkomst: str, label: str | None = None) -> None:
+    def _nieuw_lid(self, tekst: str, herkomst: str, label: str | None = None, inspringing: int = 0) -> None:
         lid = Lid(tekst, id=self.ids())
         self.artikel.leden.append(lid)
         self.herkomsten.append(herkomst)
         self.lidlabels.append(label)
-        self.lid = _LidStaat(lid, herkomst)
+        self.lid = _LidStaat(lid, herkomst, inspringing=inspringing)
 
     def _onderdeel(self, regel: Regel) -> None:
         if self.lid is None:
             self._nieuw_lid("", "alinea")
         onderdelen = self.lid.lid.onderdelen
+        if not onderdelen:
+            self.lid.onderdeel_inspringing = regel.inspringing
         standaard = f"{_letter(len(onderdelen))}."
         onderdelen.append(Onderdeel(regel.tekst, id=self.ids(), label=_eigen(regel.label, standaard)))
 
