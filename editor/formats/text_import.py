@@ -16,7 +16,16 @@ from ..model.document import Alinea, Artikel, Bron, Hoofdstuk, Lid, Onderdeel, P
 from ..model.ids import DeterministicIds
 from ..model.verwijzingen import herken_verwijzingen
 from .besluit_meta import NAAM_RE, lees_metadata
-from .lines import Regel, Soort, classificeer, herstel_paginabreuk, is_kopachtig, is_markdown, voeg_labels_samen
+from .lines import (
+    Regel,
+    Soort,
+    classificeer,
+    herstel_paginabreuk,
+    is_kopachtig,
+    is_markdown,
+    splits_doorlopende_regels,
+    voeg_labels_samen,
+)
 from .publicatie import Publicatie, lees_publicatie
 from .woorden import niet_geplaatst
 
@@ -71,7 +80,7 @@ def lees_import(tekst: str, *, markdown: bool | None = None, bron: Bron | None =
     if markdown is None:
         markdown = is_markdown(tekst)
     publicatie = lees_publicatie(tekst.split("\n"))
-    ruwe_regels = herstel_paginabreuk(publicatie.regels)
+    ruwe_regels = herstel_paginabreuk(splits_doorlopende_regels(publicatie.regels))
     regels = [classificeer(r, markdown) for r in ruwe_regels]
     regels = voeg_labels_samen(_voeg_afgebroken_regels_samen(regels))
     bouwer = _Bouwer(regels, markdown, DeterministicIds(tekst), titel_eerst=publicatie.titel is not None)

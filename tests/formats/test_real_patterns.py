@@ -144,3 +144,15 @@ def test_10_more_withdrawal_forms() -> None:
     vervangt = _besluit("gelet op artikel 7:660 BW;", lid="Deze regeling vervangt de Regeling e-mailgebruik van 1 april 2003.")
     assert [(i.titel, i.datum) for i in lees_import(vervangt).policy.metadata.intrekking] == [
         ("Regeling e-mailgebruik", "2003-04-01")]
+
+
+def test_pdf_text_with_the_whole_besluit_on_one_line() -> None:
+    policy = lees("waalwijk_pdf_2011.txt").policy
+    aanhef = policy.aanhef
+    assert aanhef.orgaan.startswith("Het College, de Burgemeester en de Raad van Waalwijk")
+    assert [a.label for a in aanhef.beslispunten] == ["I.", "II."]
+    assert aanhef.gelet_op and aanhef.overwegingen
+    artikel = policy.artikelen[0]
+    assert artikel.kop == "Begripsbepalingen"
+    onderdeel = artikel.leden[0].onderdelen[0]
+    assert onderdeel.tekst.startswith("elektronische berichten;") and onderdeel.subonderdelen[0].label == "-"
