@@ -113,8 +113,24 @@ def cli(*args: str, limiet: int | None = None) -> subprocess.CompletedProcess[st
 
 
 def afdruk(map_: Path, behalve: tuple[str, ...] = ()) -> dict[str, str]:
-    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(map_.iterdir())
-            if p.is_file() and p.name not in behalve}
+    """Each file's hash; for a project, the hash of its rows (a rolled-back transaction may leave
+    other bytes in pages on SQLite's free list, which SQLite does not journal: content unchanged)."""
+    return {p.name: _rijen(p) if p.suffix == ".beleid" else hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(map_.iterdir()) if p.is_file() and p.name not in behalve}
+
+
+def _rijen(pad: Path) -> str:
+    import sqlite3
+
+    try:
+        conn = sqlite3.connect(f"file:{pad}?mode=ro", uri=True)
+        try:
+            rijen = [conn.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall() for t in ("info", "document", "versies")]
+            return hashlib.sha256(repr(rijen).encode()).hexdigest()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return hashlib.sha256(pad.read_bytes()).hexdigest()
 
 
 def helder(result: subprocess.CompletedProcess[str], bestand: str, woorden: tuple[str, ...]) -> bool:
@@ -268,7 +284,7 @@ def volle_schijf(mounten: bool) -> dict:
     if not mounten:
         map_ = Path(tempfile.mkdtemp(prefix="vol-"))
         d = voorbereiden(map_)
-        uit = meet_storing("full disk (RLIMIT_FSIZE)", map_, d, VOL, limiet=d["project"].stat().st_size)
+        uit = meet_storing("full disk (RLIMIT_FSIZE 4 KB)", map_, d, VOL, limiet=4096)
         shutil.rmtree(map_)
         return {"method": "RLIMIT_FSIZE", **uit}
     resultaten = {"method": "tmpfs"}

@@ -117,15 +117,16 @@ def cmd_versions(args: argparse.Namespace) -> int:
 def cmd_version(args: argparse.Namespace) -> int:
     with _project(args.bestand) as project:
         policy = project.load()
-        versie = project.add_version(policy, args.label, args.author)
-        policy.laatste_versie = args.label
-        project.save(policy)
+        with project.transactie():          # the version and the document naming it, or neither
+            versie = project.add_version(policy, args.label, args.author)
+            policy.laatste_versie = args.label
+            project.save(policy)
     print(tr("Versie {id} bewaard: {label}").format(id=versie.id, label=versie.label))
     return 0
 
 
 def cmd_consent(args: argparse.Namespace) -> int:
-    with _project(args.bestand) as project:
+    with _project(args.bestand) as project, project.transactie():     # version and consent record together
         policy = project.load()
         if args.request:
             label = tr("Ter instemming aangeboden aan de ondernemingsraad")
