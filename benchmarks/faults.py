@@ -435,6 +435,40 @@ def cli_tegen_venster() -> dict:
     return uit
 
 
+# -- 7. a crafted project with a 50 MB lid -------------------------------------------------------------
+
+def grote_lid() -> dict:
+    """The issue's 50 MB lid (it opened in 5.5 s and 298 MB): now refused; time and peak memory of `show`."""
+    import sqlite3
+
+    map_ = Path(tempfile.mkdtemp(prefix="groot-"))
+    pad = map_ / "groot.beleid"
+    ProjectBestand.create(pad, load_sample("werksaam")).close()
+    with sqlite3.connect(pad) as conn:
+        inhoud = json.loads(conn.execute("SELECT inhoud FROM document").fetchone()[0])
+        inhoud["artikelen"][2]["leden"][1]["tekst"] = "x" * 50_000_000
+        conn.execute("UPDATE document SET inhoud = ?", (json.dumps(inhoud),))
+    conn.close()
+    voor = pad.read_bytes()
+    begin = time.perf_counter()
+    proces = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "show", str(pad)], stdout=subprocess.DEVNULL,
+                              stderr=subprocess.PIPE, text=True)
+    fout = proces.stderr.read()
+    _, status, gebruik = os.wait4(proces.pid, 0)
+    proces.returncode = os.waitstatus_to_exitcode(status)
+    proces.stderr.close()
+    uit = {"seconds": round(time.perf_counter() - begin, 2), "exit": proces.returncode, "message": fout.strip(),
+           "peak_mb": round(gebruik.ru_maxrss / 1024), "unchanged": pad.read_bytes() == voor}
+    shutil.rmtree(map_)
+    peer = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "show", "werksaam"], stdout=subprocess.DEVNULL)
+    uit["peer_show_sample_peak_mb"] = round(os.wait4(peer.pid, 0)[2].ru_maxrss / 1024)
+    peer.returncode = 0
+    print(f"crafted project with a 50 MB lid: refused in {uit['seconds']} s, peak {uit['peak_mb']} MB (peer: `show "
+          f"werksaam` {uit['peer_show_sample_peak_mb']} MB), status {uit['exit']}, file unchanged: {uit['unchanged']}; "
+          f"\"{uit['message']}\"", flush=True)
+    return uit
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--kills", type=int, default=200)
@@ -459,6 +493,7 @@ def main() -> None:
     FIGUREN["removed_while_open"] = weg_terwijl_open()
     FIGUREN["locks"] = locks()
     FIGUREN["cli_while_window_unsaved"] = cli_tegen_venster()
+    FIGUREN["crafted_50mb_lid"] = grote_lid()
     shutil.rmtree(_GEBRUIKER, ignore_errors=True)
     print(json.dumps(FIGUREN, ensure_ascii=False))
 

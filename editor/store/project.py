@@ -35,7 +35,7 @@ from .validatie import MAX_JSON_BYTES, MAX_METADATA_BYTES, Ongeldig
 APPLICATION_ID = 0x42534C44  # "BSLD"
 SCHEMA_VERSIE = 1
 SQLITE_KOP = b"SQLite format 3\x00"
-MAX_WAARDE = 64 * 1024 * 1024        # SQLite refuses to hand us any single value larger than this
+MAX_WAARDE = MAX_JSON_BYTES + 1024 * 1024   # SQLite refuses, before loading it, any larger value
 TABELLEN = {
     "info": [("sleutel", "TEXT"), ("waarde", "TEXT")],
     "document": [("id", "INTEGER"), ("inhoud", "TEXT"), ("metadata", "TEXT"), ("opgeslagen", "TEXT")],
@@ -337,7 +337,11 @@ def _controleer_inhoud(conn: sqlite3.Connection, pad: Path) -> None:
         if conn.execute(sql).fetchone()[0]:
             raise beschadigd(pad, tr("een rij met een ontbrekende waarde of een waarde van de verkeerde soort ({tabel})")
                              .format(tabel=tabel))
-    if conn.execute(_TE_GROOT).fetchone()[0]:
+    try:
+        te_groot = conn.execute(_TE_GROOT).fetchone()[0]
+    except sqlite3.DataError:               # over MAX_WAARDE: refused by SQLite before it is read
+        te_groot = True
+    if te_groot:
         raise beschadigd(pad, tr("het document is groter dan 8 MB"))
 
 
