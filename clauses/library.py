@@ -207,7 +207,7 @@ def _lees_set(data: bytes, bron: str) -> list[Clausule]:
         if not isinstance(lijst, list):
             raise ValueError("clausules")
         return [_clausule(c, bron) for c in lijst]
-    except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError, RecursionError) as exc:
         raise BestandFout(tr("Geen geldige clausuleset: {reden}").format(reden=exc)) from None
 
 

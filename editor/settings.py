@@ -58,7 +58,7 @@ def _laad(cls: Any, pad: Path) -> Any:
     standaard = cls()
     try:
         data = json.loads(pad.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):   # a 100,000-deep array too
         return standaard
     if not isinstance(data, dict):
         return standaard

@@ -246,3 +246,19 @@ def test_the_command_line_respects_a_live_lock_and_takes_over_an_abandoned_one(t
     assert cli("consent", str(pad), "--request", "--take-over-lock").returncode == 0
     assert pad.read_bytes() != voor and not lock_pad(pad).exists()
     assert Houder("jan", "elders", 1, "kapot").verlaten()                        # an unreadable time counts as old
+
+
+def test_deeply_nested_settings_and_clause_files_do_not_crash() -> None:
+    from clauses.library import eigen_clausules, eigen_pad, importeer
+    from editor.paths import config_dir
+    from editor.settings import laad_voorkeuren
+
+    diep = "[" * 100_000 + "]" * 100_000
+    config_dir().mkdir(parents=True, exist_ok=True)
+    (config_dir() / "voorkeuren.json").write_text(diep)
+    eigen_pad().parent.mkdir(parents=True, exist_ok=True)
+    eigen_pad().write_text(diep)
+    assert laad_voorkeuren() == Voorkeuren() and eigen_clausules() == []
+    with pytest.raises(BestandFout, match="Geen geldige clausuleset"):
+        importeer(eigen_pad())
+    assert eigen_pad().read_text() == diep                  # a damaged file of the user's is never overwritten
