@@ -130,3 +130,45 @@ def test_the_help_menu_shows_the_failure_log(qtbot, venster) -> None:
     sluit_dialoog("foutenlog", bekijk)
     actie.trigger()
     assert "builtins.RuntimeError" in gezien[0] and "geheime" not in gezien[0] and str(log_pad()) in gezien[1]
+
+
+def test_a_recovery_copy_keeps_the_typing_while_the_file_refuses(qtbot, venster, meldingen, tmp_path: Path) -> None:
+    from editor.ui.sessie import herstel_map
+
+    conflict(qtbot, venster, tmp_path / "w.beleid")
+    kopie = venster.sessie.herstelkopie
+    assert kopie is not None and kopie.parent == herstel_map() and str(kopie) in meldingen[0]
+    assert eerste_lid(kopie).startswith("Getypt: ")
+    typ(qtbot, venster, "Meer: ")
+    venster.sessie.autosave()                                  # autosave goes on, into the recovery copy
+    assert "Meer: " in eerste_lid(kopie) and len(meldingen) == 1
+    beantwoord("Niet bewaren", "onopgeslagen")
+    assert venster.close() and not kopie.exists()              # thrown away on purpose: no copy lingers
+
+
+def test_a_crafted_file_in_the_window_is_one_message(qtbot, venster, meldingen, tmp_path: Path) -> None:
+    pad = tmp_path / "x.beleid"
+    ProjectBestand.create(pad, venster.werkruimte.policy).close()
+    with sqlite3.connect(pad) as conn:
+        conn.execute("UPDATE document SET metadata = 'null'")
+    conn.close()
+    voor, titel = pad.read_bytes(), venster.windowTitle()
+    assert not venster.open_path(pad)
+    assert meldingen == ["x.beleid is beschadigd en kan niet worden geopend: een ontbrekende waarde of een waarde van "
+                         "de verkeerde soort (metadata)."]
+    assert pad.read_bytes() == voor and venster.windowTitle() == titel
+
+
+def test_a_read_only_file_in_the_window_asks_at_quitting(qtbot, venster, meldingen, tmp_path: Path) -> None:
+    from tests.store.test_faults import alleen_lezen_map
+
+    with alleen_lezen_map(lambda m: ProjectBestand.create(m / "r.beleid", venster.werkruimte.policy).close()) as map_:
+        assert venster.open_path(map_ / "r.beleid")
+        typ(qtbot, venster, "Alleen-lezen: ")
+        assert not venster.sessie.autosave()
+        assert "Geen schrijfrechten" in meldingen[0] and "r.beleid" in meldingen[0]
+        gezien: list[str] = []
+        beantwoord("Opslaan als…", "onopgeslagen", gezien)
+        kies_bestand(tmp_path / "gered.beleid")
+        assert venster.close()
+    assert "Geen schrijfrechten" in gezien[0] and eerste_lid(tmp_path / "gered.beleid").startswith("Alleen-lezen: ")
