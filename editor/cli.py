@@ -124,7 +124,8 @@ def _projectlock(args: argparse.Namespace):
     """A command that writes a project holds its lock meanwhile, as the window does: a project open
     elsewhere is refused in one line; an abandoned lock only with --take-over-lock."""
     pad = getattr(args, "output" if args.opdracht in NIEUWE_PROJECTEN else "bestand", None)
-    if args.opdracht not in NIEUWE_PROJECTEN + PROJECT_WIJZIGERS or not isinstance(pad, Path) \
+    alleen_lezen = args.opdracht == "meta" and not getattr(args, "set", None)     # meta shows unless --set
+    if args.opdracht not in NIEUWE_PROJECTEN + PROJECT_WIJZIGERS or alleen_lezen or not isinstance(pad, Path) \
             or pad.suffix.lower() != ".beleid" or ((eigen := lees_houder(pad)) is not None and eigen.is_ik()):
         yield
         return
