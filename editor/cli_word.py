@@ -95,7 +95,7 @@ def _te_exporteren(args: argparse.Namespace):
     """The policy to export; with --against, the differences since that version as tracked changes."""
     if not args.against:
         return _laad(args.bron)
-    from .revisions.versies import als_getrackte_wijzigingen
+    from .bewerken.versies import als_getrackte_wijzigingen
     from .store import ProjectBestand
     from .store.project import nu
 

@@ -130,7 +130,7 @@ def _nummering(policy: Policy) -> list[Bevinding]:
                       tr("Artikel {nummer} heeft meer alinea's zonder lidnummer.").format(nummer=nummer), artikel.id,
                       tr("Nummer de leden (1., 2., …) of maak van de alinea's aparte artikelen."))
             for nummer, artikel in enumerate(policy.artikelen, start=1)
-            if not artikel.leden_genummerd and len(artikel.leden) > 1]
+            if artikel.leden_genummerd is False and len(artikel.leden) > 1]
 
 
 def _verwijzingen(policy: Policy) -> list[Bevinding]:

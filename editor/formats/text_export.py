@@ -14,7 +14,7 @@ from typing import Any
 from ..model.datums import format_datum
 from ..model.document import Artikel, Lid, Policy, Sectie
 from ..model.metadata import Metadata
-from ..model.numbering import onderdeel_letter, sub_label
+from ..model.numbering import lid_nummer, onderdeel_letter, sub_label
 from ..model.serialize import from_dict, to_dict
 from ..model.verwijzingen import Verwijzingsindex
 from .text_import import TOELICHTING_KOPPEN, parse_text
@@ -81,13 +81,14 @@ def _artikelen(policy: Policy, index: Verwijzingsindex) -> list[str]:
 
 def _leden(artikel: Artikel, index: Verwijzingsindex) -> list[str]:
     regels: list[str] = []
-    for nummer, lid in enumerate(artikel.leden, start=1):
+    genummerd = lid_nummer(artikel, 0) is not None if artikel.leden else False
+    for i, lid in enumerate(artikel.leden):
         tekst = index.weergave(lid.tekst)
-        regels.append(f"{nummer}. {tekst}" if artikel.leden_genummerd else tekst)
+        regels.append(f"{i + 1}. {tekst}" if genummerd else tekst)
         regels += _onderdelen(lid, index)
-        if not artikel.leden_genummerd:
+        if not genummerd:
             regels.append("")
-    if artikel.leden_genummerd:
+    if genummerd:
         regels.append("")
     return regels
 

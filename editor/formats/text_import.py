@@ -291,6 +291,8 @@ class _Bouwer:
             genummerd = "nummer" in self.herkomsten
             alleen_opsomming = bool(self.herkomsten) and set(self.herkomsten) == {"opsomming"}
             self.artikel.leden_genummerd = genummerd or (alleen_opsomming and len(self.herkomsten) > 1)
+            if not self.artikel.leden_genummerd and len(self.artikel.leden) <= 1:
+                self.artikel.leden_genummerd = None     # one body: numbered once a second lid is added
         self.artikel, self.lid = None, None
 
     # -- inside an artikel -----------------------------------------------------------
