@@ -98,10 +98,17 @@ def voorbeeldclausules() -> list[Clausule]:
 
 def _uit_blok(sample_id: str, blok: Blok, namen: set[str]) -> Clausule:
     tekst = naar_plaatshouder(blok.tekst, namen)
-    topics = tuple(k.topic for k in classificeer(blok.tekst, blok.kop))
+    topics = _topics(blok)
     nummer = f"{blok.artikel}.{blok.lid}" if blok.lid else f"{blok.artikel}.{blok.index + 1}"
     titel = f"{blok.kop} ({blok.ref})" if blok.kop else blok.ref
     return Clausule(f"{sample_id}:{nummer}", titel, (tekst,), topics, sample_id)
+
+
+def _topics(blok: Blok) -> tuple[str, ...]:
+    """The block's own topics; a lid that names none (an introductory sentence) takes its artikel's
+    heading's, so that every clause in the palette is filed somewhere."""
+    eigen = classificeer(blok.tekst, blok.kop) or classificeer(blok.kop)
+    return tuple(k.topic for k in eigen)
 
 
 def naar_plaatshouder(tekst: str, namen: set[str]) -> str:

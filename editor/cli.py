@@ -15,6 +15,7 @@ from typing import Callable, Sequence
 
 from . import cli_review, cli_word
 from .atomair import schrijf_tekst, schrijffout
+from .crashlog import vang_onopvangbare
 from .errors import BeleidsstudioFout, BestandFout
 from .formats.importer import TEKST_EXTENSIES, importeer_bestand
 from .formats.text_export import render_text
@@ -82,6 +83,7 @@ def _uitvoer(parser: argparse.ArgumentParser) -> None:
 def main(argv: Sequence[str]) -> int:
     """Every expected failure, a full disk and a read-only folder included, is one line and status 2."""
     _utf8_uitvoer()
+    vang_onopvangbare()
     try:
         args = bouw_parser().parse_args(list(argv))
         with _projectlock(args):
@@ -170,10 +172,14 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    policy = importeer_bestand(args.bestand)
+    from .formats.importer import importeer_met_rapport, rapport_regels
+
+    resultaat = importeer_met_rapport(args.bestand)
     doel = _controleer_doel(args.output, args.force)
-    schrijf_project(doel, policy)
+    schrijf_project(doel, resultaat.policy)
     print(tr("Geïmporteerd: {bestand}").format(bestand=doel))
+    for regel in rapport_regels(resultaat.niet_geplaatst):
+        print(regel)
     return 0
 
 
@@ -282,8 +288,12 @@ def laad(bron: str) -> Policy:
     if bron in sample_ids() and not pad.exists():
         return load_sample(bron)
     if pad.suffix.lower() == ".beleid":
+        from .formats.slotbepalingen import lees_uit_tekst
+
         with ProjectBestand.open(pad) as project:
-            return project.load()
+            policy = project.load()
+        lees_uit_tekst(policy)      # the text is the source of what it states (inwerkingtreding, citeertitel, …)
+        return policy
     if pad.suffix.lower() in TEKST_EXTENSIES | {".docx"} or pad.exists():
         return importeer_bestand(pad)
     raise BestandFout(

@@ -63,8 +63,8 @@ def _bewaakt(args: argparse.Namespace, policy):
 
     aantal = len(exportregels.open_wijziging_ids(policy))
     if aantal and not (args.redline or args.accept_open):
-        raise BestandFout(tr("Export geweigerd: {aantal} open wijzigingen; aanvaard ze met --accept-open of exporteer "
-                             "ze met --redline.").format(aantal=aantal))
+        raise BestandFout(tr("Export geweigerd: open wijzigingen in de tekst: {aantal}; aanvaard ze met --accept-open of "
+                             "exporteer ze met --redline.").format(aantal=aantal))
     if aantal and args.accept_open and not args.redline:
         policy = exportregels.met_alles_aanvaard(policy)
     fouten = [b for b in controleer(policy) if b.ernst == "fout"]

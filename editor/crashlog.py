@@ -6,6 +6,7 @@ moves to fouten.log.1 (replacing the one before), so the two never hold more tha
 from __future__ import annotations
 
 import os
+import sys
 import traceback
 from datetime import datetime
 from pathlib import Path
@@ -33,6 +34,12 @@ def schrijf(exc: BaseException) -> Path:
     except OSError:
         pass
     return pad
+
+
+def vang_onopvangbare() -> None:
+    """An error Python cannot raise (a library's __del__ closing a file on a full disk) goes to the
+    log, not as a traceback onto the user's terminal."""
+    sys.unraisablehook = lambda info: schrijf(info.exc_value) if info.exc_value is not None else None
 
 
 def verslag(exc: BaseException) -> str:

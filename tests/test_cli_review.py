@@ -91,6 +91,7 @@ def test_export_and_import_docx(tmp_path: Path) -> None:
     pad = bewerkt_project(tmp_path)
     redline, schoon = tmp_path / "r.docx", tmp_path / "s.docx"
     assert run("export", str(pad), "-o", str(redline), "--redline").returncode == 0
+    assert run("export", str(pad), "-o", str(schoon), "--clean").returncode == 2      # open changes need a choice
     assert run("export", str(pad), "-o", str(schoon), "--clean", "--accept-open").returncode == 0
     assert any(p.text.startswith("2.\tHet is medewerkers") for p in Document(str(schoon)).paragraphs)
     assert run("import", str(redline), "-o", str(tmp_path / "terug.beleid")).returncode == 0

@@ -42,7 +42,7 @@ def test_a_whole_session_without_network(qtbot, geen_netwerk, tmp_path: Path, mo
     view.kies("policy-bv", "werksaam")
     with qtbot.waitSignal(view.klaar, timeout=10_000):
         view.vergelijk()
-    assert view.model.rowCount() > 40
+    assert view.model.rowCount() > 30      # split clauses share a row (issue 16)
     ruimte = venster.werkruimte                                                # edit
     ruimte.selecteer(ruimte.policy.artikelen[0].leden[0].id)
     qtbot.keyClicks(ruimte.editor, "Offline: ")

@@ -6,7 +6,8 @@ from editor.onderwerpen import TOPIC_IDS, classificeer
 
 VERWACHT = ["reikwijdte", "werktijd", "vertrouwelijkheid", "privacy", "persoonlijke_titel", "representatieve_functie",
             "ontsporing", "auteursrecht", "profiel_huisstijl", "monitoring", "sancties", "crisis", "melden",
-            "evaluatie", "inwerkingtreding", "citeertitel"]
+            "evaluatie", "inwerkingtreding", "citeertitel", "verantwoordelijkheid", "blijvend", "expertise",
+            "identificatie", "respect", "reputatie", "positieve_inzet", "invoering"]
 
 
 def matrix():
@@ -46,3 +47,18 @@ def test_coverage_json() -> None:
     assert data["topics"] == VERWACHT and data["documents"] == sample_ids()
     assert data["cells"]["auteursrecht"]["werksaam"] == ["artikel 3, lid 4"]
     assert data["cells"]["auteursrecht"]["policy-bv"] == []
+
+
+def test_staff_forwarding_posts_is_not_employer_monitoring() -> None:
+    """WerkSaam 6.6 (staff pass negative posts on) must not trigger the OR-consent check for monitoring."""
+    d = matrix()
+    assert "artikel 6, lid 6" not in [b.ref for b in d.cellen["monitoring"]["werksaam"]]
+    assert "artikel 6, lid 6" in [b.ref for b in d.cellen["melden"]["werksaam"]]
+    toezicht = "De werkgever houdt geen toezicht op de persoonlijke accounts en stelt geen profielen van medewerkers samen."
+    assert "monitoring" in {k.topic for k in classificeer(toezicht)}
+
+
+def test_the_heading_counts_at_half_weight() -> None:
+    """A lid about asking advice in an artikel headed "Privacy" is not about privacy itself."""
+    klassen = {k.topic for k in classificeer("Bij twijfel, raadpleeg de HR-afdeling.", "Privacy en gegevensbescherming")}
+    assert klassen == {"melden"}

@@ -239,6 +239,9 @@ class Afstemmer:
         self.verslag.gewijzigd += tekst_id not in self.wijziging_van
 
     def _attributen(self, doel: Any, eigen: Any) -> None:
+        """What the text says besides words: the source's own label, an artikel's numbering and hoofdstuk."""
+        if eigen is not None and getattr(doel, "label", None) != getattr(eigen, "label", None):
+            self.u.journaal.zet(eigen, "label", doel.label)
         if isinstance(doel, Artikel) and isinstance(eigen, Artikel) and doel.leden and eigen.leden:
             if (lid_nummer(doel, 0) is None) != (lid_nummer(eigen, 0) is None):
                 self.u.journaal.zet(eigen, "leden_genummerd", doel.leden_genummerd)

@@ -24,10 +24,10 @@ def als_getrackte_wijzigingen(oud: Policy, nieuw: Policy, auteur: str, tijd: str
 
 
 def bewaar_versie_in(project, policy: Policy, label: str, auteur: str) -> Uitkomst:
-    """A snapshot of the text in the project file, and the marker of the version the next changes follow.
+    """A snapshot of the text in the project file, and the marker of the version the next changes follow
+    (the caller has saved the policy first, as the window's autosave does).
 
     The window and the command line both save versions through this."""
-    project.save(policy)
     versie = project.add_version(policy, label, auteur)
     uitkomst = bewaar_versie(policy, label)
     uitkomst.selectie = str(versie.id)

@@ -1,5 +1,14 @@
-"""The drafting checks. Each finding has a code, a severity (fout / waarschuwing), a Dutch message,
-the block it concerns and a hint. Messages go through tr() like everything a user sees."""
+"""The drafting checks. Each finding has a code, a severity, a Dutch message, the block it concerns and
+a hint. Messages go through tr() like everything a user sees.
+
+Severity weighs the evidence and the stage (see bewijs.py):
+- fout: what makes the regulation legally defective: monitoring or personal-data rules adopted, in force
+  or retroactive before the OR's consent (WOR art. 27), publication before adoption, a consent that no
+  longer covers the text, a broken reference, an open placeholder in an adopted text;
+- waarschuwing: what a careful lawyer corrects (form of the aanhef, consent under "gelet op", a
+  withdrawal without date, retroactivity, no consent recorded for rules that need it);
+- opmerking: what belongs to the stage (a concept is not yet adopted or signed; no inwerkingtreding).
+"""
 
 from __future__ import annotations
 
@@ -15,9 +24,10 @@ from ..model.metadata import InstemmingStatus, InwerkingtredingRegel
 from ..model.placeholders import PATROON
 from ..model.verwijzingen import MARKER, Verwijzingsindex
 from ..revisions.instemming import is_verouderd
+from .bewijs import aanhef_datums_na, instemming_vastgelegd, is_or_instemming, is_vastgesteld
 
-FOUT, WAARSCHUWING = "fout", "waarschuwing"
-CITEER_MODEL = re.compile(r"^Deze (?:code|regeling|gedragscode|richtlijn) wordt aangehaald als: .+\.$")
+FOUT, WAARSCHUWING, OPMERKING = "fout", "waarschuwing", "opmerking"
+CITEER_MODEL = re.compile(r"^(?:Deze|Dit) [\w-]+(?: [\w-]+)? (?:wordt|worden) aangehaald als: .+\.$")
 OUDE_VERWIJZING = re.compile(r"\b(?:lid \d+|sub [a-z]\b|letter [a-z]\b)", re.IGNORECASE)
 INSTEMMING_VERLEEND = (InstemmingStatus.VERLEEND, InstemmingStatus.ONDER_VOORWAARDEN)
 
@@ -53,8 +63,9 @@ def _wor(policy: Policy) -> list[Bevinding]:
     instemming, vaststelling = meta.or_instemming, meta.vaststelling.datum
     uit = []
     zonder_or = meta.medewerkers is not None and meta.medewerkers < 50     # no works council to consent
-    if regelt_persoonsgegevens(policy) and instemming.status not in INSTEMMING_VERLEEND and not zonder_or:
-        uit.append(Bevinding("wor-instemming", FOUT, tr("De code regelt persoonsgegevens of controle, maar de OR heeft nog niet ingestemd."),
+    if regelt_persoonsgegevens(policy) and not instemming_vastgelegd(policy) and not zonder_or:
+        ernst = WAARSCHUWING if is_vastgesteld(policy) else OPMERKING
+        uit.append(Bevinding("wor-instemming", ernst, tr("De code regelt persoonsgegevens of controle, maar nergens staat dat de OR heeft ingestemd."),
                              None, tr("Vraag instemming (WOR art. 27 lid 1 onder k en l) voordat de code wordt vastgesteld.")))
     if vaststelling and instemming.datum and vaststelling < instemming.datum:
         uit.append(Bevinding("wor-volgorde", FOUT, tr("De code is vastgesteld op {v}, vóór de instemming van de OR op {i}.")
@@ -68,7 +79,7 @@ def _inwerkingtreding(policy: Policy) -> list[Bevinding]:
     iwt, vaststelling, instemming = meta.inwerkingtreding, meta.vaststelling.datum, meta.or_instemming.datum
     uit = []
     if iwt.regel is InwerkingtredingRegel.VASTE_DATUM and iwt.datum and vaststelling and iwt.datum < vaststelling:
-        uit.append(Bevinding("iwt-voor-vaststelling", FOUT, tr("De inwerkingtreding ({d}) ligt vóór de vaststelling ({v}).")
+        uit.append(Bevinding("iwt-voor-vaststelling", WAARSCHUWING, tr("De inwerkingtreding ({d}) ligt vóór de vaststelling ({v}).")
                              .format(d=format_datum(iwt.datum), v=format_datum(vaststelling)), None,
                              tr("Laat de code niet eerder in werking treden dan zij is vastgesteld; gebruik zo nodig terugwerkende kracht.")))
     bekend = meta.bekendmaking.datum
@@ -76,6 +87,13 @@ def _inwerkingtreding(policy: Policy) -> list[Bevinding]:
         uit.append(Bevinding("bekendmaking-voor-vaststelling", FOUT, tr("De bekendmaking ({b}) ligt vóór de vaststelling ({v}).")
                              .format(b=format_datum(bekend), v=format_datum(vaststelling)), None,
                              tr("Maak de code pas bekend nadat zij is vastgesteld.")))
+    if iwt.regel is InwerkingtredingRegel.VASTE_DATUM and iwt.datum and instemming and iwt.datum < instemming:
+        uit.append(Bevinding("iwt-voor-instemming", FOUT, tr("De code treedt in werking op {d}, vóór de instemming van de OR op {i}.")
+                             .format(d=format_datum(iwt.datum), i=format_datum(instemming)), _iwt_blok(policy),
+                             tr("Een regeling waarvoor instemming nodig is, kan niet gelden vóór die instemming.")))
+    if policy.aanhef.is_besluit() and policy.artikelen and not (iwt.regel or iwt.datum):
+        uit.append(Bevinding("iwt-ontbreekt", OPMERKING, tr("Het besluit zegt niet wanneer het in werking treedt."), None,
+                             tr("Voeg een artikel toe: \"Deze regeling treedt in werking op …\".")))
     if iwt.terugwerkend_tot:
         if instemming and iwt.terugwerkend_tot < instemming:
             uit.append(Bevinding("terugwerking-voor-instemming", FOUT,
@@ -105,23 +123,29 @@ def _citeertitel(policy: Policy) -> list[Bevinding]:
 
 
 def _intrekking(policy: Policy) -> list[Bevinding]:
-    return [Bevinding("intrekking", FOUT, tr("De ingetrokken regeling \"{titel}\" heeft geen datum.").format(titel=i.titel),
+    return [Bevinding("intrekking", WAARSCHUWING, tr("De ingetrokken regeling \"{titel}\" heeft geen datum.").format(titel=i.titel),
                       None, tr("Noem titel en datum van de regeling die wordt ingetrokken."))
             for i in policy.metadata.intrekking if not i.datum]
 
 
 def _aanhef(policy: Policy) -> list[Bevinding]:
+    """The aanhef's form. "Besluit:" followed at once by the artikelen (a minister's regulation) is valid."""
     aanhef, uit = policy.aanhef, []
     if aanhef.is_besluit() and not aanhef.orgaan:
-        uit.append(Bevinding("aanhef-orgaan", FOUT, tr("De aanhef noemt geen orgaan."), None,
+        uit.append(Bevinding("aanhef-orgaan", WAARSCHUWING, tr("De aanhef noemt geen orgaan."), None,
                              tr("Begin met het orgaan dat besluit, bijvoorbeeld \"De directie van …,\".")))
-    if aanhef.orgaan and not aanhef.beslispunten:
-        uit.append(Bevinding("aanhef-besluit", FOUT, tr("De aanhef heeft geen \"besluit\" met beslispunten."), None,
+    if aanhef.orgaan and not aanhef.beslispunten and not policy.artikelen:
+        uit.append(Bevinding("aanhef-besluit", WAARSCHUWING, tr("De aanhef heeft geen \"besluit\" met beslispunten."), None,
                              tr("Sluit de aanhef af met \"b e s l u i t :\" en \"vast te stellen de volgende …\".")))
     for alinea in aanhef.gelet_op:
-        if re.search(r"\binstemming\b", alinea.tekst, re.IGNORECASE):
-            uit.append(Bevinding("instemming-onder-gelet-op", FOUT, tr("De instemming van de OR staat onder \"gelet op\"."),
+        if is_or_instemming(alinea.tekst):
+            uit.append(Bevinding("instemming-onder-gelet-op", WAARSCHUWING, tr("De instemming van de OR staat onder \"gelet op\"."),
                                  alinea.id, tr("De instemming hoort onder \"gezien\"; \"gelet op\" noemt de wettelijke grondslag.")))
+    for alinea, datum in aanhef_datums_na(policy):
+        uit.append(Bevinding("aanhef-na-vaststelling", WAARSCHUWING,
+                             tr("De aanhef noemt {d}, een datum na de vaststelling ({v}).")
+                             .format(d=format_datum(datum), v=format_datum(policy.metadata.vaststelling.datum)), alinea.id,
+                             tr("Een besluit kan zich niet beroepen op wat later gebeurde; controleer beide data.")))
     return uit
 
 
@@ -148,31 +172,33 @@ def _verwijzingen(policy: Policy) -> list[Bevinding]:
 
 
 def _ondertekening(policy: Policy) -> list[Bevinding]:
+    """A concept is not yet adopted: a note, not a fault. Adoption shows in any of the metadata."""
     meta = policy.metadata
-    if not meta.vaststelling.datum:
-        return [Bevinding("vaststelling", FOUT, tr("De code is nog niet vastgesteld (geen datum van vaststelling)."), None,
+    if not is_vastgesteld(policy):
+        return [Bevinding("vaststelling", OPMERKING, tr("De code is nog niet vastgesteld (concept)."), None,
                           tr("Leg de vaststelling vast met datum en orgaan."))]
-    if not meta.ondertekening:
-        return [Bevinding("ondertekening", FOUT, tr("De vastgestelde code is niet ondertekend."), None,
+    if not meta.ondertekening and not meta.vaststelling.datum:
+        return [Bevinding("ondertekening", OPMERKING, tr("De tekst noemt geen datum van vaststelling en geen ondertekening."), None,
                           tr("Noem de ondertekenaars met functie en naam."))]
-    return [Bevinding("ondertekening-datum", FOUT,
+    return [Bevinding("ondertekening-datum", WAARSCHUWING,
                       tr("{naam} tekende op {d}, niet op de dag van vaststelling ({v}).")
                       .format(naam=o.naam, d=format_datum(o.datum), v=format_datum(meta.vaststelling.datum)), None,
                       tr("Onderteken op de dag van vaststelling, of leg de juiste vaststellingsdatum vast."))
-            for o in meta.ondertekening if o.datum and o.datum != meta.vaststelling.datum]
+            for o in meta.ondertekening if o.datum and meta.vaststelling.datum and o.datum != meta.vaststelling.datum]
 
 
 def _plaatshouders(policy: Policy) -> list[Bevinding]:
-    """Placeholders left open, except inside the disclaimer formula that employees fill in themselves."""
-    uit = []
+    """Placeholders left open, except inside the disclaimer formula that employees fill in themselves.
+    In an adopted text that is a fault; in a concept it is still to be done."""
+    uit, ernst = [], FOUT if is_vastgesteld(policy) else WAARSCHUWING
     for _, lid in policy.leden():
         if "disclaimer" in lid.tekst.lower() or "©" in lid.tekst:
             continue
         for m in PATROON.finditer(lid.tekst):
-            uit.append(Bevinding("plaatshouder", FOUT, tr("Plaatshouder {p} is niet ingevuld.").format(p=m.group(0)), lid.id,
+            uit.append(Bevinding("plaatshouder", ernst, tr("Plaatshouder {p} is niet ingevuld.").format(p=m.group(0)), lid.id,
                                  tr("Vul de naam in (Bewerken → Plaatshouders…).")))
     if PATROON.search(policy.titel):
-        uit.append(Bevinding("plaatshouder", FOUT, tr("Plaatshouder in de titel is niet ingevuld."), None,
+        uit.append(Bevinding("plaatshouder", ernst, tr("Plaatshouder in de titel is niet ingevuld."), None,
                              tr("Vul de naam in (Bewerken → Plaatshouders…).")))
     return uit
 

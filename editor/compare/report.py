@@ -28,13 +28,31 @@ def als_json(result: CompareResult) -> dict[str, Any]:
     return {
         "left": result.links_titel,
         "right": result.rechts_titel,
-        "rows": [
-            {"kind": r.soort, "left": blok_json(r.links), "right": blok_json(r.rechts),
-             "ops": [list(op) for op in r.ops], "score": round(r.score, 3)}
-            for r in result.rijen
-        ],
+        "rows": [rij_json(r) for r in result.rijen],
         "stats": result.stats(),
     }
+
+
+def rij_json(rij: Rij) -> dict[str, Any]:
+    """One row; a split clause lists its further blocks under left_also / right_also, each with its reason."""
+    uit = {"kind": rij.soort, "left": blok_json(rij.links), "right": blok_json(rij.rechts),
+           "ops": [list(op) for op in rij.ops], "score": round(rij.score, 3),
+           "why": rij.reden.als_json() if rij.reden else None}
+    if rij.links_ook or rij.rechts_ook:
+        ook = iter(rij.ook_redenen)
+        uit["left_also"] = [dict(blok_json(b), why=next(ook).als_json()) for b in rij.links_ook]
+        uit["right_also"] = [dict(blok_json(b), why=next(ook).als_json()) for b in rij.rechts_ook]
+    return uit
+
+
+def waarom(rij: Rij) -> str:
+    """The reason of a row in words, with the reasons of the further blocks of a split."""
+    if rij.reden is None:
+        return ""
+    delen = [rij.reden.tekst()]
+    for blok, reden in zip(rij.links_ook + rij.rechts_ook, rij.ook_redenen):
+        delen.append(f"{blok.ref}: {reden.tekst()}")
+    return " · ".join(d for d in delen if d)
 
 
 def redline_tekst(ops: list[Op]) -> str:
@@ -55,9 +73,11 @@ def als_tekst(result: CompareResult, alleen_verschillen: bool = False) -> str:
     for rij in result.rijen:
         if alleen_verschillen and not rij.is_verschil:
             continue
-        links = rij.links.ref if rij.links else "—"
-        rechts = rij.rechts.ref if rij.rechts else "—"
+        links = rij.ref("l") or "—"
+        rechts = rij.ref("r") or "—"
         regels.append(f"{soort_naam(rij.soort)}: {links} | {rechts}")
+        if rij.reden is not None:
+            regels.append("    " + tr("waarom: {reden}").format(reden=waarom(rij)))
         regels += ["    " + r for r in redline_tekst(rij.ops).splitlines()] + [""]
     regels.append(samenvatting(result))
     return "\n".join(regels) + "\n"
@@ -71,8 +91,11 @@ def samenvatting(result: CompareResult) -> str:
 # -- HTML -------------------------------------------------------------------------------
 
 CSS = """
-body { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 10pt; margin: 1.5em; }
+@page { size: A4 landscape; margin: 1.5cm;
+        @bottom-right { content: "pagina " counter(page) " van " counter(pages); font-size: 8pt; } }
+body { font-family: Calibri, Carlito, "DejaVu Sans", Arial, sans-serif; font-size: 10pt; margin: 1.5em; }
 table { border-collapse: collapse; width: 100%; table-layout: fixed; }
+col.ref { width: 9em; } thead { display: table-header-group; } tr { page-break-inside: avoid; }
 th, td { border: 1px solid #ccc; padding: 4px 6px; vertical-align: top; text-align: left; }
 td.ref { width: 9em; color: #555; font-size: 9pt; }
 tr.moved td { background: #f3ecff; } tr.left_only td.l, tr.right_only td.r { background: #fbfbf3; }
@@ -96,28 +119,30 @@ def zijde_html(ops: list[Op], zijde: str, weg: str = "<del>{}</del>", bij: str =
 
 
 def _html_rij(rij: Rij) -> str:
-    links = html.escape(rij.links.ref) if rij.links else ""
-    rechts = html.escape(rij.rechts.ref) if rij.rechts else ""
+    links, rechts = html.escape(rij.ref("l")), html.escape(rij.ref("r"))
     soort = f'<span class="soort">{html.escape(soort_naam(rij.soort))}</span>'
-    return (f'<tr class="{rij.soort}"><td class="ref">{links}{soort}</td><td class="l">{zijde_html(rij.ops, "l")}</td>'
+    reden = f'<span class="soort">{html.escape(waarom(rij))}</span>' if rij.reden else ""
+    return (f'<tr class="{rij.soort}"><td class="ref">{links}{soort}{reden}</td><td class="l">{zijde_html(rij.ops, "l")}</td>'
             f'<td class="ref">{rechts}</td><td class="r">{zijde_html(rij.ops, "r")}</td></tr>')
 
 
 def als_html(result: CompareResult) -> str:
     titel = html.escape(tr("Vergelijking"))
-    kop = (f"<tr><th></th><th>{html.escape(result.links_titel)}</th><th></th>"
-           f"<th>{html.escape(result.rechts_titel)}</th></tr>")
+    plaats = html.escape(tr("Plaats"))
+    kop = ('<colgroup><col class="ref"><col><col class="ref"><col></colgroup>'      # the texts get the width
+           f"<thead><tr><th>{plaats}</th><th>{html.escape(tr('Links'))}: {html.escape(result.links_titel)}</th>"
+           f"<th>{plaats}</th><th>{html.escape(tr('Rechts'))}: {html.escape(result.rechts_titel)}</th></tr></thead>")
     rijen = "\n".join(_html_rij(r) for r in result.rijen)
     return (f'<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>{titel}</title>'
             f"<style>{CSS}</style></head><body><h1>{titel}</h1><p>{html.escape(samenvatting(result))}</p>"
-            f"<table>{kop}\n{rijen}</table></body></html>\n")
+            f"<table>{kop}\n<tbody>{rijen}</tbody></table></body></html>\n")
 
 
 def controleer(result: CompareResult) -> bool:
     """Each row's ops rebuild its blocks' texts exactly (used by tests and the benchmark)."""
     for rij in result.rijen:
-        if rij.links and links_van(rij.ops) != rij.links.tekst:
+        if rij.links and links_van(rij.ops) != rij.links_tekst:
             return False
-        if rij.rechts and rechts_van(rij.ops) != rij.rechts.tekst:
+        if rij.rechts and rechts_van(rij.ops) != rij.rechts_tekst:
             return False
     return True

@@ -10,13 +10,10 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from .termen import VULWOORDEN
+
 WOORD = r"\w+(?:['’\-/]\w+)*"
 ORG_SLEUTEL = "\x00org"
-STOPWOORDEN = frozenset(
-    "de het een en of van in op te om aan bij met voor door over als dat die dit deze is zijn wordt worden "
-    "niet geen er ook zij hij je jij we wij u zich haar hun zijn/haar hij/zij mits tot naar dan maar wel "
-    "kan kunnen moet mag mogen dient dienen heeft hebben was al alle elke ieder iedere of".split()
-)
 
 
 @lru_cache(maxsize=64)
@@ -44,21 +41,19 @@ def normaal(tekst: str, namen: frozenset[str]) -> str:
 
 
 def inhoudswoorden(tekst: str, namen: frozenset[str]) -> frozenset[str]:
-    """The content words of a text, for similarity: no stop words, no diacritics."""
-    kaal = normaal(tekst, namen)
+    """The content words of a text, for a quick similarity: filler words and the organisation's names
+    are dropped first, then the rest is folded (no diacritics) and lightly stemmed."""
+    patroon = naam_patroon(namen)
+    if patroon is not None:
+        tekst = patroon.sub(" ", tekst)
+    kaal = tekst.lower()
     if not kaal.isascii():
         kaal = unicodedata.normalize("NFKD", kaal).encode("ascii", "ignore").decode("ascii")
-    woorden = set(WOORD_RE.findall(kaal))
-    woorden -= STOPWOORDEN
-    gestamd = {_STAMMEN.get(w) or _stam_onthouden(w) for w in woorden}
-    return frozenset(gestamd - DOMEINWOORDEN)
+    woorden = set(WOORD_RE.findall(kaal)) - VULWOORDEN
+    return frozenset(_STAMMEN.get(w) or _stam_onthouden(w) for w in woorden)
 
 
-# Words every social-media policy uses everywhere: they say nothing about which clause is which.
-DOMEINWOORDEN = frozenset({"sociale", "media", "medewerker"})
-
-
-WOORD_RE = re.compile(r"\x00org|\w+")
+WOORD_RE = re.compile(r"\w+")
 _STAMMEN: dict[str, str] = {}
 
 
@@ -68,8 +63,7 @@ def _stam_onthouden(woord: str) -> str:
 
 
 # Words the samples use for the same thing.
-SYNONIEMEN = {"werknemer": "medewerker", "werknemers": "medewerker", "medewerkers": "medewerker",
-              "privesituaties": "prive", "bedrijf": "\x00org", "organisatie": "\x00org"}
+SYNONIEMEN = {"privesituaties": "prive"}
 
 
 def _stam(woord: str) -> str:

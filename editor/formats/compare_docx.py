@@ -13,7 +13,7 @@ from docx.shared import Cm, Pt, RGBColor
 
 from ..atomair import schrijf_atomair
 from ..compare.engine import CompareResult, Rij
-from ..compare.report import samenvatting, soort_naam
+from ..compare.report import samenvatting, soort_naam, waarom
 from ..compare.worddiff import Op
 from ..i18n import tr
 
@@ -24,19 +24,31 @@ VERPLAATST = "EFE7FF"
 
 
 def schrijf_vergelijking(result: CompareResult, pad: Path) -> None:
-    document = Document()
+    from .word_sjabloon import maak_af, open_sjabloon, standaard_sjabloon
+
+    document = open_sjabloon()
     _liggend_a4(document)
-    document.core_properties.title = tr("Vergelijking")
-    document.core_properties.language = "nl-NL"
     document.add_heading(tr("Vergelijking"), level=1)
     document.add_paragraph(samenvatting(result))
     tabel = document.add_table(rows=1, cols=2)
     tabel.style = "Table Grid"
-    for cel, titel in zip(tabel.rows[0].cells, (result.links_titel, result.rechts_titel)):
-        cel.paragraphs[0].add_run(titel).bold = True
+    for cel, (zijde, titel) in zip(tabel.rows[0].cells, ((tr("Links"), result.links_titel), (tr("Rechts"), result.rechts_titel))):
+        cel.paragraphs[0].add_run(f"{zijde}: {titel}").bold = True
+    _herhaal_als_kop(tabel.rows[0])
     for rij in result.rijen:
         _rij(tabel.add_row().cells, rij)
+    titel = f"{tr('Vergelijking')}: {result.links_titel} — {result.rechts_titel}"
+    maak_af(document, titel=titel, citeertitel=titel, organisatie=None, concept=False, sjabloon=standaard_sjabloon())
     schrijf_atomair(pad, lambda tijdelijk: document.save(str(tijdelijk)))   # old report or new, never half
+
+
+def _herhaal_als_kop(rij) -> None:
+    """The header row repeats on every page (w:tblHeader) and is never split."""
+    eigenschappen = rij._tr.get_or_add_trPr()
+    for tag in ("w:tblHeader", "w:cantSplit"):
+        element = OxmlElement(tag)
+        element.set(qn("w:val"), "true")
+        eigenschappen.append(element)
 
 
 def _liggend_a4(document) -> None:
@@ -48,9 +60,12 @@ def _liggend_a4(document) -> None:
 
 
 def _rij(cellen, rij: Rij) -> None:
-    for cel, blok, zijde in ((cellen[0], rij.links, "l"), (cellen[1], rij.rechts, "r")):
-        kop = cel.paragraphs[0].add_run(f"{blok.ref if blok else '—'} · {soort_naam(rij.soort)}")
+    for cel, zijde in ((cellen[0], "l"), (cellen[1], "r")):
+        kop = cel.paragraphs[0].add_run(f"{rij.ref(zijde) or '—'} · {soort_naam(rij.soort)}")
         kop.font.size, kop.font.color.rgb = Pt(8), GRIJS
+        if zijde == "l" and rij.reden is not None:
+            reden = cel.paragraphs[0].add_run(" · " + tr("waarom: {reden}").format(reden=waarom(rij)))
+            reden.font.size, reden.font.color.rgb = Pt(8), GRIJS
         alinea = cel.add_paragraph()
         for op in rij.ops:
             _run(alinea, op, zijde)

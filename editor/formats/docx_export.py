@@ -25,13 +25,14 @@ from docx.shared import Cm, Pt
 from ..atomair import schrijf_atomair
 from ..model.datums import format_datum
 from ..model.document import Artikel, Policy
-from ..model.numbering import lid_nummer, onderdeel_letter, sub_label
+from ..model.placeholders import PATROON
+from ..model.numbering import artikel_label, lid_label, onderdeel_label, subonderdeel_label
 from ..model.verwijzingen import Verwijzingsindex
 from ..revisions.instemming import vingerafdruk
 from ..revisions.weergave import met_spoken
 from .besluit_tekst import beslispunten, gezien, orgaan_regel
 from .exportregels import instemming, is_vastgesteld, zonder_onterechte_instemming
-from .slotbepalingen import inwerkingtreding_tekst, slotartikelen
+from .slotbepalingen import ONDERTEKENAARS_PER_VORM, inwerkingtreding_tekst, slotartikelen
 from .text_export import vaststellingsformule
 from .word_sjabloon import maak_af, open_sjabloon, standaard_sjabloon
 
@@ -46,17 +47,28 @@ class _Schrijver:
         self.ids = itertools.count(1)
         self.commentaren = {o.blok_id: o for o in policy.opmerkingen} if revisies else {}
         self.verplaatst = {s.blok_id: s for s in policy.spoken if s.soort == "verplaatst"} if revisies else {}
+        self.stijl_ids: dict[str, str] = {}
         _opmaak(self.doc)
 
     # -- paragraphs --------------------------------------------------------------------------
+    def paragraaf(self, tekst: str = "", stijl: str | None = None):
+        """A paragraph in a style named as Word names it; the style id is looked up once (python-docx
+        searches all of a template's styles for every paragraph, which made a 300-artikel export slow)."""
+        p = self.doc.add_paragraph(tekst)
+        if stijl:
+            if stijl not in self.stijl_ids:
+                self.stijl_ids[stijl] = self.doc.styles[stijl].style_id
+            p._p.style = self.stijl_ids[stijl]
+        return p
+
     def alinea(self, tekst: str, stijl: str | None = None, inspringing: float = 0.0):
-        p = self.doc.add_paragraph(tekst, style=stijl)
+        p = self.paragraaf(tekst, stijl)
         if inspringing:
             p.paragraph_format.left_indent = Cm(inspringing)
         return p
 
     def bouw(self) -> Document:
-        self.doc.add_paragraph(self.policy.titel, style="Title")
+        self.paragraaf(self.policy.titel, "Title")
         self._aanhef()
         if self.policy.inleiding and not self._heeft_besluit():
             self._sectie(self.policy.inleiding.kop, [a.tekst for a in self.policy.inleiding.alineas])
@@ -97,7 +109,7 @@ class _Schrijver:
             nummer += spook is None
             self._artikel(nummer, artikel, spook)
         for nummer, (kop, tekst) in enumerate(slotartikelen(self.policy), start=len(artikelen) + 1):
-            self.doc.add_paragraph(f"Artikel {nummer}. {kop}", style="Heading 2")
+            self.paragraaf(f"Artikel {nummer}. {kop}", "Heading 2")
             self.alinea(tekst)
 
     def _met_spoken(self, container: str, lijst: list) -> list:
@@ -105,23 +117,22 @@ class _Schrijver:
         return met_spoken(self.policy, container, lijst) if self.revisies else [(b, None) for b in lijst]
 
     def _artikel(self, nummer: int, artikel: Artikel, spook=None) -> None:
+        kop = self.paragraaf("", "Heading 2")
         if spook is not None:
-            kop = self.doc.add_paragraph(style="Heading 2")
-            self._weg(kop, f"Artikel. {artikel.kop}", spook)
+            self._weg(kop, f"{artikel.label or 'Artikel'} {artikel.kop}", spook)
         else:
-            kop = self.doc.add_paragraph(style="Heading 2")
-            self._tekst(kop, artikel.id, f"Artikel {nummer}. {artikel.kop}".rstrip(), als_tekst=True)
+            self._tekst(kop, artikel.id, f"{artikel_label(artikel, nummer)} {artikel.kop}".rstrip(), als_tekst=True)
             self._blok_markering(kop, artikel.id)
         hierheen = self.verplaatst.get(artikel.id) if spook is None else None
         i = 0
         for lid, lid_spook in self._met_spoken(artikel.id, artikel.leden):
             weg = spook or lid_spook
-            lid_nr = lid_nummer(artikel, i) if lid_spook is None else None
+            lid_nr = lid_label(artikel, i) if lid_spook is None else None
             i += lid_spook is None
-            p = self.doc.add_paragraph(style="List Paragraph" if lid_nr else None)
+            p = self.paragraaf("", "List Paragraph" if lid_nr else None)
             if lid_nr:
                 p.paragraph_format.left_indent, p.paragraph_format.first_line_indent = Cm(0.75), Cm(-0.75)
-                p.add_run(f"{lid_nr}.\t")
+                p.add_run(f"{lid_nr}\t")
             if weg is not None:
                 self._weg(p, self.index.weergave(lid.tekst), weg)
                 for onderdeel in lid.onderdelen:
@@ -130,10 +141,10 @@ class _Schrijver:
             self._tekst(p, lid.id, lid.tekst, verplaatst=hierheen)
             self._blok_markering(p, lid.id)
             for j, onderdeel in enumerate(lid.onderdelen):
-                q = self.alinea(f"{onderdeel_letter(j)}. ", "List Paragraph", 1.5)
+                q = self.alinea(f"{onderdeel_label(lid, j)} ", "List Paragraph", 1.5)
                 self._tekst(q, onderdeel.id, onderdeel.tekst)
                 for k, sub in enumerate(onderdeel.subonderdelen):
-                    self.alinea(f"{sub_label(k)} {self.index.weergave(sub.tekst)}", "List Paragraph", 2.25)
+                    self.alinea(f"{subonderdeel_label(onderdeel, k)} {self.index.weergave(sub.tekst)}", "List Paragraph", 2.25)
 
     def _weg(self, p, tekst: str, spook) -> None:
         """A block whose deletion (or move away) is pending: its text and its paragraph mark deleted."""
@@ -184,7 +195,7 @@ class _Schrijver:
         return element
 
     def _blok_markering(self, p, blok_id: str) -> None:
-        """A wholly inserted or deleted paragraph also marks its paragraph mark."""
+        """A wholly inserted paragraph also marks its paragraph mark."""
         segment = self.policy.blokrevisies.get(blok_id) if self.revisies else None
         if segment is not None:
             self._markeer_alinea(p, "w:ins", segment.auteur, segment.tijd)
@@ -200,7 +211,7 @@ class _Schrijver:
 
     def _sectie(self, kop: str, alineas: list[str], niveau: int = 2) -> None:
         if kop:
-            self.doc.add_paragraph(kop, style=f"Heading {niveau}")
+            self.paragraaf(kop, f"Heading {niveau}")
         for tekst in alineas:
             self.alinea(tekst)
 
@@ -236,7 +247,7 @@ def _ondertekening(doc, policy: Policy) -> None:
     """The vaststelling and room for a wet signature above each signatory's name. Not yet vastgesteld:
     the formula with a date to fill in, and the signatories (or the organ's) with their names open."""
     meta = policy.metadata
-    ondertekenaars = [(o.functie, o.naam) for o in meta.ondertekening]
+    ondertekenaars = [(o.functie, "……………………………………" if PATROON.fullmatch(o.naam) else o.naam) for o in meta.ondertekening]
     formule = vaststellingsformule(meta)
     if not is_vastgesteld(policy):
         formule = "Aldus vastgesteld op ……………………………… ,"
@@ -254,12 +265,6 @@ def _ondertekening(doc, policy: Policy) -> None:
         handtekening.paragraph_format.space_before = Pt(48)      # room for the signature
         handtekening.paragraph_format.keep_together = True
 
-
-ONDERTEKENAARS_PER_VORM = {
-    "bv": ("directeur",), "nv": ("directeur",), "stichting": ("voorzitter", "secretaris"),
-    "vereniging": ("voorzitter", "secretaris"), "gemeente": ("secretaris", "burgemeester"),
-    "gemeenschappelijke_regeling": ("secretaris", "voorzitter"),
-}
 
 
 def eigenschappen(policy: Policy) -> dict[str, str]:

@@ -10,6 +10,8 @@ refused with one clear line.
 
 from __future__ import annotations
 
+import re
+
 import zipfile
 import zlib
 from dataclasses import dataclass, field
@@ -229,9 +231,11 @@ def _koppel_verwijderde(policy: Policy, weg: list[Alinea]) -> None:
 def _zonder_voorvoegsel(segmenten: list[Segment], tekst: str, blok_tekst: str) -> list[Segment] | None:
     """The segments without a leading "1. " or "- " that the import took off, if the rest is the block's text."""
     kern = tekst.strip()
-    if not blok_tekst or not kern.endswith(blok_tekst):
+    if not blok_tekst and not re.fullmatch(r"(?:\d{1,3}|[a-z]{1,2})[.)]|[-•]", kern):
+        return None          # an empty block takes only a paragraph that is its label alone ("6." with its text deleted)
+    if not kern.endswith(blok_tekst):
         return None
-    weg = len(tekst) - len(tekst.lstrip()) + len(kern) - len(blok_tekst)
+    weg = len(tekst) - len(tekst.lstrip()) + len(kern) - len(blok_tekst) if blok_tekst else len(tekst)
     uit = []
     for s in segmenten:
         if weg and s.soort != DELETE:

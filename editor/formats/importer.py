@@ -8,7 +8,7 @@ from ..errors import BestandFout
 from ..i18n import tr
 from ..model.document import Bron, Policy
 from .text_export import pas_gegevens_toe, split_gegevens
-from .text_import import parse_text
+from .text_import import Import, lees_import
 
 MAX_TEKST_BYTES = 20 * 1024 * 1024
 TEKST_EXTENSIES = {".txt", ".md", ".markdown", ".text"}
@@ -16,29 +16,48 @@ TEKST_EXTENSIES = {".txt", ".md", ".markdown", ".text"}
 
 def lees_tekst(tekst: str, *, markdown: bool | None = None, bron: Bron | None = None) -> Policy:
     """A policy from its readable text, including a closing Gegevens block if present."""
+    return lees_tekst_met_rapport(tekst, markdown=markdown, bron=bron).policy
+
+
+def lees_tekst_met_rapport(tekst: str, *, markdown: bool | None = None, bron: Bron | None = None) -> Import:
+    """The policy and the lines of the input it could not place (see woorden.py)."""
     body, gegevens = split_gegevens(tekst)
-    policy = parse_text(body, markdown=markdown, bron=bron)
+    resultaat = lees_import(body, markdown=markdown, bron=bron)
     try:
-        pas_gegevens_toe(policy, gegevens)
+        pas_gegevens_toe(resultaat.policy, gegevens)
     except ValueError as exc:
         raise BestandFout(tr("Ongeldige waarde in het blok Gegevens: {veld}").format(veld=exc)) from exc
-    return policy
+    return resultaat
 
 
 def importeer_bestand(pad: Path) -> Policy:
     """A policy from a .txt, .md or .docx file; BestandFout with one clear line when that cannot be."""
+    return importeer_met_rapport(pad).policy
+
+
+def importeer_met_rapport(pad: Path) -> Import:
+    """Like importeer_bestand, with the report of the lines that could not be placed (text files)."""
     if pad.suffix.lower() == ".docx":
         from .docx_import import importeer_docx
 
-        return importeer_docx(pad)
+        return Import(importeer_docx(pad))
     if pad.suffix.lower() not in TEKST_EXTENSIES:
         raise BestandFout(tr("Kan {bestand} niet importeren: alleen .txt-, .md- en .docx-bestanden.").format(bestand=pad.name))
     tekst = lees_tekstbestand(pad)
     markdown = pad.suffix.lower() in (".md", ".markdown") or None
-    policy = lees_tekst(tekst, markdown=markdown, bron=Bron(tr("Geïmporteerd uit {bestand}").format(bestand=pad.name), pad.name))
-    if not policy.titel and not policy.artikelen:
+    resultaat = lees_tekst_met_rapport(
+        tekst, markdown=markdown, bron=Bron(tr("Geïmporteerd uit {bestand}").format(bestand=pad.name), pad.name))
+    if not resultaat.policy.titel and not resultaat.policy.artikelen:
         raise BestandFout(tr("{bestand} bevat geen tekst.").format(bestand=pad.name))
-    return policy
+    return resultaat
+
+
+def rapport_regels(niet_geplaatst: list[str]) -> list[str]:
+    """The import report as the command line prints it and the window shows it."""
+    if not niet_geplaatst:
+        return []
+    kop = tr("Niet in de tekst geplaatst ({aantal} regels; pagina-opmaak of gegevens die als metadata zijn gelezen):")
+    return [kop.format(aantal=len(niet_geplaatst))] + [f"  {regel}" for regel in niet_geplaatst]
 
 
 def lees_tekstbestand(pad: Path) -> str:

@@ -16,11 +16,13 @@ class Soort(Enum):
     LEEG = auto()
     KOP = auto()          # a heading: Markdown, bold-only or plain (see is_kopachtig)
     ARTIKEL = auto()      # "Artikel 4. Sociale media op de werkvloer"
-    HOOFDSTUK = auto()    # "Hoofdstuk 2. Gebruik"
+    HOOFDSTUK = auto()    # "Hoofdstuk 2. Gebruik", "§ 3. Nevenwerkzaamheden", "Paragraaf 1 Algemeen"
+    LID = auto()          # "Lid 2 Persoonlijke gegevens …" (a lid with its own heading)
     NUMMER = auto()       # "3. Het is medewerkers ..."
-    LETTER = auto()       # "a. ..."
+    LETTER = auto()       # "a. ...", "i) ..."
     SUB = auto()          # "1° ..."
     OPSOMMING = auto()    # "- ...", "* ...", "• ..."
+    LABEL = auto()        # a label alone on its line ("1.", "• a.", "Lid 1"), its text follows
     TEKST = auto()
 
 
@@ -30,17 +32,28 @@ class Regel:
     tekst: str
     nummer: str | None = None   # the number or letter of an item or heading
     niveau: int = 0             # Markdown heading level; bold-only headings are 7
+    label: str | None = None    # the label as the source wrote it ("i)", "§ 3.", "Lid 2", "-")
 
     def is_leeg(self) -> bool:
         return self.soort is Soort.LEEG
 
 
-ARTIKEL_RE = re.compile(r"^artikel\s+(\d+[a-z]?)\s*[.:\-–]?\s*(.*)$", re.IGNORECASE)
-HOOFDSTUK_RE = re.compile(r"^hoofdstuk\s+(\d+|[IVXLC]+)\s*[.:\-–]?\s*(.*)$", re.IGNORECASE)
-NUMMER_RE = re.compile(r"^(\d{1,3})[.)]\s+(.*)$")
-LETTER_RE = re.compile(r"^([a-z]{1,2})[.)]\s+(.*)$")
-SUB_RE = re.compile(r"^(\d{1,2})°\s*(.*)$")
-OPSOMMING_RE = re.compile(r"^[-*•–]\s+(.*)$")
+ARTIKEL_RE = re.compile(r"^(artikel\s+(\d+(?:\.\d+)*[a-z]?)\s*[.:\-–]?)\s*(.*)$", re.IGNORECASE)
+HOOFDSTUK_RE = re.compile(
+    r"^((?:hoofdstuk|paragraaf|afdeling)\s+(\d+(?:\.\d+)*|[IVXLC]+)\s*[.:\-–]?|§\s*(\d+(?:\.\d+)*)\s*[.:]?)\s*(.*)$",
+    re.IGNORECASE,
+)
+LID_RE = re.compile(r"^(lid\s+(\d+[a-z]?)[.:]?)(?:\s+(\S.*))?$", re.IGNORECASE)
+NUMMER_RE = re.compile(r"^((\d{1,3})[.)])\s+(.*)$")
+ROMEINS = r"(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)"
+LETTER_RE = re.compile(rf"^(({ROMEINS}|[a-z]{{1,2}})[.)])\s+(.*)$")
+SUB_RE = re.compile(r"^((\d{1,2})°)\s*(.*)$")
+OPSOMMING_RE = re.compile(r"^([-*•–—▪●])\s+(.*)$")
+LOS_LABEL_RE = re.compile(
+    rf"^(?:[•▪●]\s*)?(?:[-–]\s+)?(?P<label>\d{{1,3}}[.)]|{ROMEINS}[.)]|[a-z]{{1,2}}[.)]|[-–—•▪●])$"
+    rf"|^[•▪●]\s*(?P<letter>[a-z])$|^(?P<lid>lid\s+\d+[a-z]?)$",
+    re.IGNORECASE,
+)
 MD_KOP_RE = re.compile(r"^(#{1,6})\s+(.*?)\s*#*$")
 VET_RE = re.compile(r"^\*\*(.+?)\*\*$|^__(.+?)__$")
 VET_MARKERING_RE = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
@@ -117,28 +130,91 @@ def _is_vette_kop(tekst: str) -> bool:
 def _kop(tekst: str, niveau: int) -> Regel:
     tekst = tekst.strip().rstrip(":").strip()
     if m := ARTIKEL_RE.match(tekst):
-        return Regel(Soort.ARTIKEL, m.group(2).strip(), m.group(1), niveau)
+        return Regel(Soort.ARTIKEL, m.group(3).strip(), m.group(2), niveau, m.group(1))
     if m := HOOFDSTUK_RE.match(tekst):
-        return Regel(Soort.HOOFDSTUK, m.group(2).strip(), m.group(1), niveau)
+        return Regel(Soort.HOOFDSTUK, m.group(4).strip(), m.group(2) or m.group(3), niveau, m.group(1).strip())
     if m := NUMMER_RE.match(tekst):
-        return Regel(Soort.KOP, m.group(2).strip(), m.group(1), niveau)
+        return Regel(Soort.KOP, m.group(3).strip(), m.group(2), niveau, m.group(1))
     return Regel(Soort.KOP, tekst, None, niveau)
 
 
 def _item(tekst: str) -> Regel:
-    if (m := ARTIKEL_RE.match(tekst)) and _is_artikelkop(m.group(2)):
-        return Regel(Soort.ARTIKEL, m.group(2).strip(), m.group(1))
-    if (m := HOOFDSTUK_RE.match(tekst)) and is_kopachtig(m.group(2) or "X"):
-        return Regel(Soort.HOOFDSTUK, m.group(2).strip(), m.group(1))
+    if (m := ARTIKEL_RE.match(tekst)) and _is_artikelkop(m.group(3)):
+        return Regel(Soort.ARTIKEL, m.group(3).strip(), m.group(2), label=m.group(1))
+    if (m := HOOFDSTUK_RE.match(tekst)) and is_kopachtig((m.group(4) or "X").rstrip(".")):
+        return Regel(Soort.HOOFDSTUK, m.group(4).strip(), m.group(2) or m.group(3), label=m.group(1).strip())
+    if m := LOS_LABEL_RE.match(tekst):
+        label = m.group("label") or m.group("letter") or m.group("lid")
+        return Regel(Soort.LABEL, "", label.rstrip(".)"), label=label)
+    if (m := LID_RE.match(tekst)) and (not m.group(3) or not m.group(3)[0].islower()):
+        return Regel(Soort.LID, (m.group(3) or "").strip(), m.group(2), label=m.group(1))
     for soort, patroon in ((Soort.NUMMER, NUMMER_RE), (Soort.LETTER, LETTER_RE), (Soort.SUB, SUB_RE)):
         if m := patroon.match(tekst):
-            return Regel(soort, m.group(2).strip(), m.group(1))
+            return Regel(soort, m.group(3).strip(), m.group(2), label=m.group(1))
     if m := OPSOMMING_RE.match(tekst):
-        return Regel(Soort.OPSOMMING, m.group(1).strip())
+        binnen = _item(m.group(2).strip())
+        if binnen.soort in (Soort.NUMMER, Soort.LETTER) and m.group(1) in "•▪●":
+            return binnen      # "• a. Gebruiker: …": the bullet only decorates the web page's list
+        return Regel(Soort.OPSOMMING, m.group(2).strip(), label=m.group(1))
     return Regel(Soort.TEKST, tekst)
 
 
 def _is_artikelkop(rest: str) -> bool:
     """'Artikel 4. Sociale media op de werkvloer' is a heading; 'artikel 23 van de wet;' is not."""
-    rest = rest.strip()
+    rest = rest.strip().rstrip(".")
     return not rest or (is_kopachtig(rest) and not rest[0].islower())
+
+
+def voeg_labels_samen(regels: list[Regel]) -> list[Regel]:
+    """A label alone on its line ("1.", "• a.", "Lid 2") takes the text of the next line, as web pages
+    and PDFs split them. A bullet alone before a numbered item is only list decoration and goes."""
+    uit: list[Regel] = []
+    i = 0
+    while i < len(regels):
+        regel = regels[i]
+        if regel.soort is not Soort.LABEL:
+            uit.append(regel)
+            i += 1
+            continue
+        j = i + 1
+        while j < len(regels) and regels[j].is_leeg():
+            j += 1
+        volgende = regels[j] if j < len(regels) else None
+        if volgende is not None and (volgende.soort is Soort.TEKST or _hoort_bij_lijst(volgende, uit)):
+            uit.append(_met_tekst(regel, _als_tekst(volgende)))
+            i = j + 1
+            continue
+        if _is_opsommingsteken(regel.label) and volgende is not None and volgende.soort is not Soort.LEEG:
+            i += 1      # "•" or "-" on its own before "1. …": decoration of the web page
+            continue
+        uit.append(_met_tekst(regel, ""))
+        i += 1
+    return uit
+
+
+def _hoort_bij_lijst(volgende: Regel, uit: list[Regel]) -> bool:
+    """"- 3." above "Artikel 156 Gemeentewet" in a list of grounds is an item, not a heading: a plain line
+    (no Markdown heading mark) that reads like a heading, inside a list of numbered items."""
+    vorige = next((r for r in reversed(uit) if not r.is_leeg()), None)
+    return (volgende.soort in (Soort.ARTIKEL, Soort.HOOFDSTUK) and volgende.niveau == 0
+            and vorige is not None and vorige.soort is Soort.NUMMER)
+
+
+def _als_tekst(regel: Regel) -> str:
+    if regel.soort in (Soort.ARTIKEL, Soort.HOOFDSTUK) and regel.label:
+        return f"{regel.label} {regel.tekst}".strip()
+    return regel.tekst
+
+
+def _is_opsommingsteken(label: str | None) -> bool:
+    return bool(label) and label in "-–—•▪●"
+
+
+def _met_tekst(regel: Regel, tekst: str) -> Regel:
+    label = regel.label or ""
+    if _is_opsommingsteken(label):
+        return Regel(Soort.OPSOMMING, tekst, label=label)
+    if label.lower().startswith("lid"):
+        return Regel(Soort.LID, tekst, label.split()[-1], label=label)
+    soort = Soort.NUMMER if label[:1].isdigit() else Soort.LETTER
+    return Regel(soort, tekst, regel.nummer, label=label)

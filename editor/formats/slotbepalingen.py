@@ -39,16 +39,23 @@ def inwerkingtreding_lid(policy: Policy) -> Lid | None:
 
 
 def citeertitel_lid(policy: Policy) -> Lid | None:
-    return next((lid for _, lid in policy.leden() if CITEERTITEL_RE.search(lid.tekst)), None)
+    return next((lid for _, lid in policy.leden() if "aangehaald" in lid.tekst and CITEERTITEL_RE.search(lid.tekst)), None)
 
 
 def intrekking_leden(policy: Policy) -> list[Lid]:
-    return [lid for _, lid in policy.leden() if INGETROKKEN_RE.match(lid.tekst)]
+    """(A cheap word test first: these patterns are re-read on every keystroke in a long document.)"""
+    return [lid for _, lid in policy.leden() if "ingetrokken" in lid.tekst and INGETROKKEN_RE.match(lid.tekst)]
 
 
 def documentterm(policy: Policy) -> str:
-    """The word the document uses for itself ("code", "regeling", ...): the most frequent "deze X"."""
-    telling = Counter(m.group(1).lower() for tekst in policy.teksten() for m in _TERM_RE.finditer(tekst))
+    """The word the document uses for itself ("code", "regeling", ...): the most frequent "deze X"
+    (the first ten uses decide, so a long document is not read to its end on every keystroke)."""
+    telling: Counter[str] = Counter()
+    for tekst in policy.teksten():
+        if "eze " in tekst or "it " in tekst or "De " in tekst or "de " in tekst:
+            telling.update(m.group(1).lower() for m in _TERM_RE.finditer(tekst))
+            if telling and telling.most_common(1)[0][1] >= 10:
+                break
     return telling.most_common(1)[0][0] if telling else "regeling"
 
 
@@ -76,7 +83,7 @@ def lees_uit_tekst(policy: Policy) -> set[str]:
     if (lid := citeertitel_lid(policy)) is not None:
         policy.citeertitel = CITEERTITEL_RE.search(lid.tekst)["titel"].strip()
     bronnen = [lid.tekst for lid in intrekking_leden(policy)]
-    bronnen += [a.tekst for a in policy.aanhef.beslispunten if INTREKKEN_RE.match(a.tekst)]
+    bronnen += [a.tekst for a in policy.aanhef.beslispunten if "in te trekken" in a.tekst.lower() and INTREKKEN_RE.match(a.tekst)]
     if bronnen:
         meta.intrekking = _intrekkingen(bronnen)
     if (korte := korte_naam_uit_tekst(policy)) is not None:
@@ -87,7 +94,7 @@ def lees_uit_tekst(policy: Policy) -> set[str]:
 
 def korte_naam_uit_tekst(policy: Policy) -> str | None:
     for tekst in policy.teksten():
-        if m := HIERNA_RE.search(tekst):
+        if "(hierna" in tekst and (m := HIERNA_RE.search(tekst)):
             return m.group(1).strip()
     return None
 
@@ -103,7 +110,7 @@ def _intrekkingen(teksten: list[str]) -> list[Intrekking]:
 
 def _momentopname(policy: Policy) -> dict[str, object]:
     meta = policy.metadata
-    return {"inwerkingtreding": copy.deepcopy(meta.inwerkingtreding), "intrekking": copy.deepcopy(meta.intrekking),
+    return {"inwerkingtreding": copy.copy(meta.inwerkingtreding), "intrekking": [copy.copy(i) for i in meta.intrekking],
             "citeertitel": policy.citeertitel, "korte_naam": meta.korte_naam}
 
 
@@ -280,6 +287,14 @@ def als_een_wijziging(policy: Policy, eerste: int) -> None:
         policy.revisies[blok_id] = [replace(s, id=eerste if s.id >= eerste else s.id,
                                             del_id=eerste if s.del_id >= eerste else s.del_id) for s in segmenten]
     policy.volgende_wijziging = eerste + 1
+
+
+# The organ's signatories by legal form (a draft's ondertekening block to fill in).
+ONDERTEKENAARS_PER_VORM = {
+    "bv": ("directeur",), "nv": ("directeur",), "stichting": ("voorzitter", "secretaris"),
+    "vereniging": ("voorzitter", "secretaris"), "gemeente": ("secretaris", "burgemeester"),
+    "gemeenschappelijke_regeling": ("secretaris", "voorzitter"),
+}
 
 
 # -- the generated slot-artikelen of a policy that has none ---------------------------------------

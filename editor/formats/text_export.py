@@ -14,10 +14,10 @@ from typing import Any
 from ..model.datums import format_datum
 from ..model.document import Artikel, Lid, Policy, Sectie
 from ..model.metadata import Metadata
-from ..model.numbering import lid_nummer, onderdeel_letter, sub_label
+from ..model.numbering import artikel_label, hoofdstuk_label, lid_nummer, onderdeel_label, subonderdeel_label
 from ..model.serialize import from_dict, to_dict
 from ..model.verwijzingen import Verwijzingsindex
-from .text_import import TOELICHTING_KOPPEN, parse_text
+from .text_import import ANDER_AANHEF_RE, TOELICHTING_KOPPEN, parse_text
 
 GEGEVENS_KOP = "Gegevens"
 
@@ -50,11 +50,13 @@ def aanhef_regels(policy: Policy) -> list[str]:
     if aanhef.orgaan:
         regels += [f"{aanhef.orgaan};", ""]
     for alinea in aanhef.gezien:
-        regels += [f"gezien {alinea.tekst}", ""]
+        regels += [alinea.tekst if ANDER_AANHEF_RE.match(alinea.tekst) else f"gezien {alinea.tekst}", ""]
     for kop, lijst in (("gelet op:", aanhef.gelet_op), ("overwegende dat:", aanhef.overwegingen),
                        ("b e s l u i t :", aanhef.beslispunten)):
         if lijst:
-            regels += [kop, ""] + [f"- {a.tekst}" for a in lijst] + [""]
+            regels += [kop, ""] + [f"{a.label or '-'} {a.tekst}" for a in lijst] + [""]
+    if aanhef.orgaan and not aanhef.beslispunten and policy.artikelen:
+        regels += ["Besluit:", ""]      # the ministerial form: "Besluit:" and then the artikelen
     return regels
 
 
@@ -72,9 +74,9 @@ def _artikelen(policy: Policy, index: Verwijzingsindex) -> list[str]:
         if artikel.hoofdstuk_id and artikel.hoofdstuk_id != hoofdstuk_id:
             hoofdstuk = policy.hoofdstuk(artikel.hoofdstuk_id)
             h_nummer = policy.hoofdstukken.index(hoofdstuk) + 1
-            regels += [f"Hoofdstuk {h_nummer}. {hoofdstuk.kop}".rstrip(), ""]
+            regels += [f"{hoofdstuk_label(hoofdstuk, h_nummer)} {hoofdstuk.kop}".rstrip(), ""]
         hoofdstuk_id = artikel.hoofdstuk_id
-        regels += [f"Artikel {nummer}. {artikel.kop}".rstrip(), ""]
+        regels += [f"{artikel_label(artikel, nummer)} {artikel.kop}".rstrip(), ""]
         regels += _leden(artikel, index)
     return regels
 
@@ -84,7 +86,8 @@ def _leden(artikel: Artikel, index: Verwijzingsindex) -> list[str]:
     genummerd = lid_nummer(artikel, 0) is not None if artikel.leden else False
     for i, lid in enumerate(artikel.leden):
         tekst = index.weergave(lid.tekst)
-        regels.append(f"{i + 1}. {tekst}" if genummerd else tekst)
+        standaard = f"{i + 1}." if genummerd else ""
+        regels.append(f"{lid.label or standaard} {tekst}".strip() if lid.label or standaard else tekst)
         regels += _onderdelen(lid, index)
         if not genummerd:
             regels.append("")
@@ -96,8 +99,9 @@ def _leden(artikel: Artikel, index: Verwijzingsindex) -> list[str]:
 def _onderdelen(lid: Lid, index: Verwijzingsindex) -> list[str]:
     regels: list[str] = []
     for j, onderdeel in enumerate(lid.onderdelen):
-        regels.append(f"   {onderdeel_letter(j)}. {index.weergave(onderdeel.tekst)}")
-        regels += [f"      {sub_label(k)} {index.weergave(s.tekst)}" for k, s in enumerate(onderdeel.subonderdelen)]
+        regels.append(f"   {onderdeel_label(lid, j)} {index.weergave(onderdeel.tekst)}".rstrip())
+        regels += [f"      {subonderdeel_label(onderdeel, k)} {index.weergave(s.tekst)}".rstrip()
+                   for k, s in enumerate(onderdeel.subonderdelen)]
     return regels
 
 

@@ -11,38 +11,71 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..model.datums import DATUM_PATROON
 from ..model.document import Alinea, Artikel, Bron, Hoofdstuk, Lid, Onderdeel, Policy, Sectie
 from ..model.ids import DeterministicIds
 from ..model.verwijzingen import herken_verwijzingen
-from .besluit_meta import lees_metadata
-from .lines import Regel, Soort, classificeer, herstel_paginabreuk, is_kopachtig, is_markdown
+from .besluit_meta import NAAM_RE, lees_metadata
+from .lines import Regel, Soort, classificeer, herstel_paginabreuk, is_kopachtig, is_markdown, voeg_labels_samen
+from .publicatie import Publicatie, lees_publicatie
+from .woorden import niet_geplaatst
 
 INLEIDING_KOPPEN = {"preambule", "inleiding", "voorwoord"}
 SLOT_KOPPEN = {"slotwoord", "conclusie", "tot slot", "slotopmerking"}
-TOELICHTING_KOPPEN = {"toelichting", "algemene toelichting", "artikelsgewijze toelichting"}
-BESLUIT_RE = re.compile(r"^(?:b\s*e\s*s\s*l\s*u\s*i\s*t(?:\s*e\s*n)?)\s*:?$", re.IGNORECASE)
+TOELICHTING_KOPPEN = {"toelichting", "algemene toelichting", "artikelsgewijze toelichting", "nota van toelichting"}
+BESLUIT_RE = re.compile(r"^(?:b\s*e\s*s\s*l\s*u\s*i\s*t(?:\s*e\s*n)?)\s*[:\-–]?\s*(.*)$", re.IGNORECASE)
 GELET_RE = re.compile(r"^gelet op\s*:?\s*(.*)$", re.IGNORECASE)
 OVERWEGENDE_RE = re.compile(r"^overwegende(?:\s+dat)?\s*[:,]?\s*(.*)$", re.IGNORECASE)
 GEZIEN_RE = re.compile(r"^gezien\s+(.+)$", re.IGNORECASE)
+ANDER_AANHEF_RE = re.compile(r"^(?:gehoord|gelezen|in overeenstemming met|na advies|op voordracht)\b", re.IGNORECASE)
+AANHEF_BEGIN_RE = re.compile(
+    r"^(?:[-•–]\s*)?(?:gelet op|gezien|overwegende|gehoord|gelezen|in overeenstemming met|b\s*e\s*s\s*l\s*u\s*i\s*t)",
+    re.IGNORECASE,
+)
 ORGAAN_RE = re.compile(r"^(?:(?:de|het)\s+.+\s+van\s+.+|burgemeester en wethouders\b.*)[;,]$", re.IGNORECASE)
-VASTGESTELD_RE = re.compile(r"^aldus vastgesteld\b", re.IGNORECASE)
+ORGAAN_WOORD_RE = re.compile(
+    r"\b(?:college|raad|minister|staten|bestuur|directie|directeur|burgemeester|kamer|commissie|cak)\b", re.IGNORECASE)
+BESLISPUNT_RE = re.compile(
+    r"^(?:vast te stellen|in te trekken|kennis te nemen|onder intrekking|het volgende|de volgende|de navolgende"
+    r"|het navolgende|de gedragscode vast|te bepalen)\b",
+    re.IGNORECASE,
+)
+DOORLOPEND_RE = re.compile(r"(?:[:]|\b(?:de|het|een|volgende|navolgende))$", re.IGNORECASE)
+VASTGESTELD_RE = re.compile(r"^aldus (?:vastgesteld|besloten)\b", re.IGNORECASE)
 ONDERTEKENAAR_RE = re.compile(r"^(?:de|het)\s+([^,]{2,60}),\s*(\S.{1,80})$", re.IGNORECASE)
+LOSSE_DATUM_RE = re.compile(rf"^(?:[\w'’.\- ]{{2,30}},\s*)?(?:de\s+)?{DATUM_PATROON}\s*[.,]?(?:\s+nr\.?\s*\S.*)?$",
+                            re.IGNORECASE)
+PLAATS_RE = re.compile(r"^(?:'s-|’s-)?[A-Z][\w'’\-]*(?:[ -][A-Z][\w'’\-]*){0,2}$")
+
+
+@dataclass
+class Import:
+    """A policy read from text, and the lines of the input that it could not place (the import report)."""
+
+    policy: Policy
+    niet_geplaatst: list[str] = field(default_factory=list)
 
 
 def parse_text(tekst: str, *, markdown: bool | None = None, bron: Bron | None = None) -> Policy:
     """Build a Policy from the text of a policy; the same text always gives the same block ids."""
+    return lees_import(tekst, markdown=markdown, bron=bron).policy
+
+
+def lees_import(tekst: str, *, markdown: bool | None = None, bron: Bron | None = None) -> Import:
+    """The policy and the report of what could not be placed: every word of the input is in one of them."""
     tekst = tekst.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").lstrip("\ufeff")
     if markdown is None:
         markdown = is_markdown(tekst)
-    ruwe_regels = herstel_paginabreuk(tekst.split("\n"))
+    publicatie = lees_publicatie(tekst.split("\n"))
+    ruwe_regels = herstel_paginabreuk(publicatie.regels)
     regels = [classificeer(r, markdown) for r in ruwe_regels]
-    regels = _voeg_afgebroken_regels_samen(regels)
-    bouwer = _Bouwer(regels, markdown, DeterministicIds(tekst))
+    regels = voeg_labels_samen(_voeg_afgebroken_regels_samen(regels))
+    bouwer = _Bouwer(regels, markdown, DeterministicIds(tekst), titel_eerst=publicatie.titel is not None)
     policy = bouwer.bouw()
     policy.bron = bron or Bron()
-    lees_metadata(policy, bouwer.slotregels)
+    lees_metadata(policy, bouwer.slotregels, publicatie)
     herken_verwijzingen(policy)
-    return policy
+    return Import(policy, niet_geplaatst(tekst, policy, publicatie.pagina))
 
 
 def _voeg_afgebroken_regels_samen(regels: list[Regel]) -> list[Regel]:
@@ -59,6 +92,7 @@ def _voeg_afgebroken_regels_samen(regels: list[Regel]) -> list[Regel]:
             and vorige.soort is not Soort.LEEG
             and vorige.tekst[-1:] not in ".;:!?"
             and regel.tekst[:1].islower()
+            and not NAAM_RE.match(vorige.tekst)
         ):
             vorige.tekst = f"{vorige.tekst} {regel.tekst}"
         else:
@@ -68,6 +102,8 @@ def _voeg_afgebroken_regels_samen(regels: list[Regel]) -> list[Regel]:
 
 def _origineel(regel: Regel) -> str:
     """The line as it reads, with its number or bullet (for sections of free text)."""
+    if regel.label and regel.soort in (Soort.NUMMER, Soort.LETTER, Soort.SUB, Soort.OPSOMMING, Soort.LID):
+        return f"{regel.label} {regel.tekst}".strip()
     if regel.soort in (Soort.NUMMER, Soort.LETTER):
         return f"{regel.nummer}. {regel.tekst}"
     if regel.soort is Soort.SUB:
@@ -86,17 +122,31 @@ class _LidStaat:
     onderdelen_uit: str | None = None  # the item kind that makes onderdelen here
 
 
+def _zelfde_label(label: str | None, standaard: str | None) -> bool:
+    def kaal(x: str | None) -> str:
+        return re.sub(r"[\s.:)]+", " ", (x or "").lower()).strip()
+    return kaal(label) == kaal(standaard)
+
+
+def _eigen(label: str | None, standaard: str | None) -> str | None:
+    """The source's label when it differs from what the model prints at this place."""
+    return None if label is None or _zelfde_label(label, standaard) else label.strip()
+
+
 @dataclass
 class _Bouwer:
     regels: list[Regel]
     markdown: bool
     ids: DeterministicIds
+    titel_eerst: bool = False   # a published page: the title is the first line of the text
     gestructureerd: bool = False
+    heeft_aanhef: bool = False
     fase: str = "begin"        # begin, aanhef, inleiding, artikelen, slot, ondertekening, toelichting
     aanhef_lijst: list[Alinea] | None = None
     artikel: Artikel | None = None
     artikel_niveau: int = 0
     herkomsten: list[str] = field(default_factory=list)
+    lidlabels: list[str | None] = field(default_factory=list)
     lid: _LidStaat | None = None
     sectie: Sectie | None = None
     slotregels: list[str] = field(default_factory=list)
@@ -105,6 +155,8 @@ class _Bouwer:
 
     def bouw(self) -> Policy:
         self.gestructureerd = any(r.soort is Soort.ARTIKEL for r in self.regels)
+        self.heeft_aanhef = any(r.soort is not Soort.LEEG and AANHEF_BEGIN_RE.match(_origineel(r))
+                                for r in self.regels[:80])
         self._volgende_inhoud = self._bereken_volgende_inhoud()
         start = self._vind_titel()
         for index in range(start, len(self.regels)):
@@ -119,7 +171,9 @@ class _Bouwer:
         if not inhoud:
             self.policy = Policy(titel="", id=self.ids())
             return len(self.regels)
-        if self.markdown:
+        if self.titel_eerst:
+            titel_index = inhoud[0]
+        elif self.markdown:
             titel_index = next((i for i in inhoud if self.regels[i].soort is Soort.KOP), inhoud[0])
         else:
             titel_index = self._titel_in_platte_tekst(inhoud)
@@ -167,30 +221,48 @@ class _Bouwer:
 
     # -- dispatch ----------------------------------------------------------------
     def _verwerk(self, index: int) -> None:
-        regel = self._als_kop(self.regels[index], index)
+        regel = self.regels[index]
         if regel.is_leeg():
             return
+        if self.fase == "ondertekening" and not self._eindigt_ondertekening(regel):
+            self.slotregels.append(_origineel(regel))
+            return
+        if self.fase in ("begin", "aanhef") and regel.soort not in (Soort.ARTIKEL, Soort.HOOFDSTUK):
+            if self._aanhef(regel, index):
+                return
+        regel = self._als_kop(regel, index)
         if regel.soort is Soort.ARTIKEL:
-            self._begin_artikel(regel.tekst, regel.niveau)
+            self._begin_artikel(regel)
         elif regel.soort is Soort.HOOFDSTUK:
-            self._begin_hoofdstuk(regel.tekst)
+            self._begin_hoofdstuk(regel)
         elif regel.soort is Soort.KOP:
             self._kop(regel, index)
-        elif self.fase in ("begin", "aanhef") and self._aanhef(regel):
-            return
         elif regel.soort is Soort.TEKST and VASTGESTELD_RE.match(regel.tekst):
             self._begin_ondertekening(regel.tekst)
-        elif self.fase == "ondertekening" and ONDERTEKENAAR_RE.match(regel.tekst):
-            self.slotregels.append(regel.tekst)
-        elif self.fase in ("artikelen",) and self.artikel is not None:
+        elif self.fase == "artikelen" and self._begint_ondertekening(regel, index):
+            self._begin_ondertekening(_origineel(regel))
+        elif self.fase == "artikelen" and self.artikel is not None:
             self._in_artikel(regel)
         else:
             self._voeg_toe_aan_sectie(regel)
 
+    def _eindigt_ondertekening(self, regel: Regel) -> bool:
+        """Only a toelichting or an annex ends the signing block."""
+        tekst = _origineel(regel).lower().rstrip(":")
+        return tekst in TOELICHTING_KOPPEN or tekst.startswith("bijlage") or regel.soort is Soort.ARTIKEL
+
+    def _begint_ondertekening(self, regel: Regel, index: int) -> bool:
+        """"Den Haag" above "13 januari 2015", or "Nijverdal, 24 maart 2009": the signing block."""
+        tekst = _origineel(regel)
+        if regel.soort is not Soort.TEKST:
+            return False
+        if LOSSE_DATUM_RE.match(tekst):
+            return True
+        volgende = self._volgende(index)
+        return bool(PLAATS_RE.match(tekst)) and volgende is not None and bool(LOSSE_DATUM_RE.match(_origineel(volgende)))
+
     def _als_kop(self, regel: Regel, index: int) -> Regel:
         """Plain text has no heading marks: decide from the shape and the place of a line."""
-        if self.fase == "ondertekening" and ONDERTEKENAAR_RE.match(regel.tekst):
-            return regel
         if regel.soort is Soort.TEKST and is_kopachtig(regel.tekst):
             naam = regel.tekst.lower()
             if naam in INLEIDING_KOPPEN | SLOT_KOPPEN | TOELICHTING_KOPPEN:
@@ -200,7 +272,7 @@ class _Bouwer:
         if regel.soort is Soort.NUMMER and not self.markdown and not self.gestructureerd:
             verwacht = str(len(self.policy.artikelen) + 1)
             if regel.nummer == verwacht and is_kopachtig(regel.tekst) and self.lid_is_geen_opsomming():
-                return Regel(Soort.KOP, regel.tekst, regel.nummer, 1)
+                return Regel(Soort.KOP, regel.tekst, regel.nummer, 1, regel.label)
         return regel
 
     def lid_is_geen_opsomming(self) -> bool:
@@ -211,32 +283,74 @@ class _Bouwer:
             return False
         if self.gestructureerd:
             # Only outside the artikelen: a heading before the first artikel or in the toelichting.
-            return self.fase in ("begin", "aanhef", "inleiding", "ondertekening", "toelichting")
+            return self.fase in ("begin", "aanhef", "inleiding", "toelichting") and not self.heeft_aanhef_nog()
+        if self.fase == "begin" and self.heeft_aanhef:
+            return False
         return self._na(index) is not None
 
+    def heeft_aanhef_nog(self) -> bool:
+        return self.fase == "begin" and self.heeft_aanhef
+
     # -- aanhef ------------------------------------------------------------------
-    def _aanhef(self, regel: Regel) -> bool:
+    def _aanhef(self, regel: Regel, index: int) -> bool:
         tekst = regel.tekst
         aanhef = self.policy.aanhef
-        if regel.soort is Soort.TEKST:
-            if BESLUIT_RE.match(tekst):
-                return self._lijst(aanhef.beslispunten, "")
+        if regel.soort in (Soort.TEKST, Soort.OPSOMMING, Soort.NUMMER):
+            if m := BESLUIT_RE.match(tekst):
+                return self._lijst(aanhef.beslispunten, m.group(1))
             if m := GELET_RE.match(tekst):
                 return self._lijst(aanhef.gelet_op, m.group(1))
             if m := OVERWEGENDE_RE.match(tekst):
                 return self._lijst(aanhef.overwegingen, m.group(1))
             if m := GEZIEN_RE.match(tekst):
-                aanhef.gezien.append(Alinea(m.group(1).strip(), self.ids()))
+                return self._gezien(m.group(1).strip())
+            if ANDER_AANHEF_RE.match(tekst):
+                return self._gezien(tekst)
+            if self.fase == "begin" and aanhef.orgaan is None and self._is_orgaan(regel, index):
+                aanhef.orgaan = tekst.rstrip(";,:").strip()
                 self.fase, self.aanhef_lijst = "aanhef", None
                 return True
-            if self.fase == "begin" and aanhef.orgaan is None and ORGAAN_RE.match(tekst):
-                aanhef.orgaan = tekst.rstrip(";,").strip()
-                self.fase = "aanhef"
-                return True
-        if self.aanhef_lijst is not None and regel.soort in (Soort.OPSOMMING, Soort.NUMMER, Soort.TEKST):
-            self.aanhef_lijst.append(Alinea(regel.tekst, self.ids()))
+        if self.aanhef_lijst is not None and self._hoort_in_lijst(regel, index):
+            self._voeg_toe_aan_lijst(regel)
             return True
         return False
+
+    def _gezien(self, tekst: str) -> bool:
+        self.policy.aanhef.gezien.append(Alinea(tekst, self.ids()))
+        self.fase, self.aanhef_lijst = "aanhef", None
+        return True
+
+    def _is_orgaan(self, regel: Regel, index: int) -> bool:
+        tekst = regel.tekst
+        if regel.soort is not Soort.TEKST or tekst == self.policy.titel or len(tekst.split()) > 16:
+            return False
+        if ORGAAN_RE.match(tekst):
+            return True
+        volgende = self._volgende(index)
+        return (volgende is not None and bool(AANHEF_BEGIN_RE.match(_origineel(volgende)))
+                and (bool(ORGAAN_WOORD_RE.search(tekst)) or tekst.lower().startswith(("de ", "het "))))
+
+    def _hoort_in_lijst(self, regel: Regel, index: int) -> bool:
+        if regel.soort not in (Soort.OPSOMMING, Soort.NUMMER, Soort.TEKST, Soort.LETTER):
+            return False
+        if self.aanhef_lijst is not self.policy.aanhef.beslispunten:
+            return True
+        if not self.aanhef_lijst:
+            return True
+        vorige = self.aanhef_lijst[-1].tekst
+        if DOORLOPEND_RE.search(vorige):
+            return True
+        if regel.soort is not Soort.TEKST:
+            return not (is_kopachtig(regel.tekst) and vorige.endswith("."))
+        return regel.tekst[:1].islower() or bool(BESLISPUNT_RE.match(regel.tekst))
+
+    def _voeg_toe_aan_lijst(self, regel: Regel) -> None:
+        lijst = self.aanhef_lijst
+        if lijst and DOORLOPEND_RE.search(lijst[-1].tekst) and regel.soort is Soort.TEKST:
+            lijst[-1].tekst = f"{lijst[-1].tekst} {regel.tekst}"
+            return
+        label = regel.label if regel.soort is not Soort.TEKST and regel.label not in ("-",) else None
+        lijst.append(Alinea(regel.tekst, self.ids(), label))
 
     def _lijst(self, lijst: list[Alinea], rest: str) -> bool:
         self.fase, self.aanhef_lijst = "aanhef", lijst
@@ -247,7 +361,7 @@ class _Bouwer:
     # -- headings ------------------------------------------------------------------
     def _kop(self, regel: Regel, index: int) -> None:
         naam = regel.tekst.lower()
-        if naam in INLEIDING_KOPPEN and not self.policy.artikelen:
+        if naam in INLEIDING_KOPPEN and not self.policy.artikelen and self.policy.inleiding is None:
             self._nieuwe_sectie(regel.tekst, "inleiding")
         elif naam in SLOT_KOPPEN and self.policy.artikelen:
             self._nieuwe_sectie(regel.tekst, "slot")
@@ -259,9 +373,9 @@ class _Bouwer:
             tekst = f"{regel.nummer}. {regel.tekst}" if regel.nummer else regel.tekst
             self._nieuw_lid(tekst, "alinea")
         elif self.markdown and self._heeft_subkoppen(regel, index):
-            self._begin_hoofdstuk(regel.tekst)
+            self._begin_hoofdstuk(regel)
         else:
-            self._begin_artikel(regel.tekst, regel.niveau)
+            self._begin_artikel(regel)
 
     def _heeft_subkoppen(self, regel: Regel, index: int) -> bool:
         volgende = self._volgende(index)
@@ -271,26 +385,33 @@ class _Bouwer:
             and volgende.niveau > regel.niveau
         )
 
-    def _begin_hoofdstuk(self, kop: str) -> None:
+    def _begin_hoofdstuk(self, regel: Regel) -> None:
         self._sluit_artikel()
-        self.policy.hoofdstukken.append(Hoofdstuk(kop, self.ids()))
-        self.fase = "artikelen"
+        standaard = f"Hoofdstuk {len(self.policy.hoofdstukken) + 1}."
+        label = _eigen(regel.label, standaard) if regel.soort is Soort.HOOFDSTUK else None
+        self.policy.hoofdstukken.append(Hoofdstuk(regel.tekst, self.ids(), label))
+        self.fase, self.aanhef_lijst = "artikelen", None
 
-    def _begin_artikel(self, kop: str, niveau: int) -> None:
+    def _begin_artikel(self, regel: Regel) -> None:
         self._sluit_artikel()
         hoofdstuk = self.policy.hoofdstukken[-1].id if self.policy.hoofdstukken else None
-        self.artikel = Artikel(kop, hoofdstuk_id=hoofdstuk, id=self.ids())
-        self.artikel_niveau = niveau
-        self.herkomsten = []
+        standaard = f"Artikel {len(self.policy.artikelen) + 1}."
+        label = _eigen(regel.label, standaard) if regel.soort is Soort.ARTIKEL else None
+        self.artikel = Artikel(regel.tekst, hoofdstuk_id=hoofdstuk, id=self.ids(), label=label)
+        self.artikel_niveau = regel.niveau
+        self.herkomsten, self.lidlabels = [], []
         self.policy.artikelen.append(self.artikel)
-        self.fase = "artikelen"
+        self.fase, self.aanhef_lijst = "artikelen", None
 
     def _sluit_artikel(self) -> None:
-        """Leden are numbered when the source numbered them, or listed two or more."""
+        """Leden are numbered when the source numbered them, or listed two or more; labels that differ stay."""
         if self.artikel is not None:
             genummerd = "nummer" in self.herkomsten
             alleen_opsomming = bool(self.herkomsten) and set(self.herkomsten) == {"opsomming"}
             self.artikel.leden_genummerd = genummerd or (alleen_opsomming and len(self.herkomsten) > 1)
+            for positie, (lid, label) in enumerate(zip(self.artikel.leden, self.lidlabels), start=1):
+                standaard = f"{positie}." if self.artikel.leden_genummerd else None
+                lid.label = _eigen(label, standaard)
             if not self.artikel.leden_genummerd and len(self.artikel.leden) <= 1:
                 self.artikel.leden_genummerd = None     # one body: numbered once a second lid is added
         self.artikel, self.lid = None, None
@@ -298,19 +419,33 @@ class _Bouwer:
     # -- inside an artikel -----------------------------------------------------------
     def _in_artikel(self, regel: Regel) -> None:
         staat = self.lid
-        if regel.soort is Soort.LETTER or (staat and staat.onderdelen_uit == regel.soort.name):
+        soort = regel.soort
+        if staat is not None and staat.lid.onderdelen and soort in (Soort.LETTER, Soort.OPSOMMING, Soort.NUMMER, Soort.SUB):
+            self._in_onderdelen(regel)
+        elif soort is Soort.LETTER:
             self._onderdeel(regel)
-        elif regel.soort is Soort.SUB:
+        elif soort is Soort.SUB:
             self._subonderdeel(regel)
-        elif regel.soort in (Soort.NUMMER, Soort.OPSOMMING) and self._opent_onderdelen(regel):
-            staat.onderdelen_uit = regel.soort.name
+        elif soort in (Soort.NUMMER, Soort.OPSOMMING) and self._opent_onderdelen(regel):
+            staat.onderdelen_uit = soort.name
             self._onderdeel(regel)
-        elif regel.soort is Soort.NUMMER:
-            self._nieuw_lid(regel.tekst, "nummer")
-        elif regel.soort is Soort.OPSOMMING:
-            self._nieuw_lid(regel.tekst, "opsomming")
+        elif soort in (Soort.NUMMER, Soort.LID):
+            self._nieuw_lid(regel.tekst, "nummer", regel.label)
+        elif soort is Soort.OPSOMMING:
+            self._nieuw_lid(regel.tekst, "opsomming", regel.label)
         else:
             self._nieuw_lid(regel.tekst, "alinea")
+
+    def _in_onderdelen(self, regel: Regel) -> None:
+        """An item of the kind that made the onderdelen is the next onderdeel; a number after lettered
+        onderdelen is the next lid; another kind (a dash list under "b.") is a sub-item of the last."""
+        soort, uit = regel.soort, self.lid.onderdelen_uit or Soort.LETTER.name
+        if soort.name == uit:
+            self._onderdeel(regel)
+        elif soort is Soort.NUMMER:
+            self._nieuw_lid(regel.tekst, "nummer", regel.label)
+        else:
+            self._subonderdeel(regel)
 
     def _opent_onderdelen(self, regel: Regel) -> bool:
         staat = self.lid
@@ -320,22 +455,26 @@ class _Bouwer:
             return True
         return staat.herkomst == "alinea" and regel.soort is Soort.OPSOMMING
 
-    def _nieuw_lid(self, tekst: str, herkomst: str) -> None:
+    def _nieuw_lid(self, tekst: str, herkomst: str, label: str | None = None) -> None:
         lid = Lid(tekst, id=self.ids())
         self.artikel.leden.append(lid)
         self.herkomsten.append(herkomst)
+        self.lidlabels.append(label)
         self.lid = _LidStaat(lid, herkomst)
 
     def _onderdeel(self, regel: Regel) -> None:
         if self.lid is None:
             self._nieuw_lid("", "alinea")
-        self.lid.lid.onderdelen.append(Onderdeel(regel.tekst, id=self.ids()))
+        onderdelen = self.lid.lid.onderdelen
+        standaard = f"{_letter(len(onderdelen))}."
+        onderdelen.append(Onderdeel(regel.tekst, id=self.ids(), label=_eigen(regel.label, standaard)))
 
     def _subonderdeel(self, regel: Regel) -> None:
         if self.lid is None or not self.lid.lid.onderdelen:
             self._onderdeel(regel)
             return
-        self.lid.lid.onderdelen[-1].subonderdelen.append(Alinea(regel.tekst, self.ids()))
+        subs = self.lid.lid.onderdelen[-1].subonderdelen
+        subs.append(Alinea(regel.tekst, self.ids(), _eigen(regel.label, f"{len(subs) + 1}°")))
 
     # -- sections outside the artikelen ------------------------------------------------
     def _nieuwe_sectie(self, kop: str, fase: str) -> None:
@@ -348,7 +487,7 @@ class _Bouwer:
         else:
             self._vervang_lege_toelichting()
             self.policy.toelichting.append(sectie)
-        self.sectie, self.fase = sectie, fase
+        self.sectie, self.fase, self.aanhef_lijst = sectie, fase, None
 
     def _vervang_lege_toelichting(self) -> None:
         """'Toelichting' followed at once by a heading only announces the toelichting."""
@@ -373,4 +512,11 @@ class _Bouwer:
         if self.policy.inleiding is None:
             self.policy.inleiding = Sectie("", id=self.ids())
         self.policy.inleiding.alineas.append(Alinea(_origineel(regel), self.ids()))
-        self.sectie, self.fase = self.policy.inleiding, "inleiding"
+        wacht_op_aanhef = self.fase == "begin" and self.heeft_aanhef    # the aanhef is still to come
+        self.sectie, self.aanhef_lijst = self.policy.inleiding, None
+        self.fase = "begin" if wacht_op_aanhef else "inleiding"
+
+
+def _letter(index: int) -> str:
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    return letters[index % 26] * (index // 26 + 1)

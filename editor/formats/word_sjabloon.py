@@ -187,10 +187,10 @@ def zet_koptekst_en_voettekst(doc, citeertitel: str, concept: bool) -> None:
     kop = _nieuwe_alinea(sectie.header, "Header")
     kop.add_run(citeertitel)
     if concept:
-        kop.add_run("\t" + tr("CONCEPT")).bold = True
+        kop.add_run("\tCONCEPT").bold = True          # the besluit is Dutch whatever the interface language
         eerste = _nieuwe_alinea(sectie.first_page_header, "Header")
         eerste.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-        eerste.add_run(tr("CONCEPT")).bold = True
+        eerste.add_run("CONCEPT").bold = True
     _rechtse_tab(kop, sectie)
 
 
@@ -221,9 +221,9 @@ def _rechtse_tab(p, sectie) -> None:
 
 def _paginanummers(p) -> None:
     p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    p.add_run(tr("pagina") + " ")
+    p.add_run("pagina ")
     _veld(p, "PAGE", "1")
-    p.add_run(" " + tr("van") + " ")
+    p.add_run(" van ")
     _veld(p, "NUMPAGES", "1")
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .document import Artikel
+from .document import Artikel, Hoofdstuk, Lid, Onderdeel
 
 RANGTELWOORDEN = (
     "eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste",
@@ -42,3 +42,34 @@ def rangtelwoord(nummer: int) -> str:
     if 1 <= nummer <= len(RANGTELWOORDEN):
         return RANGTELWOORDEN[nummer - 1]
     return f"{nummer}e"
+
+
+# -- the label a reader sees: the source's own where it kept one, else the model's numbering ------
+
+def artikel_label(artikel: Artikel, nummer: int) -> str:
+    """"Artikel 4." or the source's own ("Artikel 1.1")."""
+    return artikel.label or f"Artikel {nummer}."
+
+
+def hoofdstuk_label(hoofdstuk: Hoofdstuk, nummer: int) -> str:
+    """"Hoofdstuk 2." or the source's own ("§ 3.", "Paragraaf 1")."""
+    return hoofdstuk.label or f"Hoofdstuk {nummer}."
+
+
+def lid_label(artikel: Artikel, index: int) -> str | None:
+    """What stands before a lid: the source's own label ("Lid 2", "-"), else its number, else nothing."""
+    eigen = artikel.leden[index].label
+    if eigen:
+        return eigen
+    nummer = lid_nummer(artikel, index)
+    return f"{nummer}." if nummer else None
+
+
+def onderdeel_label(lid: Lid, index: int) -> str:
+    """"c." or the source's own ("i)", "1.")."""
+    return lid.onderdelen[index].label or f"{onderdeel_letter(index)}."
+
+
+def subonderdeel_label(onderdeel: Onderdeel, index: int) -> str:
+    """"2°" or the source's own ("-")."""
+    return onderdeel.subonderdelen[index].label or sub_label(index)

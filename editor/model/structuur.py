@@ -117,6 +117,25 @@ def tekstplaatsen(policy: Policy) -> dict[str, tuple[Any, str]]:
     return uit
 
 
+def tekstplaats(policy: Policy, tekst_id: str) -> tuple[Any, str] | None:
+    """(object, attribute) of one text, found without building the whole table (a keystroke needs one)."""
+    if tekst_id in ("titel", "orgaan"):
+        return (policy, "titel") if tekst_id == "titel" else (policy.aanhef, "orgaan")
+    for artikel in policy.artikelen:
+        if artikel.id == tekst_id:
+            return artikel, "kop"
+        for lid in artikel.leden:
+            if lid.id == tekst_id:
+                return lid, "tekst"
+            for onderdeel in lid.onderdelen:
+                if onderdeel.id == tekst_id:
+                    return onderdeel, "tekst"
+                for sub in onderdeel.subonderdelen:
+                    if sub.id == tekst_id:
+                        return sub, "tekst"
+    return tekstplaatsen(policy).get(tekst_id)
+
+
 def lees(obj: Any, attribuut: str) -> str:
     return getattr(obj, attribuut) or ""
 

@@ -82,9 +82,8 @@ def _tekst(blok) -> str:
 
 
 def _alle_segmenten(policy: Policy):
-    """The segments of every text with changes, in document order where the text is in the structure."""
-    volgorde = {t: i for i, t in enumerate(structuur.tekstplaatsen(policy))}
-    return sorted(policy.revisies.items(), key=lambda kv: volgorde.get(kv[0], len(volgorde)))
+    """The segments of every text with changes (the list is put in document order at the end)."""
+    return list(policy.revisies.items())
 
 
 def _een_per_wijziging(wijzigingen: list[Wijziging]) -> list[Wijziging]:
@@ -109,8 +108,12 @@ def _plekken(policy: Policy) -> dict[str, tuple[int, int | None]]:
     for a, artikel in enumerate(policy.artikelen, start=1):
         plekken[artikel.id] = (a, None)
         for i, lid in enumerate(artikel.leden):
-            for deel in structuur.in_blok(lid):
-                plekken[deel.id] = (a, lid_nummer(artikel, i))
+            plek = (a, lid_nummer(artikel, i))
+            plekken[lid.id] = plek
+            for onderdeel in lid.onderdelen:
+                plekken[onderdeel.id] = plek
+                for sub in onderdeel.subonderdelen:
+                    plekken[sub.id] = plek
     return plekken
 
 

@@ -49,7 +49,7 @@ def _bewaar(policy: Policy, j: Journaal, tekst_id: str, segmenten: list[Segment]
 def bewerk(policy: Policy, j: Journaal, tekst_id: str, nieuw: str, auteur: str, tijd: str,
            bijhouden: bool = True, vast_id: int | None = None) -> set[int]:
     """The text becomes `nieuw`; tracked, the difference is recorded as changes. Returns the new change ids."""
-    obj, attribuut = structuur.tekstplaatsen(policy)[tekst_id]
+    obj, attribuut = structuur.tekstplaats(policy, tekst_id)
     return bewerk_tekst_van(policy, j, obj, attribuut, tekst_id, nieuw, auteur, tijd, bijhouden, vast_id)
 
 

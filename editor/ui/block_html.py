@@ -7,7 +7,7 @@ import html
 from ..formats.text_export import vaststellingsformule
 from ..i18n import tr
 from ..model.document import Artikel, Lid, Policy, Sectie
-from ..model.numbering import lid_nummer, onderdeel_letter, sub_label
+from ..model.numbering import artikel_label, hoofdstuk_label, lid_label, onderdeel_label, subonderdeel_label
 from ..model.placeholders import PATROON
 from ..model.verwijzingen import Verwijzingsindex
 from ..revisions.weergave import met_spoken
@@ -73,7 +73,7 @@ def _hoofdstuk(policy: Policy, blok_id: str) -> str:
     if hoofdstuk is None:
         return ""
     nummer = policy.hoofdstukken.index(hoofdstuk) + 1
-    delen = [_kop(tr("Hoofdstuk {nummer}. {kop}").format(nummer=nummer, kop=hoofdstuk.kop))]
+    delen = [_kop(f"{hoofdstuk_label(hoofdstuk, nummer)} {hoofdstuk.kop}".rstrip())]
     for artikel in policy.artikelen_van(hoofdstuk):
         delen.append(_alinea(_artikel_kop(policy, artikel)))
     return "".join(delen)
@@ -84,7 +84,7 @@ def _sectie(sectie: Sectie) -> str:
 
 
 def _artikel_kop(policy: Policy, artikel: Artikel) -> str:
-    return tr("Artikel {nummer}. {kop}").format(nummer=policy.artikel_nummer(artikel), kop=artikel.kop)
+    return f"{artikel_label(artikel, policy.artikel_nummer(artikel))} {artikel.kop}".rstrip()
 
 
 def _artikel_deel(policy: Policy, soort: str, blok_id: str) -> str:
@@ -151,18 +151,18 @@ def redline_html(segmenten, index: Verwijzingsindex, geheel_weg: bool = False) -
 def _lid(artikel: Artikel, positie: int, index: Verwijzingsindex, alleen: str | None = None,
          policy: Policy | None = None) -> str:
     lid: Lid = artikel.leden[positie]
-    nummer = lid_nummer(artikel, positie)
+    label = lid_label(artikel, positie)
     segmenten = policy.revisies.get(lid.id) if policy else None
     if segmenten:
         tekst_html_ = redline_html(segmenten, index)
-        delen = [f'<p>{f"{nummer}. " if nummer else ""}{tekst_html_}</p>']
+        delen = [f'<p>{f"{html.escape(label)} " if label else ""}{tekst_html_}</p>']
     else:
         tekst = index.weergave(lid.tekst)
-        delen = [_alinea(f"{nummer}. {tekst}" if nummer else tekst)]
+        delen = [_alinea(f"{label} {tekst}" if label else tekst)]
     for j, onderdeel in enumerate(lid.onderdelen):
         if alleen and onderdeel.id != alleen:
             continue
-        delen.append(_alinea(f"{onderdeel_letter(j)}. {index.weergave(onderdeel.tekst)}", INSPRINGING))
-        delen += [_alinea(f"{sub_label(k)} {index.weergave(s.tekst)}", INSPRINGING * 2)
+        delen.append(_alinea(f"{onderdeel_label(lid, j)} {index.weergave(onderdeel.tekst)}", INSPRINGING))
+        delen += [_alinea(f"{subonderdeel_label(onderdeel, k)} {index.weergave(s.tekst)}", INSPRINGING * 2)
                   for k, s in enumerate(onderdeel.subonderdelen)]
     return "".join(delen)

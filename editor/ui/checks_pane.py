@@ -41,12 +41,15 @@ class ControlesPaneel(QWidget):
             return
         bevindingen = controleer(self.policy)
         self.lijst.clear()
+        namen = {"fout": tr("Fout"), "waarschuwing": tr("Waarschuwing"), "opmerking": tr("Opmerking")}
+        kleuren = {"fout": "#b00020", "waarschuwing": "#8e6c00", "opmerking": "#4a4a4a"}
         for b in bevindingen:
-            item = QListWidgetItem(f"{tr('Fout') if b.ernst == 'fout' else tr('Waarschuwing')}: {b.bericht}")
+            item = QListWidgetItem(f"{namen.get(b.ernst, b.ernst)}: {b.bericht}")
             item.setToolTip(b.hint)
             item.setData(ROL, b.blok)
-            item.setForeground(QBrush(QColor("#b00020" if b.ernst == "fout" else "#8e6c00")))
+            item.setForeground(QBrush(QColor(kleuren.get(b.ernst, "#8e6c00"))))
             self.lijst.addItem(item)
-        fouten = sum(1 for b in bevindingen if b.ernst == "fout")
-        self.samenvatting.setText(tr("{fouten} fouten, {waarschuwingen} waarschuwingen")
-                                  .format(fouten=fouten, waarschuwingen=len(bevindingen) - fouten))
+        aantal = {ernst: sum(1 for b in bevindingen if b.ernst == ernst) for ernst in namen}
+        self.samenvatting.setText(tr("{fouten} fouten, {waarschuwingen} waarschuwingen, {opmerkingen} opmerkingen")
+                                  .format(fouten=aantal["fout"], waarschuwingen=aantal["waarschuwing"],
+                                          opmerkingen=aantal["opmerking"]))

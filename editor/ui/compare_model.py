@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from ..compare.engine import CompareResult, Rij
-from ..compare.report import soort_naam, zijde_html
+from ..compare.report import soort_naam, waarom, zijde_html
 from ..i18n import tr
 
 ROOD, BLAUW = "#c0392b", "#1f5fbf"
@@ -47,14 +47,14 @@ class CompareTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rijen)
 
     def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else 2
+        return 0 if parent.isValid() else 3
 
     def headerData(self, sectie: int, richting, rol=Qt.ItemDataRole.DisplayRole):
         if rol != Qt.ItemDataRole.DisplayRole:
             return None
         if richting == Qt.Orientation.Horizontal:
             titels = (self.result.links_titel, self.result.rechts_titel) if self.result else (tr("Links"), tr("Rechts"))
-            return titels[sectie]
+            return (*titels, tr("Waarom"))[sectie]
         return str(sectie + 1)
 
     def data(self, index: QModelIndex, rol=Qt.ItemDataRole.DisplayRole):
@@ -62,6 +62,8 @@ class CompareTableModel(QAbstractTableModel):
             return None
         rij = self.rijen[index.row()]
         if rol == Qt.ItemDataRole.DisplayRole:
+            if index.column() == 2:
+                return self._waarom(rij)
             return self._cel(rij, "l" if index.column() == 0 else "r")
         if rol == Qt.ItemDataRole.BackgroundRole and rij.soort in ACHTERGROND:
             return QColor(ACHTERGROND[rij.soort])
@@ -71,8 +73,17 @@ class CompareTableModel(QAbstractTableModel):
 
     @staticmethod
     def _cel(rij: Rij, zijde: str) -> str:
-        blok = rij.links if zijde == "l" else rij.rechts
-        if blok is None:
+        ref = rij.ref(zijde)
+        if not ref:
             return ""
-        kop = f'<span style="color:#666; font-size:small">{html.escape(blok.ref)} · {html.escape(soort_naam(rij.soort))}</span><br>'
+        kop = f'<span style="color:#666; font-size:small">{html.escape(ref)} · {html.escape(soort_naam(rij.soort))}</span><br>'
         return kop + zijde_html(rij.ops, zijde, WEG, BIJ)
+
+    @staticmethod
+    def _waarom(rij: Rij) -> str:
+        """Why the blocks were paired; for a block on one side only, what the gap analysis offers."""
+        if rij.soort == "right_only":
+            return f'<span style="color:#666; font-size:small">{html.escape(tr("ontbreekt links; kies de rij voor voorstellen"))}</span>'
+        if rij.reden is None:
+            return ""
+        return f'<span style="color:#444; font-size:small">{html.escape(waarom(rij))}</span>'

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QThreadPool, Signal
+from PySide6.QtCore import QThreadPool, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -27,6 +28,7 @@ from ..i18n import tr
 from ..model.document import Policy
 from .compare_model import CompareTableModel
 from .document_keuze import bron_lijst, kies_bestand, laad_bestand, vul_keuze
+from .gap_panel import GatPaneel
 from .html_delegate import HtmlDelegate
 from .worker import Werk
 
@@ -65,12 +67,20 @@ class CompareView(QWidget):
         self.voortgang = QProgressBar()
         self.voortgang.setVisible(False)
         self.tabel = self._maak_tabel()
+        self.gat = GatPaneel()
+        self.gat.setVisible(False)
+        self.gat.fout.connect(self.fout)
+        self.tabel.selectionModel().currentRowChanged.connect(self._rij_gekozen)
+        delen = QSplitter(Qt.Orientation.Vertical)
+        delen.addWidget(self.tabel)
+        delen.addWidget(self.gat)
+        delen.setSizes([520, 220])
         layout = QVBoxLayout(self)
         layout.addLayout(self._rij(QLabel(tr("Links:")), self.links, QLabel(tr("Rechts:")), self.rechts,
                                    self.bestand_knop, self.vergelijk_knop))
         layout.addLayout(self._rij(self.namen, self.alleen, self.vorige_knop, self.volgende_knop,
                                    self.telling, self.voortgang))
-        layout.addWidget(self.tabel)
+        layout.addWidget(delen)
 
     @staticmethod
     def _rij(*widgets: QWidget) -> QHBoxLayout:
@@ -88,7 +98,11 @@ class CompareView(QWidget):
         tabel.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         tabel.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         tabel.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        tabel.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        kop = tabel.horizontalHeader()
+        kop.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        kop.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        kop.setMinimumSectionSize(60)
+        tabel.setColumnWidth(2, 200)
         tabel.horizontalHeader().sectionResized.connect(lambda *_: tabel.resizeRowsToContents())
         return tabel
 
@@ -137,6 +151,7 @@ class CompareView(QWidget):
 
     def _toon(self, result: CompareResult) -> None:
         self._klaar_met_werk()
+        self.gat.setVisible(False)
         self.model.toon(result)
         self.tabel.resizeRowsToContents()
         stats = result.stats()
@@ -150,6 +165,14 @@ class CompareView(QWidget):
         self.vergelijk_knop.setEnabled(True)
         self.voortgang.setVisible(False)
         self.werk = None
+
+    def _rij_gekozen(self, huidig, _vorig=None) -> None:
+        """A "right only" row: the other document has a clause the left one lacks; offer the library's."""
+        rij = self.model.rijen[huidig.row()] if huidig.isValid() and huidig.row() < len(self.model.rijen) else None
+        if rij is not None and rij.soort == "right_only":
+            self.gat.toon_blok(rij.rechts)
+        else:
+            self.gat.setVisible(False)
 
     def _filter(self, alleen: bool) -> None:
         self.model.zet_filter(alleen)

@@ -27,6 +27,7 @@ from ..errors import BeleidsstudioFout
 from ..i18n import tr
 from ..model.document import Policy
 from .document_keuze import bron_lijst
+from .gap_panel import GatPaneel
 
 GEDEKT, ONTBREEKT = QColor("#dff3e4"), QColor("#fbe9e7")
 
@@ -45,6 +46,9 @@ class CoverageView(QWidget):
         self.matrix.cellClicked.connect(self.toon_cel)
         self.matrix.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.clausules = QTextBrowser()
+        self.gat = GatPaneel()
+        self.gat.setVisible(False)
+        self.gat.fout.connect(self.fout)
         links = QWidget()
         kolom = QVBoxLayout(links)
         kolom.addWidget(self.documenten)
@@ -52,7 +56,8 @@ class CoverageView(QWidget):
         rechts = QSplitter(Qt.Orientation.Vertical)
         rechts.addWidget(self.matrix)
         rechts.addWidget(self.clausules)
-        rechts.setSizes([420, 200])
+        rechts.addWidget(self.gat)
+        rechts.setSizes([380, 120, 220])
         layout = QHBoxLayout(self)
         splitter = QSplitter()
         splitter.addWidget(links)
@@ -107,8 +112,11 @@ class CoverageView(QWidget):
         topic, document = TOPICS[rij], self.dekking.documenten[kolom]
         blokken_ = self.dekking.cellen[topic.id][document]
         delen = [f"<h3>{html.escape(tr(topic.naam))} — {html.escape(document)}</h3>"]
-        if not blokken_:
+        if blokken_:
+            self.gat.setVisible(False)
+        else:
             delen.append(f"<p>{html.escape(tr('Dit document regelt dit onderwerp niet.'))}</p>")
+            self.gat.toon_onderwerp(topic.id, tr(topic.naam), document)
         for blok in blokken_:
             gevonden = next(k.gevonden for k in self.dekking.uitleg[blok.id] if k.topic == topic.id)
             delen.append(f"<p><b>{html.escape(blok.ref)}</b> {html.escape(blok.tekst)}<br>"

@@ -7,11 +7,10 @@ from typing import Callable
 
 from PySide6.QtWidgets import QComboBox, QFileDialog, QWidget
 
-from ..formats.importer import TEKST_EXTENSIES, importeer_bestand
+from ..formats.soorten import lees_document, open_filters
 from ..i18n import tr
 from ..model.document import Policy
 from ..samples import load_sample, samples
-from ..store import ProjectBestand
 
 
 def bron_lijst(huidig: Callable[[], Policy | None]) -> list[tuple[str, Callable[[], Policy]]]:
@@ -25,15 +24,12 @@ def bron_lijst(huidig: Callable[[], Policy | None]) -> list[tuple[str, Callable[
 
 
 def laad_bestand(pad: Path) -> Policy:
-    if pad.suffix.lower() in TEKST_EXTENSIES:
-        return importeer_bestand(pad)
-    with ProjectBestand.open(pad) as project:
-        return project.load()
+    """Any document the table of formats reads (a .docx too, as on the command line)."""
+    return lees_document(pad)
 
 
 def kies_bestand(ouder: QWidget) -> Path | None:
-    filters = tr("Beleid (*.beleid *.txt *.md)")
-    pad, _ = QFileDialog.getOpenFileName(ouder, tr("Document kiezen"), "", filters)
+    pad, _ = QFileDialog.getOpenFileName(ouder, tr("Document kiezen"), "", open_filters())
     return Path(pad) if pad else None
 
 

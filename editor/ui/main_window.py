@@ -10,7 +10,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget, QFileDialog, QInputDialog, QLabel, QMainWindow, QMenu, QMessageBox, QScrollArea, QTabWidget,
@@ -31,6 +31,7 @@ from .placeholder_dialog import PlaatshouderDialoog
 from .review import Review
 from .wizard_dialog import VragenlijstWizard
 from .sessie import ProjectSessie
+from .. import bewerken
 from .commands import Bewerker
 from .workspace import Werkruimte
 
@@ -59,6 +60,10 @@ class MainWindow(QMainWindow):
         self.bewerker = Bewerker(self.stapel, self)      # survives a language switch, with the history
         self.bewerker.gewijzigd.connect(self._na_bewerking)
         self.bewerker.fout.connect(self.meld_fout)
+        self._panelen_wacht = QTimer(self)       # after typing: the panes beside the text, a moment later
+        self._panelen_wacht.setSingleShot(True)
+        self._panelen_wacht.setInterval(300)
+        self._panelen_wacht.timeout.connect(self._ververs_panelen)
         self.sessie = ProjectSessie(self)
         self.sessie.melding.connect(self.meld_fout)
         self.review = Review(self)
@@ -101,6 +106,7 @@ class MainWindow(QMainWindow):
         self.tabs.setCornerWidget(self.banier, Qt.Corner.TopRightCorner)
         self.setCentralWidget(self.tabs)
         self.metadata = MetadataPanel()
+        self._verbind_gegevens()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.metadata)
@@ -226,6 +232,7 @@ class MainWindow(QMainWindow):
         self.stapel.clear()
         self.sessie.volg(policy)
         self.bewerker.alleen_lezen = self.sessie.alleen_lezen
+        bewerken.herlees(policy, bewerken.Uitkomst(""))     # the fields the text states, as it states them
         self.werkruimte.toon(policy)
         self._ververs()
         self.review.ververs()
@@ -243,13 +250,21 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(tr("{artikelen} artikelen, {leden} leden").format(artikelen=len(policy.artikelen), leden=leden))
 
     def _na_bewerking(self, uitkomst, van_editor: bool) -> None:
-        """Every operation, done, undone or redone: the views it names, the checks, the autosave."""
+        """Every operation, done, undone or redone: the views it names, the checks, the autosave. While
+        typing, the panes beside the text follow a moment later (a keystroke stays fast)."""
         self.policy = self.bewerker.policy
         self.werkruimte.na_bewerking(uitkomst, van_editor)
-        if uitkomst.metadata or uitkomst.instemming or uitkomst.teksten or uitkomst.structuur:
+        self.sessie.gewijzigd()
+        if van_editor:
+            self._panelen_wacht.start()
+            return
+        self._panelen_wacht.stop()
+        self._ververs_panelen(uitkomst)
+
+    def _ververs_panelen(self, uitkomst=None) -> None:
+        if uitkomst is None or uitkomst.metadata or uitkomst.instemming or uitkomst.teksten or uitkomst.structuur:
             self.metadata.toon(self.policy)     # the consent's fingerprint follows the text
         self.review.ververs(uitkomst)
-        self.sessie.gewijzigd()
 
     def _toon_alleen_lezen(self) -> None:
         houder = self.sessie.houder
@@ -276,15 +291,22 @@ class MainWindow(QMainWindow):
         return True
 
     def kies_en_open(self) -> None:
-        filters = f"{project_filter()};;{tr('Word (*.docx)')};;{tr('Tekst en Markdown (*.txt *.md)')}"
-        pad, _ = QFileDialog.getOpenFileName(self, tr("Openen"), "", filters)
+        from ..formats.soorten import open_filters
+
+        pad, _ = QFileDialog.getOpenFileName(self, tr("Openen"), "", open_filters())
         if pad:
             self.open_path(Path(pad))
 
     def open_path(self, pad: Path) -> bool:
+        from ..formats.importer import importeer_met_rapport
+        from ..formats.soorten import is_import
+        from .import_rapport import toon_importrapport
+
+        rapport: list[str] = []
         try:
-            if pad.suffix.lower() in TEKST_EXTENSIES | {".docx"}:
-                policy = importeer_bestand(pad)
+            if is_import(pad):
+                resultaat = importeer_met_rapport(pad)
+                policy, rapport = resultaat.policy, resultaat.niet_geplaatst
                 self.sessie.sluit()
             else:
                 policy = self.sessie.open(pad)
@@ -295,6 +317,7 @@ class MainWindow(QMainWindow):
         if self.sessie.pad:
             self.setWindowModified(False)
             self._onthoud(pad)
+        self.importrapport = toon_importrapport(self, rapport)
         return True
 
     def opslaan(self) -> bool:
@@ -342,29 +365,66 @@ class MainWindow(QMainWindow):
         return True
 
     def exporteer(self, soort: str, revisies: bool, pad: Path | None = None) -> bool:
-        """The besluit as .docx (clean or with the open changes as Word revisions) or as PDF."""
-        if pad is None:
-            filter_ = "Word (*.docx)" if soort == "docx" else "PDF (*.pdf)"
-            gekozen, _ = QFileDialog.getSaveFileName(self, tr("Exporteren"), f"{Path(self._voorgestelde_naam()).stem}.{soort}", filter_)
-            if not gekozen:
+        """The besluit as .docx (clean or with the open changes as Word revisions) or as PDF.
+
+        First the export dialog (export_dialoog.py): with open changes on a clean export it asks
+        to accept them in the export, export them as revisions, or cancel; it lists the open fouten
+        and what the export leaves out. From the menu it shows whenever it has something to say;
+        when the caller already chose the file (`pad`), only when there is a choice to make."""
+        from .export_dialoog import AANVAARDEN, MET_WIJZIGINGEN, ExportDialoog
+
+        policy = self.werkruimte.policy
+        dialoog = ExportDialoog(policy, revisies, self.review.voorkeuren, self)
+        if dialoog.moet_kiezen() or (pad is None and dialoog.iets_te_melden()):
+            if not dialoog.exec():
                 return False
-            pad = Path(gekozen)
-        from ..formats.docx_export import schrijf_besluit
-        from ..formats.pdf import converteer
-
-        def schrijf() -> None:
-            if soort == "docx":
-                schrijf_besluit(self.werkruimte.policy, pad, revisies=revisies)
-                return
-            with tempfile.TemporaryDirectory() as tmp:
-                docx = Path(tmp) / f"{pad.stem}.docx"
-                schrijf_besluit(self.werkruimte.policy, docx)
-                converteer(docx, pad)
-
-        if not self._probeer(pad, schrijf):
+            self.review._bewaar()           # the template chosen there is a preference
+        if dialoog.keuze == AANVAARDEN:
+            from ..formats.exportregels import met_alles_aanvaard
+            policy = met_alles_aanvaard(policy)
+        revisies = revisies or dialoog.keuze == MET_WIJZIGINGEN
+        if pad is None:
+            pad = self._kies_exportbestand(soort)
+            if pad is None:
+                return False
+        if not self._probeer(pad, lambda: self._schrijf_export(policy, soort, revisies, pad)):
             return False
         self.statusBar().showMessage(tr("Geëxporteerd: {bestand}").format(bestand=pad.name), 5000)
         return True
+
+    def _kies_exportbestand(self, soort: str) -> Path | None:
+        filter_ = "Word (*.docx)" if soort == "docx" else "PDF (*.pdf)"
+        gekozen, _ = QFileDialog.getSaveFileName(self, tr("Exporteren"), f"{Path(self._voorgestelde_naam()).stem}.{soort}", filter_)
+        return Path(gekozen) if gekozen else None
+
+    def _schrijf_export(self, policy: Policy, soort: str, revisies: bool, pad: Path) -> None:
+        from ..formats.docx_export import schrijf_besluit
+        from ..formats.pdf import converteer
+
+        voorkeuren = self.review.voorkeuren
+        sjabloon = Path(voorkeuren.word_sjabloon) if voorkeuren.word_sjabloon else None
+        auteur = voorkeuren.auteur or None
+        if soort == "docx":
+            schrijf_besluit(policy, pad, revisies=revisies, sjabloon=sjabloon, auteur=auteur)
+            return
+        with tempfile.TemporaryDirectory() as tmp:
+            docx = Path(tmp) / f"{pad.stem}.docx"
+            schrijf_besluit(policy, docx, revisies=revisies, sjabloon=sjabloon, auteur=auteur)
+            converteer(docx, pad)
+
+    # -- the Gegevens pane: field edits as one undo step, tracked when tracking is on ---------------
+    def _verbind_gegevens(self) -> None:
+        self.metadata.bewerkt.connect(self.bewerk_metadata)
+        self.metadata.fout.connect(self.meld_fout)
+        self.metadata.instemming_aanbieden.connect(self.review.bied_aan)
+        self.metadata.instemming_vastleggen.connect(self.review.besluit)
+        self.metadata.mag_bewerken = lambda: not self.sessie.alleen_lezen and not self.review.is_or
+
+    def bewerk_metadata(self, veld: str, waarde) -> None:
+        """One field of the Gegevens pane; a field the text states rewrites its artikel."""
+        if self.sessie.alleen_lezen or self.review.is_or:
+            return
+        self.bewerker.voer_uit(bewerken.zet_gegeven, veld, waarde)
 
     def _probeer(self, pad: Path, schrijf) -> bool:
         """A write to `pad`; an expected failure becomes one message to the user, never a traceback."""

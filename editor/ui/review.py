@@ -165,6 +165,7 @@ class Review:
             label, ok = QInputDialog.getText(self.venster, tr("Versie bewaren"), tr("Naam van de versie:"))
             if not ok or not label.strip():
                 return False
+        self.venster.sessie.autosave()
         return self._leg_vast(lambda: bewaar_versie_in(project, self.venster.bewerker.policy, label.strip(),
                                                         self.auteur))
 
@@ -200,6 +201,7 @@ class Review:
         project = self._project()
         if project is None:
             return False
+        self.venster.sessie.autosave()
         return self._leg_vast(lambda: vraag_instemming_aan(project, self.venster.bewerker.policy, self.auteur))
 
     def besluit(self) -> bool:

@@ -40,7 +40,7 @@ def soort_naam(w: Wijziging) -> str:
              "subonderdeel": tr("onderdeel"), "hoofdstuk": tr("hoofdstuk"), "sectie": tr("sectie")}
     wat = delen.get(w.deel, "")
     namen = {"insert": tr("+ ingevoegd"), "delete": tr("− verwijderd"), "move": tr("⇅ verplaatst"),
-             "split": tr("⇣ gesplitst"), "merge": tr("⇡ samengevoegd")}
+             "split": tr("⇣ gesplitst"), "merge": tr("⇡ samengevoegd"), "replace": tr("± vervangen")}
     naam = namen.get(handeling, w.soort)
     return f"{naam} {wat}".strip() if w.deel != "tekst" else naam
 

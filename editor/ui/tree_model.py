@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from ..i18n import tr
-from ..model.document import Artikel, Policy
-from ..model.numbering import lid_nummer, onderdeel_letter
+from ..model.document import Artikel, Hoofdstuk, Policy
+from ..model.numbering import lid_label, onderdeel_label
 from ..model.verwijzingen import Verwijzingsindex
 
 BLOK_ROL = Qt.ItemDataRole.UserRole + 1   # (soort, id) of the block an item shows
@@ -57,7 +57,7 @@ class PolicyTreeModel(QStandardItemModel):
         if hoofdstuk is None:
             return wortel
         nummer = policy.hoofdstukken.index(hoofdstuk) + 1
-        item = self._item(tr("Hoofdstuk {nummer}. {kop}").format(nummer=nummer, kop=hoofdstuk.kop), "hoofdstuk", hoofdstuk.id)
+        item = self._item(_hoofdstuk_label(nummer, hoofdstuk), "hoofdstuk", hoofdstuk.id)
         wortel.appendRow(item)
         return item
 
@@ -67,14 +67,14 @@ class PolicyTreeModel(QStandardItemModel):
             lid_item = self._item(self._lid_label(artikel, index), "lid", lid.id)
             for j, onderdeel in enumerate(lid.onderdelen):
                 tekst = kort(self._index.weergave(onderdeel.tekst))
-                lid_item.appendRow(self._item(f"{onderdeel_letter(j)}. {tekst}", "onderdeel", onderdeel.id))
+                lid_item.appendRow(self._item(f"{onderdeel_label(lid, j)} {tekst}", "onderdeel", onderdeel.id))
             item.appendRow(lid_item)
         return item
 
     def _lid_label(self, artikel: Artikel, index: int) -> str:
-        lid_nr = lid_nummer(artikel, index)
+        label = lid_label(artikel, index)
         tekst = kort(self._index.weergave(artikel.leden[index].tekst)) or "…"
-        return f"{lid_nr}. {tekst}" if lid_nr else tekst
+        return f"{label} {tekst}" if label else tekst
 
     def werk_bij(self, policy: Policy, blok_id: str) -> None:
         """After a text edit: only the label of that block changes (typing must stay fast)."""
@@ -91,12 +91,11 @@ class PolicyTreeModel(QStandardItemModel):
                     return
                 for j, onderdeel in enumerate(lid.onderdelen):
                     if onderdeel.id == blok_id:
-                        item.setText(f"{onderdeel_letter(j)}. {kort(self._index.weergave(onderdeel.tekst))}")
+                        item.setText(f"{onderdeel_label(lid, j)} {kort(self._index.weergave(onderdeel.tekst))}")
                         return
         hoofdstuk = policy.hoofdstuk(blok_id)
         if hoofdstuk is not None:
-            item.setText(tr("Hoofdstuk {nummer}. {kop}").format(nummer=policy.hoofdstukken.index(hoofdstuk) + 1,
-                                                                 kop=hoofdstuk.kop))
+            item.setText(_hoofdstuk_label(policy.hoofdstukken.index(hoofdstuk) + 1, hoofdstuk))
 
     def _item(self, tekst: str, soort: str, blok_id: str) -> QStandardItem:
         item = QStandardItem(tekst)
@@ -108,4 +107,13 @@ class PolicyTreeModel(QStandardItemModel):
 
 
 def _artikel_label(nummer: int, artikel: Artikel) -> str:
+    """The source's own heading label as written ("Artikel 1.1"), else the translated model form."""
+    if artikel.label:
+        return f"{artikel.label} {artikel.kop}".rstrip()
     return tr("Artikel {nummer}. {kop}").format(nummer=nummer, kop=artikel.kop)
+
+
+def _hoofdstuk_label(nummer: int, hoofdstuk: Hoofdstuk) -> str:
+    if hoofdstuk.label:
+        return f"{hoofdstuk.label} {hoofdstuk.kop}".rstrip()
+    return tr("Hoofdstuk {nummer}. {kop}").format(nummer=nummer, kop=hoofdstuk.kop)

@@ -85,7 +85,9 @@ class VragenlijstWizard(QWizard):
         return pagina
 
     def _concept(self) -> QWizardPage:
-        return _BerekendePagina(tr("Het concept"), tr("Elke bepaling met de reden waarom zij is gekozen."), self._concept_html)
+        return _BerekendePagina(tr("Het concept"), tr("De artikelen zoals zij worden genummerd; in grijs de toelichting voor de "
+                                                       "opsteller, die in het project blijft en niet in het besluit komt."),
+                                self._concept_html)
 
     def antwoorden(self) -> dict:
         vervangt = None
@@ -110,9 +112,29 @@ class VragenlijstWizard(QWizard):
         except BeleidsstudioFout as fout:
             self.concept = None
             return f"<p style='color:#b00020'>{html.escape(str(fout))}</p>"
-        delen = [f"<h3>{html.escape(self.concept.policy.titel)}</h3><ol>"]
-        delen += [f"<li><b>{html.escape(k.artikel)}</b> — {html.escape(k.waarom)}</li>" for k in self.concept.keuzes]
-        return "".join(delen) + "</ol>"
+        return concept_html(self.concept)
+
+
+def concept_html(concept: Concept) -> str:
+    """The draft as it will be numbered: "Artikel 3. Kop", its leden 1., 2., …, and per artikel the
+    reasons for the drafter in grey (they are kept in the project, not printed in the besluit)."""
+    from ..model.numbering import lid_nummer, onderdeel_letter
+
+    policy = concept.policy
+    redenen: dict[str, list[str]] = {}
+    for k in concept.keuzes:
+        redenen.setdefault(k.artikel, []).append(k.waarom)
+    delen = [f"<h3>{html.escape(policy.titel)}</h3>"]
+    for nummer, artikel in enumerate(policy.artikelen, start=1):
+        delen.append(f"<p><b>Artikel {nummer}. {html.escape(artikel.kop)}</b></p>")     # the draft's own Dutch
+        for i, lid in enumerate(artikel.leden):
+            label = lid_nummer(artikel, i)
+            delen.append(f"<p style='margin-left:16px'>{f'{label}. ' if label else ''}{html.escape(lid.tekst)}</p>")
+            delen += [f"<p style='margin-left:32px'>{onderdeel_letter(j)}. {html.escape(o.tekst)}</p>"
+                      for j, o in enumerate(lid.onderdelen)]
+        for reden in dict.fromkeys(redenen.get(artikel.kop, [])):
+            delen.append(f"<p style='margin-left:16px; color:#666'><i>{html.escape(tr('Waarom: {reden}').format(reden=reden))}</i></p>")
+    return "".join(delen)
 
 
 class _BerekendePagina(QWizardPage):

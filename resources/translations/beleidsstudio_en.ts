@@ -4,6 +4,170 @@
   <context>
     <name>Beleidsstudio</name>
     <message>
+      <source>De schijf is vol: {bestand} is niet geschreven en het vorige bestand is ongewijzigd. Maak ruimte vrij of sla op in een andere map.</source>
+      <translation>The disk is full: {bestand} was not written and the previous file is unchanged. Free some space or save in another folder.</translation>
+    </message>
+    <message>
+      <source>Geen schrijfrechten: {bestand} is niet geschreven (alleen-lezen map of bestand). Sla op in een andere map.</source>
+      <translation>No write permission: {bestand} was not written (read-only folder or file). Save in another folder.</translation>
+    </message>
+    <message>
+      <source>Schrijffout: {bestand} is niet opgeslagen en het vorige bestand is ongewijzigd. Controleer of de schijf vol is, of sla op in een andere map.</source>
+      <translation>Write error: {bestand} was not saved and the previous file is unchanged. Check whether the disk is full, or save in another folder.</translation>
+    </message>
+    <message>
+      <source>Kan {bestand} niet schrijven: {reden}. Sla op in een andere map.</source>
+      <translation>Cannot write {bestand}: {reden}. Save in another folder.</translation>
+    </message>
+    <message>
+      <source>De map van {bestand} bestaat niet (meer); sla op in een andere map.</source>
+      <translation>The folder of {bestand} does not exist (any more); save in another folder.</translation>
+    </message>
+    <message>
+      <source>Nieuw artikel</source>
+      <translation>New article</translation>
+    </message>
+    <message>
+      <source>Nieuw lid</source>
+      <translation>New paragraph</translation>
+    </message>
+    <message>
+      <source>Nieuw onderdeel</source>
+      <translation>New onderdeel</translation>
+    </message>
+    <message>
+      <source>Verwijderen</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <source>Artikel verplaatsen</source>
+      <translation>Move article</translation>
+    </message>
+    <message>
+      <source>Lid verplaatsen</source>
+      <translation>Move paragraph</translation>
+    </message>
+    <message>
+      <source>Lid splitsen</source>
+      <translation>Split paragraph</translation>
+    </message>
+    <message>
+      <source>Artikel splitsen</source>
+      <translation>Split article</translation>
+    </message>
+    <message>
+      <source>Clausule invoegen</source>
+      <translation>Insert clause</translation>
+    </message>
+    <message>
+      <source>Verplaatsen</source>
+      <translation>Move</translation>
+    </message>
+    <message>
+      <source>Leden samenvoegen</source>
+      <translation>Merge paragraphs</translation>
+    </message>
+    <message>
+      <source>Artikelen samenvoegen</source>
+      <translation>Merge articles</translation>
+    </message>
+    <message>
+      <source>Artikel verwijderen</source>
+      <translation>Delete article</translation>
+    </message>
+    <message>
+      <source>Lid verwijderen</source>
+      <translation>Delete paragraph</translation>
+    </message>
+    <message>
+      <source>Onderdeel verwijderen</source>
+      <translation>Delete item</translation>
+    </message>
+    <message>
+      <source>Gegevens wijzigen</source>
+      <translation>Change details</translation>
+    </message>
+    <message>
+      <source>De ondernemingsraad wijzigt de gegevens niet; stel een wijziging in de tekst voor.</source>
+      <translation>The works council does not change the details; propose a change in the text instead.</translation>
+    </message>
+    <message>
+      <source>Onbekend gegeven: {veld}</source>
+      <translation>Unknown field: {veld}</translation>
+    </message>
+    <message>
+      <source>Wijzigingen aanvaarden</source>
+      <translation>Accept changes</translation>
+    </message>
+    <message>
+      <source>Wijzigingen afwijzen</source>
+      <translation>Reject changes</translation>
+    </message>
+    <message>
+      <source>Versie bewaren</source>
+      <translation>Save version</translation>
+    </message>
+    <message>
+      <source>Ter instemming aanbieden</source>
+      <translation>Offer for consent</translation>
+    </message>
+    <message>
+      <source>Besluit OR vastleggen</source>
+      <translation>Record the works council's decision</translation>
+    </message>
+    <message>
+      <source>Opmerking toevoegen</source>
+      <translation>Add comment</translation>
+    </message>
+    <message>
+      <source>Opmerking beantwoorden</source>
+      <translation>Reply to comment</translation>
+    </message>
+    <message>
+      <source>Opmerking opgelost</source>
+      <translation>Comment resolved</translation>
+    </message>
+    <message>
+      <source>De ondernemingsraad stelt wijzigingen voor; aanvaarden en afwijzen doet de opsteller.</source>
+      <translation>The works council proposes changes; the drafter accepts or rejects them.</translation>
+    </message>
+    <message>
+      <source>Geen open wijzigingen gevonden die hierbij passen.</source>
+      <translation>No open changes match.</translation>
+    </message>
+    <message>
+      <source>Die opmerking bestaat niet meer.</source>
+      <translation>That comment no longer exists.</translation>
+    </message>
+    <message>
+      <source>Onbekend besluit: {besluit}</source>
+      <translation>Unknown decision: {besluit}</translation>
+    </message>
+    <message>
+      <source>Bewerkte tekst vastleggen</source>
+      <translation>Record the edited text</translation>
+    </message>
+    <message>
+      <source>Tekst wijzigen</source>
+      <translation>Edit text</translation>
+    </message>
+    <message>
+      <source>Aanhef wijzigen</source>
+      <translation>Edit the aanhef</translation>
+    </message>
+    <message>
+      <source>Ondertekening wijzigen</source>
+      <translation>Edit the signatures</translation>
+    </message>
+    <message>
+      <source>Plaatshouders invullen</source>
+      <translation>Fill placeholders</translation>
+    </message>
+    <message>
+      <source>Ter instemming aangeboden aan de ondernemingsraad</source>
+      <translation>Offered to the works council for consent</translation>
+    </message>
+    <message>
       <source>Noem titel en datum van de regeling die wordt ingetrokken.</source>
       <translation>Name the title and date of the regulation being withdrawn.</translation>
     </message>
@@ -16,8 +180,8 @@
       <translation>Sign on the day of adoption, or record the correct adoption date.</translation>
     </message>
     <message>
-      <source>De code regelt persoonsgegevens of controle, maar de OR heeft nog niet ingestemd.</source>
-      <translation>The code regulates personal data or monitoring, but the works council has not consented yet.</translation>
+      <source>De code regelt persoonsgegevens of controle, maar nergens staat dat de OR heeft ingestemd.</source>
+      <translation>The code regulates personal data or monitoring, but nowhere does it say that the works council consented.</translation>
     </message>
     <message>
       <source>Vraag instemming (WOR art. 27 lid 1 onder k en l) voordat de code wordt vastgesteld.</source>
@@ -34,6 +198,18 @@
     <message>
       <source>Maak de code pas bekend nadat zij is vastgesteld.</source>
       <translation>Publish the code only after it has been adopted.</translation>
+    </message>
+    <message>
+      <source>Een regeling waarvoor instemming nodig is, kan niet gelden vóór die instemming.</source>
+      <translation>A regulation that needs consent cannot apply before that consent.</translation>
+    </message>
+    <message>
+      <source>Het besluit zegt niet wanneer het in werking treedt.</source>
+      <translation>The decision does not say when it enters into force.</translation>
+    </message>
+    <message>
+      <source>Voeg een artikel toe: "Deze regeling treedt in werking op …".</source>
+      <translation>Add an article: "Deze regeling treedt in werking op …".</translation>
     </message>
     <message>
       <source>De code heeft geen citeertitel.</source>
@@ -60,16 +236,20 @@
       <translation>End the preamble with "b e s l u i t :" and "vast te stellen de volgende …".</translation>
     </message>
     <message>
-      <source>De code is nog niet vastgesteld (geen datum van vaststelling).</source>
-      <translation>The code has not been adopted yet (no date of adoption).</translation>
+      <source>Een besluit kan zich niet beroepen op wat later gebeurde; controleer beide data.</source>
+      <translation>A decision cannot rely on what happened later; check both dates.</translation>
+    </message>
+    <message>
+      <source>De code is nog niet vastgesteld (concept).</source>
+      <translation>The code has not been adopted yet (draft).</translation>
     </message>
     <message>
       <source>Leg de vaststelling vast met datum en orgaan.</source>
       <translation>Record the adoption with date and body.</translation>
     </message>
     <message>
-      <source>De vastgestelde code is niet ondertekend.</source>
-      <translation>The adopted code is not signed.</translation>
+      <source>De tekst noemt geen datum van vaststelling en geen ondertekening.</source>
+      <translation>The text gives no date of adoption and no signatures.</translation>
     </message>
     <message>
       <source>Noem de ondertekenaars met functie en naam.</source>
@@ -90,10 +270,6 @@
     <message>
       <source>Bied de gewijzigde tekst opnieuw ter instemming aan.</source>
       <translation>Offer the changed text for consent again.</translation>
-    </message>
-    <message>
-      <source>Een regeling waarvoor instemming nodig is, kan niet gelden vóór die instemming.</source>
-      <translation>A regulation that needs consent cannot apply before that consent.</translation>
     </message>
     <message>
       <source>Terugwerkende kracht is alleen aanvaardbaar als zij niemand benadeelt.</source>
@@ -134,6 +310,14 @@
     <message>
       <source>De bekendmaking ({b}) ligt vóór de vaststelling ({v}).</source>
       <translation>Publication ({b}) is before adoption ({v}).</translation>
+    </message>
+    <message>
+      <source>De code treedt in werking op {d}, vóór de instemming van de OR op {i}.</source>
+      <translation>The code enters into force on {d}, before the works council's consent on {i}.</translation>
+    </message>
+    <message>
+      <source>De aanhef noemt {d}, een datum na de vaststelling ({v}).</source>
+      <translation>The preamble cites {d}, a date after the adoption ({v}).</translation>
     </message>
     <message>
       <source>De code werkt terug tot {t}, vóór de instemming van de OR op {i}.</source>
@@ -236,6 +420,14 @@
       <translation>replace an existing project file</translation>
     </message>
     <message>
+      <source>Kan {bestand} niet lezen of schrijven: {reden}</source>
+      <translation>Cannot read or write {bestand}: {reden}</translation>
+    </message>
+    <message>
+      <source>een verlaten vergrendeling overnemen (van een programma dat niet meer draait, of van een andere computer, ouder dan een dag)</source>
+      <translation>take over an abandoned lock (from a program that no longer runs, or from another computer, older than a day)</translation>
+    </message>
+    <message>
       <source>Aangemaakt: {bestand}</source>
       <translation>Created: {bestand}</translation>
     </message>
@@ -254,6 +446,10 @@
     <message>
       <source>Onbekend voorbeeld of bestand: {bron} (voorbeelden: {ids})</source>
       <translation>Unknown sample or file: {bron} (samples: {ids})</translation>
+    </message>
+    <message>
+      <source>{bestand}: {houder}. Sluit het daar eerst; er is niets gewijzigd.</source>
+      <translation>{bestand}: {houder}. Close it there first; nothing was changed.</translation>
     </message>
     <message>
       <source>Een rapport is .html of .docx: {bestand}</source>
@@ -280,8 +476,8 @@
       <translation>The folder {map} does not exist.</translation>
     </message>
     <message>
-      <source>Kan {bestand} niet schrijven: {reden}</source>
-      <translation>Cannot write {bestand}: {reden}</translation>
+      <source>{bestand}: {houder}; die vergrendeling is verlaten. Gebruik --take-over-lock om haar over te nemen; er is niets gewijzigd.</source>
+      <translation>{bestand}: {houder}; that lock is abandoned. Use --take-over-lock to take it over; nothing was changed.</translation>
     </message>
     <message>
       <source>{bestand} is geen geldige JSON: {reden}</source>
@@ -316,16 +512,8 @@
       <translation>request or record the works council's consent</translation>
     </message>
     <message>
-      <source>Ter instemming aangeboden aan de ondernemingsraad</source>
-      <translation>Offered to the works council for consent</translation>
-    </message>
-    <message>
-      <source>{gewijzigd} gewijzigd, {ingevoegd} ingevoegd, {verwijderd} verwijderd door {auteur}</source>
-      <translation>{gewijzigd} changed, {ingevoegd} inserted, {verwijderd} deleted by {auteur}</translation>
-    </message>
-    <message>
-      <source>Geen open wijzigingen gevonden die hierbij passen.</source>
-      <translation>No open changes match.</translation>
+      <source>{gewijzigd} gewijzigd, {ingevoegd} ingevoegd, {verwijderd} verwijderd, {verplaatst} verplaatst door {auteur}</source>
+      <translation>{gewijzigd} changed, {ingevoegd} inserted, {verwijderd} deleted, {verplaatst} moved by {auteur}</translation>
     </message>
     <message>
       <source>{aantal} wijzigingen verwerkt</source>
@@ -372,6 +560,18 @@
       <translation>replace an existing file</translation>
     </message>
     <message>
+      <source>schoon exporteren met de open wijzigingen aanvaard (het project blijft ongewijzigd)</source>
+      <translation>clean export with the open changes accepted (the project stays as it is)</translation>
+    </message>
+    <message>
+      <source>weigeren zolang de controles fouten vinden</source>
+      <translation>refuse while the checks find errors</translation>
+    </message>
+    <message>
+      <source>het Word-sjabloon van de organisatie (standaard: de voorkeur, anders de regelingstijl)</source>
+      <translation>the organisation's Word template (default: the preference, else the regulation style)</translation>
+    </message>
+    <message>
       <source>de controles op een beleid</source>
       <translation>the drafting checks on a policy</translation>
     </message>
@@ -392,6 +592,18 @@
       <translation>Export to .docx or .pdf: {bestand}</translation>
     </message>
     <message>
+      <source>Export geweigerd: open wijzigingen in de tekst: {aantal}; aanvaard ze met --accept-open of exporteer ze met --redline.</source>
+      <translation>Export refused: open changes in the text: {aantal}; accept them with --accept-open or export them with --redline.</translation>
+    </message>
+    <message>
+      <source>Export geweigerd (--strict): {aantal} open fouten; zie `check`.</source>
+      <translation>Export refused (--strict): {aantal} open errors; see `check`.</translation>
+    </message>
+    <message>
+      <source>Het Word-sjabloon {bestand} bestaat niet.</source>
+      <translation>The Word template {bestand} does not exist.</translation>
+    </message>
+    <message>
       <source>Versies staan in een projectbestand (.beleid): {bestand}</source>
       <translation>Versions are kept in a project file (.beleid): {bestand}</translation>
     </message>
@@ -404,8 +616,44 @@
       <translation>{document} lacks: {topics}</translation>
     </message>
     <message>
+      <source>gelijke tekst</source>
+      <translation>same text</translation>
+    </message>
+    <message>
+      <source>op de verwachte plaats, grotendeels dezelfde tekst</source>
+      <translation>at the expected place, mostly the same text</translation>
+    </message>
+    <message>
+      <source>deel van een gesplitste bepaling</source>
+      <translation>part of a split provision</translation>
+    </message>
+    <message>
+      <source>links</source>
+      <translation>left</translation>
+    </message>
+    <message>
+      <source>rechts</source>
+      <translation>right</translation>
+    </message>
+    <message>
+      <source>begrippen: {lijst}</source>
+      <translation>concepts: {lijst}</translation>
+    </message>
+    <message>
+      <source>woorden: {lijst}</source>
+      <translation>words: {lijst}</translation>
+    </message>
+    <message>
+      <source>onderdeel {letter} {zijde}</source>
+      <translation>item {letter} {zijde}</translation>
+    </message>
+    <message>
       <source>Vergelijking</source>
       <translation>Comparison</translation>
+    </message>
+    <message>
+      <source>Plaats</source>
+      <translation>Place</translation>
     </message>
     <message>
       <source>gelijk</source>
@@ -440,6 +688,10 @@
       <translation>Right</translation>
     </message>
     <message>
+      <source>waarom: {reden}</source>
+      <translation>why: {reden}</translation>
+    </message>
+    <message>
       <source>Een onderdeel van het Word-bestand is te groot.</source>
       <translation>A part of the Word file is too large.</translation>
     </message>
@@ -470,6 +722,22 @@
     <message>
       <source>{bestand} pakt uit tot meer dan is toegestaan (zip-bom?).</source>
       <translation>{bestand} unpacks to more than is allowed (zip bomb?).</translation>
+    </message>
+    <message>
+      <source>De instemming van de OR is verouderd (de tekst is daarna gewijzigd); het besluit vermeldt haar niet.</source>
+      <translation>The works council's consent is out of date (the text changed since); the decision does not state it.</translation>
+    </message>
+    <message>
+      <source>De regeling is nog niet vastgesteld; de koptekst vermeldt CONCEPT.</source>
+      <translation>The regulation has not been adopted yet; the header says CONCEPT.</translation>
+    </message>
+    <message>
+      <source>De instemming van de OR is gedateerd na de vaststelling; het besluit vermeldt haar niet.</source>
+      <translation>The works council's consent is dated after the adoption; the decision does not state it.</translation>
+    </message>
+    <message>
+      <source>Niet in de tekst geplaatst ({aantal} regels; pagina-opmaak of gegevens die als metadata zijn gelezen):</source>
+      <translation>Not placed in the text ({aantal} lines; page layout or data read as metadata):</translation>
     </message>
     <message>
       <source>Kan {bestand} niet importeren: alleen .txt-, .md- en .docx-bestanden.</source>
@@ -510,6 +778,18 @@
     <message>
       <source>LibreOffice kon {bestand} niet omzetten.</source>
       <translation>LibreOffice could not convert {bestand}.</translation>
+    </message>
+    <message>
+      <source>Kan {bestand} niet openen: alleen .beleid-, .docx-, .txt- en .md-bestanden.</source>
+      <translation>Cannot open {bestand}: only .beleid, .docx, .txt and .md files.</translation>
+    </message>
+    <message>
+      <source>Alle documenten</source>
+      <translation>All documents</translation>
+    </message>
+    <message>
+      <source>Het Word-sjabloon {bestand} kan niet worden gelezen ({reden}).</source>
+      <translation>The Word template {bestand} cannot be read ({reden}).</translation>
     </message>
     <message>
       <source>Reikwijdte</source>
@@ -576,8 +856,76 @@
       <translation>Citation title</translation>
     </message>
     <message>
+      <source>Eigen verantwoordelijkheid</source>
+      <translation>Personal responsibility</translation>
+    </message>
+    <message>
+      <source>Blijvende aard van online inhoud</source>
+      <translation>Lasting nature of online content</translation>
+    </message>
+    <message>
+      <source>Bij de eigen expertise blijven</source>
+      <translation>Staying within one's expertise</translation>
+    </message>
+    <message>
+      <source>Kenbaar als medewerker</source>
+      <translation>Identifiable as an employee</translation>
+    </message>
+    <message>
+      <source>Respect en fatsoen</source>
+      <translation>Respect and decency</translation>
+    </message>
+    <message>
+      <source>Reputatie van de organisatie</source>
+      <translation>The organisation's reputation</translation>
+    </message>
+    <message>
+      <source>Positieve inzet van sociale media</source>
+      <translation>Positive use of social media</translation>
+    </message>
+    <message>
+      <source>Invoering, training en ondertekening</source>
+      <translation>Introduction, training and signing</translation>
+    </message>
+    <message>
       <source>Onbekend voorbeeld: {id} (kies uit: {ids})</source>
       <translation>Unknown sample: {id} (choose from: {ids})</translation>
+    </message>
+    <message>
+      <source>Dat programma draait niet meer.</source>
+      <translation>That program is no longer running.</translation>
+    </message>
+    <message>
+      <source>Die computer heeft het bestand al meer dan een dag niet vrijgegeven.</source>
+      <translation>That computer has not released the file for more than a day.</translation>
+    </message>
+    <message>
+      <source>Toch openen en overnemen?</source>
+      <translation>Open it anyway and take it over?</translation>
+    </message>
+    <message>
+      <source>Geopend door {gebruiker} op {host} sinds {tijd}</source>
+      <translation>Opened by {gebruiker} on {host} since {tijd}</translation>
+    </message>
+    <message>
+      <source>vandaag {tijd}</source>
+      <translation>today {tijd}</translation>
+    </message>
+    <message>
+      <source>het bevat views, triggers of tabellen die Beleidsstudio niet maakt</source>
+      <translation>it contains views, triggers or tables that Beleidsstudio does not create</translation>
+    </message>
+    <message>
+      <source>het document is groter dan 8 MB</source>
+      <translation>the document is larger than 8 MB</translation>
+    </message>
+    <message>
+      <source>{bestand} is beschadigd en kan niet worden geopend: {reden}.</source>
+      <translation>{bestand} is damaged and cannot be opened: {reden}.</translation>
+    </message>
+    <message>
+      <source>een ontbrekende waarde of een waarde van de verkeerde soort ({plek})</source>
+      <translation>a missing value or a value of the wrong kind ({plek})</translation>
     </message>
     <message>
       <source>{bestand} is geen Beleidsstudio-project.</source>
@@ -592,20 +940,48 @@
       <translation>{bestand} was made with a newer version of Beleidsstudio (schema {versie}); please update the program.</translation>
     </message>
     <message>
-      <source>{bestand} bevat geen beleidstekst.</source>
-      <translation>{bestand} contains no policy text.</translation>
+      <source>{bestand} is een symbolische koppeling; open het bestand zelf ({doel}).</source>
+      <translation>{bestand} is a symbolic link; open the file itself ({doel}).</translation>
+    </message>
+    <message>
+      <source>{bestand} is geen gewoon bestand.</source>
+      <translation>{bestand} is not a regular file.</translation>
+    </message>
+    <message>
+      <source>{bestand} is beschadigd en kan niet worden geopend.</source>
+      <translation>{bestand} is damaged and cannot be opened.</translation>
+    </message>
+    <message>
+      <source>{bestand} wordt niet geopend: {plek} bevat meer dan 1 MB tekst (de grens voor één tekst).</source>
+      <translation>{bestand} is not opened: {plek} holds more than 1 MB of text (the limit for one text).</translation>
+    </message>
+    <message>
+      <source>de gegevens zijn te diep genest</source>
+      <translation>the data is nested too deeply</translation>
     </message>
     <message>
       <source>{bestand} is door een ander programma gewijzigd; er is niets overschreven.</source>
       <translation>{bestand} was changed by another program; nothing was overwritten.</translation>
     </message>
     <message>
+      <source>{bestand} is een symbolische koppeling; kies een andere naam.</source>
+      <translation>{bestand} is a symbolic link; choose another name.</translation>
+    </message>
+    <message>
+      <source>{bestand} bevat geen beleidstekst.</source>
+      <translation>{bestand} contains no policy text.</translation>
+    </message>
+    <message>
+      <source>{bestand} is verwijderd of hernoemd terwijl het open was; er is niets geschreven. Gebruik Opslaan als.</source>
+      <translation>{bestand} was deleted or renamed while it was open; nothing was written. Use Save As.</translation>
+    </message>
+    <message>
       <source>Versie {id} bestaat niet in {bestand}.</source>
       <translation>Version {id} does not exist in {bestand}.</translation>
     </message>
     <message>
-      <source>{bestand} is beschadigd en kan niet worden geopend.</source>
-      <translation>{bestand} is damaged and cannot be opened.</translation>
+      <source>een rij met een ontbrekende waarde of een waarde van de verkeerde soort ({tabel})</source>
+      <translation>a row with a missing value or a value of the wrong kind ({tabel})</translation>
     </message>
     <message>
       <source>Aanhef</source>
@@ -620,20 +996,20 @@
       <translation>Article {nummer}. {kop}</translation>
     </message>
     <message>
-      <source>Hoofdstuk {nummer}. {kop}</source>
-      <translation>Chapter {nummer}. {kop}</translation>
-    </message>
-    <message>
-      <source>{fouten} fouten, {waarschuwingen} waarschuwingen</source>
-      <translation>{fouten} errors, {waarschuwingen} warnings</translation>
-    </message>
-    <message>
       <source>Fout</source>
       <translation>Error</translation>
     </message>
     <message>
       <source>Waarschuwing</source>
       <translation>Warning</translation>
+    </message>
+    <message>
+      <source>Opmerking</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>{fouten} fouten, {waarschuwingen} waarschuwingen, {opmerkingen} opmerkingen</source>
+      <translation>{fouten} errors, {waarschuwingen} warnings, {opmerkingen} notes</translation>
     </message>
     <message>
       <source>Zoeken (privé = prive)…</source>
@@ -654,10 +1030,6 @@
     <message>
       <source>Bewerken</source>
       <translation>Edit</translation>
-    </message>
-    <message>
-      <source>Verwijderen</source>
-      <translation>Delete</translation>
     </message>
     <message>
       <source>Exporteren…</source>
@@ -700,8 +1072,12 @@
       <translation>Source: {bron}; topics: {onderwerpen}</translation>
     </message>
     <message>
-      <source>Tekst wijzigen</source>
-      <translation>Edit text</translation>
+      <source>Waarom</source>
+      <translation>Why</translation>
+    </message>
+    <message>
+      <source>ontbreekt links; kies de rij voor voorstellen</source>
+      <translation>missing on the left; choose the row for suggestions</translation>
     </message>
     <message>
       <source>Bestand toevoegen…</source>
@@ -772,12 +1148,112 @@
       <translation>found: {termen}</translation>
     </message>
     <message>
-      <source>Beleid (*.beleid *.txt *.md)</source>
-      <translation>Policy (*.beleid *.txt *.md)</translation>
-    </message>
-    <message>
       <source>Document kiezen</source>
       <translation>Choose document</translation>
+    </message>
+    <message>
+      <source>Exporteren</source>
+      <translation>Export</translation>
+    </message>
+    <message>
+      <source>regelingstijl van Beleidsstudio</source>
+      <translation>Beleidsstudio's regulation style</translation>
+    </message>
+    <message>
+      <source>Word-sjabloon van de organisatie</source>
+      <translation>The organisation's Word template</translation>
+    </message>
+    <message>
+      <source>Word-sjabloon (*.dotx *.docx)</source>
+      <translation>Word template (*.dotx *.docx)</translation>
+    </message>
+    <message>
+      <source>Annuleren</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Sjabloon kiezen…</source>
+      <translation>Choose template…</translation>
+    </message>
+    <message>
+      <source>Standaard</source>
+      <translation>Default</translation>
+    </message>
+    <message>
+      <source>Aanvaarden in de export</source>
+      <translation>Accept in the export</translation>
+    </message>
+    <message>
+      <source>Exporteren met wijzigingen</source>
+      <translation>Export with changes</translation>
+    </message>
+    <message>
+      <source>Word-sjabloon: {naam}</source>
+      <translation>Word template: {naam}</translation>
+    </message>
+    <message>
+      <source>Open wijzigingen in de tekst: {aantal}. Een schone export zonder keuze zou ze stilzwijgend meenemen.</source>
+      <translation>Open changes in the text: {aantal}. A clean export without a choice would silently include them.</translation>
+    </message>
+    <message>
+      <source>Open fouten ({aantal}):</source>
+      <translation>Open errors ({aantal}):</translation>
+    </message>
+    <message>
+      <source>Foutenlogboek</source>
+      <translation>Error log</translation>
+    </message>
+    <message>
+      <source>Map openen</source>
+      <translation>Open folder</translation>
+    </message>
+    <message>
+      <source>Onverwachte fouten worden vastgelegd in {bestand} (alleen voor u leesbaar). Het logboek bevat de soort fout en de programmaregels, geen tekst uit uw beleid; stuur het gerust mee met een foutmelding.</source>
+      <translation>Unexpected errors are recorded in {bestand} (readable by you only). The log holds the kind of error and the program lines, no text from your policy; feel free to attach it to a bug report.</translation>
+    </message>
+    <message>
+      <source>Er zijn nog geen fouten vastgelegd.</source>
+      <translation>No errors have been recorded yet.</translation>
+    </message>
+    <message>
+      <source>Invoegen in het geopende document</source>
+      <translation>Insert into the open document</translation>
+    </message>
+    <message>
+      <source>Voegt de gekozen clausule als nieuw artikel in het geopende concept in</source>
+      <translation>Inserts the chosen clause as a new article into the open draft</translation>
+    </message>
+    <message>
+      <source>Er is geen geopend document om de clausule in te voegen.</source>
+      <translation>There is no open document to insert the clause into.</translation>
+    </message>
+    <message>
+      <source>{document} regelt „{onderwerp}” niet. Clausules uit de bibliotheek:</source>
+      <translation>{document} does not regulate “{onderwerp}”. Clauses from the library:</translation>
+    </message>
+    <message>
+      <source>Alleen rechts: {ref}. Vergelijkbare clausules uit de bibliotheek:</source>
+      <translation>Right only: {ref}. Similar clauses from the library:</translation>
+    </message>
+    <message>
+      <source>Bron: {bron}</source>
+      <translation>Source: {bron}</translation>
+    </message>
+    <message>
+      <source>Ingevoegd in het geopende document: {titel} (ongedaan maken met Ctrl+Z).</source>
+      <translation>Inserted into the open document: {titel} (undo with Ctrl+Z).</translation>
+    </message>
+    <message>
+      <source>De bibliotheek heeft geen clausule voor dit onderwerp.</source>
+      <translation>The library has no clause for this topic.</translation>
+    </message>
+    <message>
+      <source>Importrapport</source>
+      <translation>Import report</translation>
+    </message>
+    <message>
+      <source>Deze regels staan niet in de tekst van het document; lees ze na.</source>
+      <translation>These lines are not in the document's text; please check them.</translation>
     </message>
     <message>
       <source>Beleidsstudio-project (*.beleid)</source>
@@ -872,6 +1348,14 @@
       <translation>Beleidsstudio</translation>
     </message>
     <message>
+      <source>&amp;Help</source>
+      <translation>&amp;Help</translation>
+    </message>
+    <message>
+      <source>&amp;Foutenlogboek tonen…</source>
+      <translation>Show &amp;Error Log…</translation>
+    </message>
+    <message>
       <source>Kies eerst een lid om als clausule te bewaren.</source>
       <translation>First choose a paragraph to save as a clause.</translation>
     </message>
@@ -928,18 +1412,6 @@
       <translation>&amp;Placeholders…</translation>
     </message>
     <message>
-      <source>Word (*.docx)</source>
-      <translation>Word (*.docx)</translation>
-    </message>
-    <message>
-      <source>Tekst en Markdown (*.txt *.md)</source>
-      <translation>Text and Markdown (*.txt *.md)</translation>
-    </message>
-    <message>
-      <source>Exporteren</source>
-      <translation>Export</translation>
-    </message>
-    <message>
       <source>{artikelen} artikelen, {leden} leden</source>
       <translation>{artikelen} articles, {leden} paragraphs</translation>
     </message>
@@ -950,6 +1422,10 @@
     <message>
       <source>Alleen-lezen: geopend door {gebruiker} op {host} sinds {tijd}</source>
       <translation>Read-only: opened by {gebruiker} on {host} since {tijd}</translation>
+    </message>
+    <message>
+      <source>Kan {bestand} niet schrijven: {reden}</source>
+      <translation>Cannot write {bestand}: {reden}</translation>
     </message>
     <message>
       <source>besloten vennootschap (BV)</source>
@@ -1020,24 +1496,40 @@
       <translation>Organisation</translation>
     </message>
     <message>
+      <source>Korte naam</source>
+      <translation>Short name</translation>
+    </message>
+    <message>
       <source>Rechtsvorm</source>
       <translation>Legal form</translation>
     </message>
     <message>
-      <source>Instemming OR</source>
-      <translation>Works council consent</translation>
+      <source>Orgaan</source>
+      <translation>Body</translation>
     </message>
     <message>
-      <source>Vastgesteld</source>
-      <translation>Adopted</translation>
+      <source>Vastgesteld op</source>
+      <translation>Adopted on</translation>
     </message>
     <message>
-      <source>Bekendgemaakt</source>
-      <translation>Published</translation>
+      <source>Vastgesteld door</source>
+      <translation>Adopted by</translation>
+    </message>
+    <message>
+      <source>Bekendgemaakt op</source>
+      <translation>Published on</translation>
     </message>
     <message>
       <source>Inwerkingtreding</source>
       <translation>Entry into force</translation>
+    </message>
+    <message>
+      <source>In werking op</source>
+      <translation>In force on</translation>
+    </message>
+    <message>
+      <source>Werkt terug tot en met</source>
+      <translation>Retroactive to</translation>
     </message>
     <message>
       <source>Trekt in</source>
@@ -1056,12 +1548,68 @@
       <translation>Source</translation>
     </message>
     <message>
-      <source>, werkt terug tot {datum}</source>
-      <translation>, retroactive to {datum}</translation>
+      <source>De tekst ter instemming aanbieden aan de ondernemingsraad</source>
+      <translation>Offer the text to the works council for consent</translation>
     </message>
     <message>
-      <source>{datum}, door {orgaan}</source>
-      <translation>{datum}, by {orgaan}</translation>
+      <source>Het besluit van de ondernemingsraad vastleggen</source>
+      <translation>Record the works council's decision</translation>
+    </message>
+    <message>
+      <source>Instemming OR</source>
+      <translation>Works council consent</translation>
+    </message>
+    <message>
+      <source>⚠ gedateerd na de vaststelling: het besluit vermeldt haar niet</source>
+      <translation>⚠ dated after the adoption: the decision does not state it</translation>
+    </message>
+    <message>
+      <source>Aanbieden…</source>
+      <translation>Offer…</translation>
+    </message>
+    <message>
+      <source>Besluit…</source>
+      <translation>Decision…</translation>
+    </message>
+    <message>
+      <source>{veld}: geen datum (bijvoorbeeld 1 januari 2027 of 2027-01-01): {tekst}</source>
+      <translation>{veld}: not a date (for example 1 januari 2027 or 2027-01-01): {tekst}</translation>
+    </message>
+    <message>
+      <source>Ondertekening: schrijf "functie: naam", gescheiden door puntkomma's: {tekst}</source>
+      <translation>Signatories: write "function: name", separated by semicolons: {tekst}</translation>
+    </message>
+    <message>
+      <source>Wijzigingen niet opgeslagen</source>
+      <translation>Changes not saved</translation>
+    </message>
+    <message>
+      <source>Opslaan als…</source>
+      <translation>Save As…</translation>
+    </message>
+    <message>
+      <source>Niet bewaren</source>
+      <translation>Don't Save</translation>
+    </message>
+    <message>
+      <source>Bestand in gebruik</source>
+      <translation>File in use</translation>
+    </message>
+    <message>
+      <source>Openen en overnemen</source>
+      <translation>Open and take over</translation>
+    </message>
+    <message>
+      <source>Alleen-lezen openen</source>
+      <translation>Open read-only</translation>
+    </message>
+    <message>
+      <source>Sla ze op in een ander bestand, of gooi ze weg.</source>
+      <translation>Save them in another file, or discard them.</translation>
+    </message>
+    <message>
+      <source>Uw wijzigingen in {bestand} zijn niet opgeslagen.</source>
+      <translation>Your changes to {bestand} have not been saved.</translation>
     </message>
     <message>
       <source>Plaatshouders</source>
@@ -1128,16 +1676,8 @@
       <translation>Role: &amp;Works council</translation>
     </message>
     <message>
-      <source>Wijzigingen aanvaarden</source>
-      <translation>Accept changes</translation>
-    </message>
-    <message>
-      <source>Wijzigingen afwijzen</source>
-      <translation>Reject changes</translation>
-    </message>
-    <message>
-      <source>Opmerking</source>
-      <translation>Comment</translation>
+      <source>Opmerking bij dit lid:</source>
+      <translation>Comment on this lid:</translation>
     </message>
     <message>
       <source>Opmerking bij dit onderdeel:</source>
@@ -1150,10 +1690,6 @@
     <message>
       <source>Uw antwoord:</source>
       <translation>Your reply:</translation>
-    </message>
-    <message>
-      <source>Opmerking opgelost</source>
-      <translation>Comment resolved</translation>
     </message>
     <message>
       <source>Versies vergelijken</source>
@@ -1224,20 +1760,8 @@
       <translation>Record works council &amp;decision…</translation>
     </message>
     <message>
-      <source>Opmerking toevoegen</source>
-      <translation>Add comment</translation>
-    </message>
-    <message>
-      <source>Opmerking beantwoorden</source>
-      <translation>Reply to comment</translation>
-    </message>
-    <message>
       <source>Bewaar het beleid eerst als projectbestand (Opslaan als).</source>
       <translation>First save the policy as a project file (Save As).</translation>
-    </message>
-    <message>
-      <source>Versie bewaren</source>
-      <translation>Save version</translation>
     </message>
     <message>
       <source>Naam van de versie:</source>
@@ -1250,6 +1774,54 @@
     <message>
       <source>Huidige tekst</source>
       <translation>Current text</translation>
+    </message>
+    <message>
+      <source>lid</source>
+      <translation>lid</translation>
+    </message>
+    <message>
+      <source>artikel</source>
+      <translation>artikel</translation>
+    </message>
+    <message>
+      <source>onderdeel</source>
+      <translation>onderdeel</translation>
+    </message>
+    <message>
+      <source>alinea</source>
+      <translation>paragraph</translation>
+    </message>
+    <message>
+      <source>hoofdstuk</source>
+      <translation>hoofdstuk</translation>
+    </message>
+    <message>
+      <source>sectie</source>
+      <translation>section</translation>
+    </message>
+    <message>
+      <source>+ ingevoegd</source>
+      <translation>+ inserted</translation>
+    </message>
+    <message>
+      <source>− verwijderd</source>
+      <translation>− deleted</translation>
+    </message>
+    <message>
+      <source>⇅ verplaatst</source>
+      <translation>⇅ moved</translation>
+    </message>
+    <message>
+      <source>⇣ gesplitst</source>
+      <translation>⇣ split</translation>
+    </message>
+    <message>
+      <source>⇡ samengevoegd</source>
+      <translation>⇡ merged</translation>
+    </message>
+    <message>
+      <source>± vervangen</source>
+      <translation>± replaced</translation>
     </message>
     <message>
       <source>Alle auteurs</source>
@@ -1296,8 +1868,16 @@
       <translation>resolved</translation>
     </message>
     <message>
-      <source>Automatisch opslaan is gestopt; gebruik Opslaan als.</source>
-      <translation>Autosave has stopped; use Save As.</translation>
+      <source>Automatisch opslaan is gestopt; uw wijzigingen blijven open. Gebruik Opslaan als.</source>
+      <translation>Autosave has stopped; your changes stay open. Use Save As.</translation>
+    </message>
+    <message>
+      <source>Een herstelkopie staat in {bestand}.</source>
+      <translation>A recovery copy is in {bestand}.</translation>
+    </message>
+    <message>
+      <source>Hoofdstuk {nummer}. {kop}</source>
+      <translation>Chapter {nummer}. {kop}</translation>
     </message>
     <message>
       <source>Structuur</source>
@@ -1388,8 +1968,12 @@
       <translation>The draft</translation>
     </message>
     <message>
-      <source>Elke bepaling met de reden waarom zij is gekozen.</source>
-      <translation>Every provision with the reason it was chosen.</translation>
+      <source>De artikelen zoals zij worden genummerd; in grijs de toelichting voor de opsteller, die in het project blijft en niet in het besluit komt.</source>
+      <translation>The articles as they will be numbered; in grey the notes for the drafter, which stay in the project and are not printed in the decision.</translation>
+    </message>
+    <message>
+      <source>Waarom: {reden}</source>
+      <translation>Why: {reden}</translation>
     </message>
     <message>
       <source>Tekst van het lid</source>
@@ -1410,58 +1994,6 @@
     <message>
       <source>Alinea's (gescheiden door een lege regel)</source>
       <translation>Paragraphs (separated by a blank line)</translation>
-    </message>
-    <message>
-      <source>Nieuw artikel</source>
-      <translation>New article</translation>
-    </message>
-    <message>
-      <source>Nieuw lid</source>
-      <translation>New paragraph</translation>
-    </message>
-    <message>
-      <source>Lid splitsen</source>
-      <translation>Split paragraph</translation>
-    </message>
-    <message>
-      <source>Plaatshouders invullen</source>
-      <translation>Fill placeholders</translation>
-    </message>
-    <message>
-      <source>Clausule invoegen</source>
-      <translation>Insert clause</translation>
-    </message>
-    <message>
-      <source>Onderdeel verwijderen</source>
-      <translation>Delete item</translation>
-    </message>
-    <message>
-      <source>Artikel verplaatsen</source>
-      <translation>Move article</translation>
-    </message>
-    <message>
-      <source>Artikel splitsen</source>
-      <translation>Split article</translation>
-    </message>
-    <message>
-      <source>Leden samenvoegen</source>
-      <translation>Merge paragraphs</translation>
-    </message>
-    <message>
-      <source>Lid verwijderen</source>
-      <translation>Delete paragraph</translation>
-    </message>
-    <message>
-      <source>Lid verplaatsen</source>
-      <translation>Move paragraph</translation>
-    </message>
-    <message>
-      <source>Artikelen samenvoegen</source>
-      <translation>Merge articles</translation>
-    </message>
-    <message>
-      <source>Artikel verwijderen</source>
-      <translation>Delete article</translation>
     </message>
     <message>
       <source>zorg</source>
@@ -1586,6 +2118,14 @@
     <message>
       <source>Met {n} medewerkers is er geen ondernemingsraad of personeelsvertegenwoordiging die moet instemmen.</source>
       <translation>With {n} employees there is no works council or staff representation that must consent.</translation>
+    </message>
+    <message>
+      <source>modelclausule</source>
+      <translation>model clause</translation>
+    </message>
+    <message>
+      <source>uit {bron}</source>
+      <translation>from {bron}</translation>
     </message>
     <message>
       <source>streng</source>

@@ -84,3 +84,10 @@ def test_a_bad_clause_set_is_refused_and_changes_nothing(tmp_path: Path, inhoud:
     with pytest.raises(BestandFout, match="Geen geldige clausuleset"):
         importeer(bestand)
     assert eigen_pad().read_bytes() == voor
+
+
+def test_every_bundled_clause_has_a_topic() -> None:
+    clausules = laad_bibliotheek().clausules
+    assert len(clausules) >= 112 and all(c.topics for c in clausules), [c.id for c in clausules if not c.topics]
+    # an introductory sentence takes its artikel's heading's topics
+    assert set(next(c for c in clausules if c.id == "ai-deepseek-chat:2.1").topics) == {"privacy", "reputatie"}

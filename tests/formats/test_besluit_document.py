@@ -157,14 +157,14 @@ def test_cli_refuses_a_clean_export_with_open_changes(tmp_path: Path) -> None:
     ProjectBestand.create(project, met_open_wijziging()).close()
     geweigerd = run("export", str(project), "-o", str(tmp_path / "schoon.docx"))
     assert geweigerd.returncode == 2 and not (tmp_path / "schoon.docx").exists()
-    assert len(geweigerd.stderr.strip().splitlines()) == 1 and "1 open wijzigingen" in geweigerd.stderr
+    assert len(geweigerd.stderr.strip().splitlines()) == 1 and "open wijzigingen in de tekst: 1;" in geweigerd.stderr
     aanvaard = run("export", str(project), "-o", str(tmp_path / "aanvaard.docx"), "--accept-open")
     assert aanvaard.returncode == 0, aanvaard.stderr
     document = deel(tmp_path / "aanvaard.docx", "word/document.xml")
     assert "Nieuw." in document and "<w:ins " not in document
     redline = run("export", str(project), "-o", str(tmp_path / "redline.docx"), "--redline")
     assert redline.returncode == 0 and "<w:ins " in deel(tmp_path / "redline.docx", "word/document.xml")
-    streng = run("export", "policy-bv", "-o", str(tmp_path / "streng.docx"), "--strict")
+    streng = run("export", "werksaam", "-o", str(tmp_path / "streng.docx"), "--strict")     # terugwerking vóór instemming
     assert streng.returncode == 2 and "open fouten" in streng.stderr and not (tmp_path / "streng.docx").exists()
 
 
@@ -182,3 +182,23 @@ def test_pdf_has_the_docx_typeface_tags_pdfa_and_dutch(tmp_path: Path) -> None:
     assert re.search(r"^Page size:.*\(A4\)", info, re.M)
     data = pdf.read_bytes()
     assert b"/Lang(nl-NL)" in data and b"<pdfaid:part>2</pdfaid:part>" in data
+
+
+def test_cli_metadata_follows_an_edited_artikel_7(tmp_path: Path) -> None:
+    import json
+
+    project = tmp_path / "w.beleid"
+    ProjectBestand.create(project, load_sample("werksaam")).close()
+    tekst = run("show", str(project)).stdout
+    oud = "1. Deze code treedt in werking op de dag na die van bekendmaking en werkt terug tot 1 januari 2015."
+    assert oud in tekst
+    (tmp_path / "bewerkt.txt").write_text(tekst.replace(oud, "1. Deze code treedt in werking met ingang van 1 januari 2027."),
+                                          encoding="utf-8")
+    assert run("revise", str(project), "--from-text", str(tmp_path / "bewerkt.txt"), "--author", "Jan").returncode == 0
+    meta = json.loads(run("show", str(project), "--json").stdout)["metadata"]
+    assert meta["inwerkingtreding"] == {"regel": "vaste_datum", "datum": "2027-01-01", "terugwerkend_tot": None}
+    codes = {b["code"] for b in json.loads(run("check", str(project), "--json").stdout)}
+    assert not any(c.startswith("terugwerking") for c in codes)
+    assert run("export", str(project), "-o", str(tmp_path / "w.docx"), "--accept-open").returncode == 0
+    custom = deel(tmp_path / "w.docx", "docProps/custom.xml")
+    assert "met ingang van 1 januari 2027" in custom and "1 januari 2015" not in custom

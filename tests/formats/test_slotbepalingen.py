@@ -54,3 +54,36 @@ def test_formulas_agree_with_the_term() -> None:
     assert slot.citeertitel_zin("X", "richtlijnen") == "Deze regeling wordt aangehaald als: X."
     assert slot.lidwoord("Internet- en e-mailprotocol") == "het"
     assert slot.lidwoord("Sociale media code van Op/maat") == "de"
+
+
+# -- property: a field written in the formula reads back as the same field --------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+datums = st.dates(min_value=__import__("datetime").date(1990, 1, 1), max_value=__import__("datetime").date(2040, 12, 31)).map(
+    lambda d: d.isoformat())
+inwerkingtredingen = st.builds(
+    lambda regel, datum, terug: Inwerkingtreding(regel, datum if regel is InwerkingtredingRegel.VASTE_DATUM else None, terug),
+    st.sampled_from(list(InwerkingtredingRegel)), datums, st.none() | datums)
+
+
+@settings(max_examples=200, deadline=None)
+@given(inwerkingtredingen, st.sampled_from(["code", "regeling", "gedragscode", "protocol"]))
+def test_formula_reads_back_as_the_field(iwt: Inwerkingtreding, term: str) -> None:
+    assert slot.lees_inwerkingtreding(slot.inwerkingtreding_zin(iwt, term)) == iwt
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(inwerkingtredingen, min_size=1, max_size=4), st.sampled_from(["werksaam", "policy-bv"]))
+def test_field_edits_and_text_stay_in_step(reeks: list[Inwerkingtreding], sample: str) -> None:
+    """Whatever sequence of field edits: the field equals what the text states, and the text states it once."""
+    policy = load_sample(sample)
+    for iwt in reeks:
+        slot.pas_plan_toe(policy, slot.plan_voor_veld(policy, "inwerkingtreding", iwt))
+        lid = slot.inwerkingtreding_lid(policy)
+        if lid is not None:
+            assert slot.lees_inwerkingtreding(lid.tekst) == iwt
+            assert lid.tekst.count("in werking") == 1
+        assert policy.metadata.inwerkingtreding == iwt
+        assert slot.lees_uit_tekst(policy) == set()          # nothing left to re-read: in step

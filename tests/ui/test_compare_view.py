@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
+from editor.onderwerpen import TOPICS
 from editor.ui.compare_model import RIJ_ROL
 from editor.ui.main_window import MainWindow
 
@@ -27,7 +28,7 @@ def rij(view, nummer: int):
 def test_compare_two_samples_and_step_through(qtbot, venster: MainWindow) -> None:
     venster.tabs.setCurrentIndex(1)
     view = vergelijk(qtbot, venster, "policy-bv", "werksaam")
-    assert view.telling.text() == "46 verschillen (0 verplaatst)"
+    assert view.telling.text() == "35 verschillen (3 verplaatst)"
     assert view.model.headerData(0, Qt.Orientation.Horizontal) == "Voorbeeld gedragscode sociale media"
     rijen = [rij(view, i) for i in range(view.model.rowCount())]
     paar = next(r for r in rijen if r.links and r.links.ref == "artikel 2, lid 2")
@@ -81,9 +82,9 @@ def test_coverage_view(qtbot, venster: MainWindow) -> None:
     venster.tabs.setCurrentIndex(2)
     view = venster.dekking_view
     qtbot.mouseClick(view.knop, Qt.MouseButton.LeftButton)
-    assert view.matrix.columnCount() == 6 and view.matrix.rowCount() == 16
+    assert view.matrix.columnCount() == 6 and view.matrix.rowCount() == len(TOPICS)
     kolom = [view.matrix.horizontalHeaderItem(k).text() for k in range(6)].index("werksaam")
-    rij_auteursrecht = [view.matrix.verticalHeaderItem(r).text() for r in range(16)].index(
+    rij_auteursrecht = [view.matrix.verticalHeaderItem(r).text() for r in range(len(TOPICS))].index(
         "Auteursrecht en intellectueel eigendom")
     assert view.matrix.item(rij_auteursrecht, kolom).text() == "✓ 1"
     view.matrix.cellClicked.emit(rij_auteursrecht, kolom)
@@ -112,3 +113,58 @@ def test_screenshots_of_both_views(qtbot, venster: MainWindow, tmp_path: Path) -
     venster.dekking_view.bereken()
     assert venster.grab().save(str(tmp_path / "dekking.png"))
     assert not venster.dock.isVisible()
+
+
+def test_each_pair_shows_its_reason(qtbot, venster: MainWindow) -> None:
+    view = vergelijk(qtbot, venster, "policy-bv", "werksaam")
+    assert view.model.headerData(2, Qt.Orientation.Horizontal) == "Waarom"
+    rijen = [rij(view, i) for i in range(view.model.rowCount())]
+    k = next(i for i, r in enumerate(rijen) if r.links and r.links.ref == "artikel 2, lid 3")
+    waarom = view.model.index(k, 2).data()
+    assert "toestemming" in waarom and "begrippen" in waarom
+    # Policy BV's preamble is WerkSaam's five overwegingen: one row, every part with its reason
+    k = next(i for i, r in enumerate(rijen) if r.links and r.links.ref == "inleiding 1")
+    assert rijen[k].ref("r") == ", ".join(f"overweging {n}" for n in range(1, 6))
+    assert "deel van een gesplitste bepaling" in view.model.index(k, 2).data()
+    assert "overweging 5" in view.model.index(k, 1).data()
+
+
+def test_an_empty_cell_offers_the_library_and_inserts_into_the_draft(qtbot, venster: MainWindow) -> None:
+    """The open draft (WerkSaam) has no crisis clause: its empty cell offers the model clause first."""
+    venster.tabs.setCurrentIndex(2)
+    view = venster.dekking_view
+    view.documenten.item(0).setCheckState(Qt.CheckState.Checked)          # the open document too
+    qtbot.mouseClick(view.knop, Qt.MouseButton.LeftButton)
+    kolom = [view.matrix.horizontalHeaderItem(k).text() for k in range(view.matrix.columnCount())].index("Geopend document")
+    rij_crisis = [t.id for t in TOPICS].index("crisis")
+    assert view.matrix.item(rij_crisis, kolom).text() == "—"
+    view.matrix.cellClicked.emit(rij_crisis, kolom)
+    assert view.gat.isVisible() and view.gat.lijst.count() >= 1
+    gekozen = view.gat.gekozen()
+    assert gekozen.id == "model:crisis"
+    artikelen = len(venster.policy.artikelen)
+    qtbot.mouseClick(view.gat.knop, Qt.MouseButton.LeftButton)
+    assert len(venster.policy.artikelen) == artikelen + 1
+    nieuw = next(a for a in venster.policy.artikelen if a.kop == gekozen.titel)
+    assert [lid.tekst for lid in nieuw.leden][0].startswith("Bij een incident of crisis")
+    assert "Ingevoegd" in view.gat.titel.text()
+    venster.stapel.undo()                                                 # one undo step takes it out again
+    assert len(venster.policy.artikelen) == artikelen
+
+
+def test_a_right_only_row_offers_like_clauses(qtbot, venster: MainWindow, tmp_path: Path) -> None:
+    venster.tabs.setCurrentIndex(1)
+    view = vergelijk(qtbot, venster, "Geopend document", "ai-deepseek-chat")
+    rijen = [rij(view, i) for i in range(view.model.rowCount())]
+    k = next(i for i, r in enumerate(rijen) if r.soort == "right_only" and r.rechts.ref == "artikel 4, lid 2")
+    assert "ontbreekt links" in view.model.index(k, 2).data()
+    view.tabel.setCurrentIndex(view.model.index(k, 0))
+    assert view.gat.isVisible() and "artikel 4, lid 2" in view.gat.titel.text()
+    ids = [view.gat.lijst.item(i).data(Qt.ItemDataRole.UserRole + 3).id for i in range(view.gat.lijst.count())]
+    assert ids[0] == "model:crisis"                                       # the crisis clause, most alike
+    venster.resize(1024, 700)
+    assert venster.grab().save(str(tmp_path / "gat.png"))
+    artikelen = len(venster.policy.artikelen)
+    assert view.gat.voeg_in() and len(venster.policy.artikelen) == artikelen + 1
+    view.tabel.setCurrentIndex(view.model.index(next(i for i, r in enumerate(rijen) if r.soort == "changed"), 0))
+    assert not view.gat.isVisible()

@@ -43,9 +43,9 @@ def test_selecting_a_lid_shows_its_text(venster: MainWindow) -> None:
 
 
 def test_metadata_is_visible(venster: MainWindow) -> None:
-    waarden = {k: v.text() for k, v in venster.metadata.waarden.items()}
+    waarden = {k: venster.metadata.tekst(k) for k in venster.metadata.waarden}
     assert waarden["or_instemming"] == "verleend, 28 april 2015"
-    assert waarden["vaststelling"] == "13 april 2017, door het dagelijks bestuur"
+    assert waarden["vaststelling"] == "13 april 2017" and waarden["vaststelling_orgaan"] == "het dagelijks bestuur"
     assert "werkt terug tot 1 januari 2015" in waarden["inwerkingtreding"]
     assert waarden["rechtsvorm"] == "gemeenschappelijke regeling"
     assert venster.dock.isVisible()
