@@ -19,6 +19,7 @@ from editor.onderwerpen import TOPIC_IDS, classificeer
 from .library import MODEL_BRON, Bibliotheek, Clausule
 
 MAX_VOORSTELLEN = 12
+MIN_GELIJKENIS = 0.05      # below this a clause has nothing in common with the one the draft lacks
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,7 @@ def voor_blok(bibliotheek: Bibliotheek, blok: Blok) -> list[Voorstel]:
         return []
     rechts = [Blok(c.id, c.tekst, "lid", kop=c.titel) for c in kandidaten]
     gelijkenis = Gelijkenis([blok], rechts, frozenset(), [0], list(range(len(rechts))))
-    uit = [Voorstel(c, gelijkenis.score(0, j), gelijkenis.reden(0, j).tekst()) for j, c in enumerate(kandidaten)]
+    uit = [Voorstel(c, gelijkenis.score(0, j), gelijkenis.reden(0, j).tekst()) for j, c in enumerate(kandidaten)
+           if gelijkenis.score(0, j) >= MIN_GELIJKENIS]
     uit.sort(key=lambda v: -v.score)
     return uit[:MAX_VOORSTELLEN]

@@ -13,7 +13,9 @@ clauses, projects, the failure log) pass `modus=PRIVE`.
 from __future__ import annotations
 
 import errno
+import glob
 import os
+import socket
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
@@ -36,31 +38,95 @@ class SchrijfFout(BestandFout, OSError):
 def tijdelijk_naast(pad: Path, achtervoegsel: str = "", modus: int | None = None) -> Iterator[Path]:
     """A path in the target's folder to write to; on success it replaces the target atomically.
 
-    `achtervoegsel` keeps a suffix that a writer insists on (LibreOffice names its output by it).
+    Where Linux allows it the file has no name while it is written (O_TMPFILE, reached as
+    /proc/self/fd/N) and gets one only at the end, so even a kill (SIGKILL, a power cut) leaves no
+    temporary file behind. A writer that needs a real file name with a suffix (LibreOffice names
+    its output by it) passes `achtervoegsel`; then the file is named `.NAME.HOST-PID.xxxx.tmpSUFFIX`,
+    and a later write removes such files of processes on this host that no longer run.
     Raises SchrijfFout (the target untouched) when the folder cannot take the file.
     """
     pad = Path(pad)
     map_ = pad.parent if str(pad.parent) else Path(".")
+    fd = None if achtervoegsel else _naamloos(map_)
     tijdelijk: Path | None = None
     try:
-        fd, naam = tempfile.mkstemp(prefix=f".{pad.name}.", suffix=f".tmp{achtervoegsel}", dir=map_)
-        os.close(fd)
-        tijdelijk = Path(naam)
-        yield tijdelijk
-        _fsync(tijdelijk)
-        os.chmod(tijdelijk, _modus_voor(pad, modus))
+        if fd is None:
+            _ruim_op(map_, pad.name)
+            handvat, naam = tempfile.mkstemp(prefix=f".{pad.name}.{_wie()}.", suffix=f".tmp{achtervoegsel}", dir=map_)
+            os.close(handvat)
+            tijdelijk = Path(naam)
+            yield tijdelijk
+            _fsync(tijdelijk)
+            os.chmod(tijdelijk, _modus_voor(pad, modus))
+        else:
+            yield Path(f"/proc/self/fd/{fd}")
+            os.fsync(fd)
+            os.fchmod(fd, _modus_voor(pad, modus))
+            tijdelijk = map_ / f".{pad.name}.{_wie()}.{os.urandom(4).hex()}.tmp"
+            _geef_naam(fd, map_, tijdelijk.name)      # a name only now, for the rename
         os.replace(tijdelijk, pad)
         _fsync_map(map_)
     except OSError as exc:
         raise schrijffout(pad, exc) from None
     finally:
+        if fd is not None:
+            os.close(fd)
         if tijdelijk is not None:
             tijdelijk.unlink(missing_ok=True)
 
 
+def _naamloos(map_: Path) -> int | None:
+    """An unnamed file in `map_` (Linux O_TMPFILE), or None where the system or filesystem has none."""
+    vlag = getattr(os, "O_TMPFILE", 0)
+    if not vlag or not os.path.isdir("/proc/self/fd"):
+        return None
+    try:
+        return os.open(map_, vlag | os.O_RDWR, 0o600)
+    except OSError:
+        return None
+
+
+def _geef_naam(fd: int, map_: Path, naam: str) -> None:
+    """linkat(AT_FDCWD, "/proc/self/fd/N", map_, naam, AT_SYMLINK_FOLLOW): a directory fd makes
+    Python call linkat (plain link() would try to link the /proc symlink itself)."""
+    map_fd = os.open(map_, os.O_RDONLY)
+    try:
+        os.link(f"/proc/self/fd/{fd}", naam, dst_dir_fd=map_fd, follow_symlinks=True)
+    finally:
+        os.close(map_fd)
+
+
+def _wie() -> str:
+    return f"{socket.gethostname()}-{os.getpid()}"
+
+
+def _ruim_op(map_: Path, naam: str) -> None:
+    """Temporary files of earlier writes to `naam` by processes on this host that were killed."""
+    host = socket.gethostname()
+    try:
+        kandidaten = list(map_.glob(f".{glob.escape(naam)}.{glob.escape(host)}-*.tmp*"))
+    except OSError:
+        return
+    for kandidaat in kandidaten:
+        pid = kandidaat.name[len(f".{naam}.{host}-"):].split(".", 1)[0]
+        if pid.isdigit() and not _draait(int(pid)):
+            kandidaat.unlink(missing_ok=True)
+
+
+def _draait(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError):
+        return True
+    return True
+
+
 def schrijf_atomair(pad: Path, schrijver: Callable[[Path], None], modus: int | None = None) -> None:
-    """`schrijver(tijdelijk_pad)` writes the whole file; then it takes the place of `pad`."""
-    with tijdelijk_naast(pad, Path(pad).suffix, modus) as tijdelijk:
+    """`schrijver(tijdelijk_pad)` writes the whole file (opening the path it is given, whose name may
+    have no suffix); then it takes the place of `pad`."""
+    with tijdelijk_naast(pad, "", modus) as tijdelijk:
         schrijver(tijdelijk)
 
 

@@ -17,7 +17,8 @@ from . import cli_review, cli_word
 from .atomair import schrijf_tekst, schrijffout
 from .crashlog import vang_onopvangbare
 from .errors import BeleidsstudioFout, BestandFout
-from .formats.importer import TEKST_EXTENSIES, importeer_bestand
+from .formats.importer import importeer_bestand
+from .formats.soorten import is_import
 from .formats.text_export import render_text
 from .i18n import tr
 from .model.document import Policy
@@ -107,7 +108,7 @@ def _os_fout(exc: OSError) -> str:
 
 # Commands that write a project file (the file is named by their -o or by their first argument).
 NIEUWE_PROJECTEN = ("new", "import", "wizard")
-PROJECT_WIJZIGERS = ("revise", "accept", "reject", "version", "consent")
+PROJECT_WIJZIGERS = ("revise", "accept", "reject", "version", "consent", "meta")
 
 
 def _lock_opties(sub) -> None:
@@ -294,7 +295,7 @@ def laad(bron: str) -> Policy:
             policy = project.load()
         lees_uit_tekst(policy)      # the text is the source of what it states (inwerkingtreding, citeertitel, …)
         return policy
-    if pad.suffix.lower() in TEKST_EXTENSIES | {".docx"} or pad.exists():
+    if is_import(pad) or pad.exists():          # the table of formats (formats/soorten.py)
         return importeer_bestand(pad)
     raise BestandFout(
         tr("Onbekend voorbeeld of bestand: {bron} (voorbeelden: {ids})").format(bron=bron, ids=", ".join(sample_ids()))

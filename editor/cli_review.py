@@ -124,7 +124,7 @@ def cmd_version(args: argparse.Namespace) -> int:
 
 
 def cmd_consent(args: argparse.Namespace) -> int:
-    with _project(args.bestand) as project:
+    with _project(args.bestand) as project, project.transactie():     # version and consent record together
         policy = project.load()
         if args.request:
             vraag_instemming_aan(project, policy, "")

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import tempfile
 from pathlib import Path
 
 from .checks import controleer
@@ -16,7 +15,7 @@ from .i18n import tr
 def voeg_toe(sub) -> dict:
     ex = sub.add_parser("export", help=tr("als besluit naar Word of PDF"))
     ex.add_argument("bron", metavar="ID|BESTAND")
-    ex.add_argument("-o", "--output", required=True, type=Path, metavar="UIT.docx|UIT.pdf")
+    ex.add_argument("-o", "--output", required=True, type=Path, metavar="UIT.docx|UIT.pdf|UIT.txt")
     ex.add_argument("--redline", action="store_true", help=tr("met de open wijzigingen als Word-revisies"))
     ex.add_argument("--against", metavar="VERSIE", help=tr("met redline: de verschillen met deze versie (nummer of naam)"))
     ex.add_argument("--clean", action="store_true", help=tr("de huidige tekst zonder markeringen (standaard)"))
@@ -29,29 +28,27 @@ def voeg_toe(sub) -> dict:
     ch = sub.add_parser("check", help=tr("de controles op een beleid"))
     ch.add_argument("bron", metavar="ID|BESTAND")
     ch.add_argument("--json", action="store_true", help=tr("JSON in plaats van tekst"))
-    return {"export": cmd_export, "check": cmd_check}
+    me = sub.add_parser("meta", help=tr("de gegevens van een beleid tonen of wijzigen (zoals het paneel Gegevens)"))
+    me.add_argument("bestand", type=Path, metavar="BESTAND.beleid")
+    me.add_argument("--set", action="append", default=[], metavar="GEGEVEN=WAARDE",
+                    help=tr("bijvoorbeeld terugwerkend_tot= of inwerkingtreding_datum=\"1 januari 2027\"; herhaalbaar"))
+    me.add_argument("--author", default="", help=tr("de auteur van de wijziging"))
+    me.add_argument("--track", action="store_true", help=tr("een herschreven artikel als bijgehouden wijziging"))
+    return {"export": cmd_export, "check": cmd_check, "meta": cmd_meta}
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from .formats.docx_export import schrijf_besluit
-    from .formats.pdf import converteer
+    from .formats.soorten import ExportOpties, exporteer, exportsoort_van
 
-    soort = args.output.suffix.lower()
-    if soort not in (".docx", ".pdf"):
-        raise BestandFout(tr("Exporteer naar .docx of .pdf: {bestand}").format(bestand=args.output))
+    if exportsoort_van(args.output) is None:
+        raise BestandFout(tr("Exporteer naar .docx, .pdf, .txt of .md: {bestand}").format(bestand=args.output))
     if args.output.exists() and not args.force:
         raise BestandFout(tr("{bestand} bestaat al; kies een andere naam of gebruik --force.").format(bestand=args.output))
     if args.against and not args.redline:
         raise BestandFout(tr("--against hoort bij --redline."))
     policy = _bewaakt(args, _te_exporteren(args))
     sjabloon, auteur = _sjabloon_en_auteur(args)
-    if soort == ".docx":
-        schrijf_besluit(policy, args.output, revisies=args.redline, sjabloon=sjabloon, auteur=auteur)
-    else:
-        with tempfile.TemporaryDirectory() as tmp:
-            docx = Path(tmp) / f"{args.output.stem}.docx"
-            schrijf_besluit(policy, docx, revisies=args.redline, sjabloon=sjabloon, auteur=auteur)
-            converteer(docx, args.output)
+    exporteer(policy, args.output, ExportOpties(revisies=args.redline, sjabloon=sjabloon, auteur=auteur))
     print(tr("Geëxporteerd: {bestand}").format(bestand=args.output))
     return 0
 
@@ -122,3 +119,34 @@ def cmd_check(args: argparse.Namespace) -> int:
                 print(f"\t\t{b.hint}")
     return 1 if any(b.ernst == "fout" for b in bevindingen) else 0
 
+
+
+def cmd_meta(args: argparse.Namespace) -> int:
+    """Show the fields as they are typed, or set them: the same reading and operation as the Gegevens pane."""
+    from .formats.gegevens_invoer import SLEUTELS, bewerking, huidige_tekst
+    from .formats.slotbepalingen import bijgehouden_zetter, lees_uit_tekst, pas_plan_toe, plan_voor_veld
+    from .store import ProjectBestand
+    from .store.project import nu
+
+    if args.bestand.suffix.lower() != ".beleid":
+        raise BestandFout(tr("Gegevens worden in een projectbestand (.beleid) gewijzigd: {bestand}").format(bestand=args.bestand))
+    if args.track and not args.author:
+        raise BestandFout(tr("--track hoort bij --author."))
+    with ProjectBestand.open(args.bestand) as project:
+        policy = project.load()
+        lees_uit_tekst(policy)
+        for opdracht in args.set:
+            sleutel, sep, tekst = opdracht.partition("=")
+            if not sep:
+                raise BestandFout(tr("Schrijf --set GEGEVEN=WAARDE: {opdracht}").format(opdracht=opdracht))
+            try:
+                veld, waarde = bewerking(policy, sleutel.strip(), tekst)
+            except ValueError as fout:
+                raise BestandFout(str(fout)) from None
+            zetter = bijgehouden_zetter(policy, args.author, nu()) if args.track else None
+            pas_plan_toe(policy, plan_voor_veld(policy, veld, waarde), zetter)
+        if args.set:
+            project.save(policy)
+    for sleutel in SLEUTELS:
+        print(f"{sleutel}: {huidige_tekst(policy, sleutel)}")
+    return 0

@@ -24,22 +24,33 @@ def als_getrackte_wijzigingen(oud: Policy, nieuw: Policy, auteur: str, tijd: str
 
 
 def bewaar_versie_in(project, policy: Policy, label: str, auteur: str) -> Uitkomst:
-    """A snapshot of the text in the project file, and the marker of the version the next changes follow
-    (the caller has saved the policy first, as the window's autosave does).
-
+    """A snapshot of the text in the project file, and the marker of the version the next changes follow,
+    written together or not at all (the caller has saved the policy first, as the window's autosave does).
     The window and the command line both save versions through this."""
-    versie = project.add_version(policy, label, auteur)
     uitkomst = bewaar_versie(policy, label)
+    try:
+        with project.transactie():
+            versie = project.add_version(policy, label, auteur)
+            project.save(policy)
+    except BaseException:
+        uitkomst.maak_ongedaan()        # nothing reached the file: the policy says so too
+        raise
     uitkomst.selectie = str(versie.id)
-    project.save(policy)
     return uitkomst
 
 
 def vraag_instemming_aan(project, policy: Policy, auteur: str) -> Uitkomst:
-    """The consent request: a version of the text offered to the OR, and its fingerprint in the record."""
+    """The consent request: a version of the text offered to the OR and its fingerprint in the record,
+    written together or not at all."""
     label = tr("Ter instemming aangeboden aan de ondernemingsraad")
-    versie = bewaar_versie_in(project, policy, label, auteur)
-    uitkomst = vraag_instemming(policy, nu(), f"{versie.selectie}: {label}")
+    with project.transactie():
+        versie = bewaar_versie_in(project, policy, label, auteur)
+        uitkomst = vraag_instemming(policy, nu(), f"{versie.selectie}: {label}")
+        try:
+            project.save(policy)
+        except BaseException:
+            uitkomst.maak_ongedaan()
+            versie.maak_ongedaan()
+            raise
     uitkomst.versie = True
-    project.save(policy)
     return uitkomst

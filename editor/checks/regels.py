@@ -21,6 +21,7 @@ from ..i18n import tr
 from ..model.datums import format_datum
 from ..model.document import Policy
 from ..model.metadata import InstemmingStatus, InwerkingtredingRegel
+from ..model.numbering import lid_label, onderdeel_label
 from ..model.placeholders import PATROON
 from ..model.verwijzingen import MARKER, Verwijzingsindex
 from ..revisions.instemming import is_verouderd
@@ -46,7 +47,7 @@ class Bevinding:
 
 def controleer(policy: Policy) -> list[Bevinding]:
     bevindingen: list[Bevinding] = []
-    for regel in (_wor, _inwerkingtreding, _citeertitel, _intrekking, _aanhef, _nummering, _verwijzingen,
+    for regel in (_wor, _inwerkingtreding, _citeertitel, _intrekking, _aanhef, _nummering, _nummering_gaten, _verwijzingen,
                   _ondertekening, _plaatshouders, _verouderd):
         bevindingen += regel(policy)
     return bevindingen
@@ -155,6 +156,35 @@ def _nummering(policy: Policy) -> list[Bevinding]:
                       tr("Nummer de leden (1., 2., …) of maak van de alinea's aparte artikelen."))
             for nummer, artikel in enumerate(policy.artikelen, start=1)
             if artikel.leden_genummerd is False and len(artikel.leden) > 1]
+
+
+def _nummering_gaten(policy: Policy) -> list[Bevinding]:
+    """The source's own labels that skip one ("g." then "i.", "2." then "4."): a reader looks for what is missing."""
+    uit = []
+    for nummer, artikel in enumerate(policy.artikelen, start=1):
+        for i, lid in enumerate(artikel.leden):
+            labels = [onderdeel_label(lid, j) for j in range(len(lid.onderdelen))]
+            if gat := labelgat(labels):
+                uit.append(Bevinding("nummering-gat", WAARSCHUWING,
+                                     tr("Artikel {nummer}: na onderdeel {voor} volgt {na}").format(nummer=nummer, voor=gat[0], na=gat[1]),
+                                     lid.onderdelen[0].id, tr("Controleer of er een onderdeel ontbreekt, of hernummer.")))
+        labels = [lid_label(artikel, i) or "" for i in range(len(artikel.leden))]
+        if gat := labelgat(labels):
+            uit.append(Bevinding("nummering-gat", WAARSCHUWING,
+                                 tr("Artikel {nummer}: na lid {voor} volgt {na}").format(nummer=nummer, voor=gat[0], na=gat[1]),
+                                 artikel.id, tr("Controleer of er een lid ontbreekt, of hernummer.")))
+    return uit
+
+
+def labelgat(labels: list[str]) -> tuple[str, str] | None:
+    """The first pair of labels in a run of letters (a., b., …) or numbers (1., 2., …) that skips one."""
+    kernen = [re.sub(r"^(?:lid\s+)?|[.)\s]+$", "", label.strip().lower()) for label in labels]
+    for (voor, kv), (na, kn) in zip(zip(labels, kernen), list(zip(labels, kernen))[1:]):
+        if kv.isdigit() and kn.isdigit() and int(kn) != int(kv) + 1:
+            return voor, na
+        if len(kv) == 1 == len(kn) and kv.isalpha() and kn.isalpha() and kv not in "iv" and ord(kn) != ord(kv) + 1:
+            return voor, na
+    return None
 
 
 def _verwijzingen(policy: Policy) -> list[Bevinding]:

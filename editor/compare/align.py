@@ -28,8 +28,8 @@ from .gelijkenis import Gelijkenis, Reden
 from .lis import langste_stijgende
 from .tokens import dice
 
-DREMPEL = 0.20           # the least score at which two blocks regulate the same thing
-DREMPEL_DEEL = 0.20      # the least score at which a block left over joins a pair (a split block)
+DREMPEL = 0.22           # the least score at which two blocks regulate the same thing
+DREMPEL_DEEL = 0.25      # the least score at which a block left over joins a pair (a split block)
 DREMPEL_VER = 0.5        # a further part of a split that is no neighbour of the others must match this well
 BUREN = 2                # parts of a split stand at most this many blocks apart
 ORDE_BONUS = 0.10        # for keeping the order, between otherwise equal choices
@@ -85,12 +85,14 @@ def _op_volgorde(paar: Paar, gelijkenis: Gelijkenis) -> Paar:
         return paar
     links, rechts = sorted([paar.links, *paar.links_ook]), sorted([paar.rechts, *paar.rechts_ook])
     if (links[0], rechts[0]) == (paar.links, paar.rechts):
+        redenen = dict(zip([("l", i) for i in paar.links_ook] + [("r", j) for j in paar.rechts_ook], paar.ook_redenen))
         nieuw = Paar(paar.links, paar.rechts, paar.score, paar.reden)
     else:
+        redenen = {}
         nieuw = Paar(links[0], rechts[0], gelijkenis.score(links[0], rechts[0]), gelijkenis.reden(links[0], rechts[0]))
     nieuw.links_ook, nieuw.rechts_ook = links[1:], rechts[1:]
-    nieuw.ook_redenen = [gelijkenis.reden(i, rechts[0], deel_van=True) for i in links[1:]] + \
-                        [gelijkenis.reden(links[0], j, deel_van=True) for j in rechts[1:]]
+    nieuw.ook_redenen = [redenen.get(("l", i)) or gelijkenis.reden(i, rechts[0], deel_van=True) for i in links[1:]] + \
+                        [redenen.get(("r", j)) or gelijkenis.reden(links[0], j, deel_van=True) for j in rechts[1:]]
     return nieuw
 
 
@@ -127,20 +129,23 @@ def _wijs_optimaal_toe(gelijkenis: Gelijkenis, paren: dict[int, Paar], n_l: int,
     orde = 1.0 - np.abs(plek_l[:, None] - plek_r[None, :])
     # what a pair adds is how far it clears the threshold: a marginal pair never displaces a clear one
     winst = np.where(scores >= DREMPEL, scores - DREMPEL + ORDE_BONUS * orde, 0.0)
-    gekozen = [(float(scores[k, m]), gelijkenis.toewijs_blok_l[k], gelijkenis.toewijs_blok_r[m])
+    gekozen = [(float(scores[k, m]), gelijkenis.toewijs_blok_l[k], gelijkenis.toewijs_blok_r[m], (int(k), int(m)))
                for k, m in zip(*linear_sum_assignment(winst, maximize=True)) if scores[k, m] >= DREMPEL]
-    per_rechts = {p.rechts: p for p in paren.values()}
-    for score, i, j in sorted(gekozen, reverse=True):
-        if i not in paren and j not in per_rechts:
-            paren[i] = per_rechts[j] = Paar(i, j, gelijkenis.score(i, j), gelijkenis.reden(i, j))
-        elif splitsingen and i in paren and j not in per_rechts:
-            if _voeg_deel_toe(paren[i], j, "r", score, gelijkenis):
-                per_rechts[j] = paren[i]
-        elif splitsingen and j in per_rechts and i not in paren:
-            _voeg_deel_toe(per_rechts[j], i, "l", score, gelijkenis)
+    rij_l: dict[int, Paar] = dict(paren)                   # block -> the pair it is in, extra parts too
+    rij_r = {p.rechts: p for p in paren.values()}
+    for score, i, j, via in sorted(gekozen, reverse=True):
+        if i not in rij_l and j not in rij_r:
+            paren[i] = rij_l[i] = rij_r[j] = Paar(i, j, gelijkenis.score(i, j), gelijkenis.reden(i, j, via=via))
+        elif splitsingen and i in rij_l and j not in rij_r:
+            if _voeg_deel_toe(rij_l[i], j, "r", score, gelijkenis, via):
+                rij_r[j] = rij_l[i]
+        elif splitsingen and j in rij_r and i not in rij_l:
+            if _voeg_deel_toe(rij_r[j], i, "l", score, gelijkenis, via):
+                rij_l[i] = rij_r[j]
 
 
-def _voeg_deel_toe(paar: Paar, blok: int, zijde: str, score: float, gelijkenis: Gelijkenis) -> bool:
+def _voeg_deel_toe(paar: Paar, blok: int, zijde: str, score: float, gelijkenis: Gelijkenis,
+                   via: tuple[int, int] | None = None) -> bool:
     """A further block joins a pair as part of a split clause: the parts of a split stand together,
     so it must be a neighbour of the pair's blocks on its side, unless it matches very well."""
     if paar.links_ook if zijde == "r" else paar.rechts_ook:
@@ -150,7 +155,7 @@ def _voeg_deel_toe(paar: Paar, blok: int, zijde: str, score: float, gelijkenis: 
         return False
     (paar.links_ook if zijde == "l" else paar.rechts_ook).append(blok)
     i, j = (blok, paar.rechts) if zijde == "l" else (paar.links, blok)
-    paar.ook_redenen.append(gelijkenis.reden(i, j, deel_van=True))
+    paar.ook_redenen.append(gelijkenis.reden(i, j, deel_van=True, via=via))
     return True
 
 

@@ -29,6 +29,10 @@ ONDERWERP_BONUS = 0.10
 ONDERWERP_MALUS = 0.15
 SOORT_MALUS = 0.05
 MIN_WOORDEN = 2
+ZIN = "§"                 # the "letter" of a sentence unit: never shown as an item
+ZINSGRENS = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“(])")
+MIN_ZIN = 5
+HEEL_VOORKEUR = 0.15      # the reason names the whole clauses unless an item or sentence matches this much better
 ONDERDEEL = re.compile(r"^([a-z]|\d+°)[.)]?\s", re.MULTILINE)
 
 
@@ -95,6 +99,7 @@ class Gelijkenis:
         self._eenheden_l = [e for i in self.idx_l for e in _eenheden(i, self.links[i], patroon)]
         self._eenheden_r = [e for j in self.idx_r for e in _eenheden(j, self.rechts[j], patroon)]
         self._idf = _idf(self._eenheden_l + self._eenheden_r)
+        self._via: dict[tuple[int, int], tuple[int, int]] = {}
         self.scores = self._bereken()
 
     def _bereken(self):
@@ -162,16 +167,26 @@ class Gelijkenis:
         """0..1: the tf-idf likeness of the best units, corrected by topic and kind."""
         return min(1.0, max(0.0, float(self.scores[self._pos_l[i], self._pos_r[j]])))
 
-    def reden(self, i: int, j: int, deel_van: bool = False) -> Reden:
+    def reden(self, i: int, j: int, deel_van: bool = False, via: tuple[int, int] | None = None) -> Reden:
+        """Why i and j pair. `via`: the assignable units (positions in toewijs_l / toewijs_r) the
+        assignment paired (remembered for the pair); a lettered item among them is named in the reason."""
+        via = self._via.setdefault((i, j), via) if via is not None else self._via.get((i, j))
         binnen = (self._blok_l == self._pos_l[i])[:, None] & (self._blok_r == self._pos_r[j])[None, :]
         u, v = (int(x) for x in np.unravel_index(np.argmax(np.where(binnen, self._e, -np.inf)), self._e.shape))
+        heel_u, heel_v = np.argmax(binnen.any(axis=1)), np.argmax(binnen.any(axis=0))    # the whole blocks come first
+        if via is not None and (_item(self._eenheden_l[self.toewijs_l[via[0]]].letter)
+                                or _item(self._eenheden_r[self.toewijs_r[via[1]]].letter)):
+            u, v = self.toewijs_l[via[0]], self.toewijs_r[via[1]]
+        elif self._e[heel_u, heel_v] >= self._e[u, v] - HEEL_VOORKEUR:
+            u, v = int(heel_u), int(heel_v)              # explain by the whole clauses unless a part is clearly closer
         el, er = self._eenheden_l[u], self._eenheden_r[v]
         gedeeld = sorted(set(el.telling) & set(er.telling), key=lambda t: -self._idf[t])
         concepten = tuple(t[1:] for t in gedeeld if t.startswith(CONCEPT))[:5]
         woorden = tuple(dict.fromkeys(el.vormen[t] for t in gedeeld if not t.startswith(CONCEPT)))[:6]
         onderwerpen = tuple(sorted(_topics(self.links[i].tekst, self.links[i].kop)
                                    & _topics(self.rechts[j].tekst, self.rechts[j].kop)))
-        return Reden("inhoud", self.score(i, j), concepten, woorden, onderwerpen, el.letter, er.letter, deel_van)
+        return Reden("inhoud", self.score(i, j), concepten, woorden, onderwerpen, _item(el.letter), _item(er.letter),
+                     deel_van)
 
 
 def _begin(blokken: np.ndarray) -> np.ndarray:
@@ -188,11 +203,23 @@ def _eenheden(index: int, blok: Blok, patroon) -> list[_Eenheid]:
     telling, vormen = termen(blok.tekst, patroon)
     uit = [_Eenheid(index, None, telling, vormen)]
     items = _onderdelen(blok.tekst)
+    if len(items) < 2:
+        items = [(f"{ZIN}{k + 1}", zin) for k, zin in enumerate(_zinnen(blok.tekst))]
     if len(items) >= 2:
         for letter, tekst in items:
             t, v = termen(tekst, patroon)
             uit.append(_Eenheid(index, letter, t, v))
     return uit
+
+
+def _item(letter: str | None) -> str | None:
+    return None if letter is None or letter.startswith(ZIN) else letter
+
+
+def _zinnen(tekst: str) -> list[str]:
+    """The sentences of a block without items, when it has at least two that say something."""
+    zinnen = [z for z in ZINSGRENS.split(tekst) if len(z.split()) >= MIN_ZIN]
+    return zinnen if len(zinnen) >= 2 else []
 
 
 def _onderdelen(tekst: str) -> list[tuple[str, str]]:

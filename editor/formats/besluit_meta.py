@@ -51,6 +51,8 @@ VASTGESTELD_RE = re.compile(
 TITEL_BESLUIT_RE = re.compile(rf"^besluit van (?P<orgaan>.+?) van (?P<datum>{_D})\b", re.IGNORECASE)
 TITEL_ORGAAN_RE = re.compile(r"^besluit van (?P<orgaan>.+?)\s+(?:houdende|tot|inzake|betreffende)\b", re.IGNORECASE)
 ZIN_VASTGESTELD_RE = [
+    re.compile(rf"in (?:hun|zijn|haar|de) vergadering van (?P<datum>{_D})\b.*\b(?:vastgesteld|besloten|ingestemd met|vast te stellen)",
+               re.IGNORECASE),
     re.compile(rf"vastgesteld bij besluit van (?P<orgaan>.+?)\s+(?:d\.d\.|van|op)\s+(?P<datum>{_D})", re.IGNORECASE),
     re.compile(rf"^(?P<orgaan>(?:het|de)\s+.+?)\s+heeft\s+(?:op|in)\s+(?P<datum>{_D})\b.*\bvastgesteld", re.IGNORECASE),
     re.compile(rf"vastgesteld door (?P<orgaan>(?:de|het)\s+[^,.;]+?)(?:\s+(?:op|d\.d\.|van|in)\s+(?P<datum>{_D}))?(?:[,.;]|$)",
@@ -228,7 +230,7 @@ def _vaststelling(policy: Policy, meta: Metadata, velden: dict[str, str]) -> Non
         vaststelling.datum = vaststelling.datum or parse_datum(m["datum"])
     elif m := TITEL_ORGAAN_RE.match(policy.titel):
         vaststelling.orgaan = vaststelling.orgaan or m["orgaan"].strip()
-    for zin in aanhef_zinnen(policy)[1:]:
+    for zin in _vaststellingszinnen(policy):
         if _over_iets_anders(zin):
             continue
         for patroon in ZIN_VASTGESTELD_RE:
@@ -242,6 +244,15 @@ def _vaststelling(policy: Policy, meta: Metadata, velden: dict[str, str]) -> Non
     vaststelling.orgaan = vaststelling.orgaan or _veld(velden, "Vastgesteld door")
     ondertekend = _veld(velden, "Datum ondertekening")
     vaststelling.datum = vaststelling.datum or (parse_datum(ondertekend) if ondertekend else None)
+
+
+def _vaststellingszinnen(policy: Policy) -> list[str]:
+    """Where a text says that it was adopted: the preamble, "gezien", the decision itself. Considerations
+    ("overwegende dat GS op 11 november 2014 de Subsidieregeling … hebben vastgesteld") and legal grounds
+    speak of other acts."""
+    aanhef = policy.aanhef
+    zinnen = [a.tekst for a in policy.inleiding.alineas] if policy.inleiding else []
+    return zinnen + [a.tekst for a in aanhef.gezien + aanhef.beslispunten]
 
 
 def _over_iets_anders(zin: str) -> bool:

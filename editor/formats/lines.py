@@ -33,6 +33,7 @@ class Regel:
     nummer: str | None = None   # the number or letter of an item or heading
     niveau: int = 0             # Markdown heading level; bold-only headings are 7
     label: str | None = None    # the label as the source wrote it ("i)", "§ 3.", "Lid 2", "-")
+    inspringing: int = 0        # leading spaces: a bullet indented under a bullet is its sub-item
 
     def is_leeg(self) -> bool:
         return self.soort is Soort.LEEG
@@ -43,9 +44,11 @@ HOOFDSTUK_RE = re.compile(
     r"^((?:hoofdstuk|paragraaf|afdeling)\s+(\d+(?:\.\d+)*|[IVXLC]+)\s*[.:\-–]?|§\s*(\d+(?:\.\d+)*)\s*[.:]?)\s*(.*)$",
     re.IGNORECASE,
 )
+ROMEINSE_KOP_RE = re.compile(r"^(([IVXLC]{1,5})\.)\s+([A-Z][A-Z\s,'\-]+\.?)$")   # "II. SAMENSTELLING EN ZITTINGSDUUR"
 LID_RE = re.compile(r"^(lid\s+(\d+[a-z]?)[.:]?)(?:\s+(\S.*))?$", re.IGNORECASE)
 NUMMER_RE = re.compile(r"^((\d{1,3})[.)])\s+(.*)$")
 ROMEINS = r"(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)"
+ROMEINS_PUNT_RE = re.compile(r"^(((?:I|II|III|IV|V|VI|VII|VIII|IX|X))\.)\s+([a-z].*)$")   # "II. de navolgende …"
 LETTER_RE = re.compile(rf"^(({ROMEINS}|[a-z]{{1,2}})[.)])\s+(.*)$")
 SUB_RE = re.compile(r"^((\d{1,2})°)\s*(.*)$")
 OPSOMMING_RE = re.compile(r"^([-*•–—▪●])\s+(.*)$")
@@ -112,6 +115,12 @@ def _loopt_door(regel: str) -> bool:
 
 
 def classificeer(ruw: str, markdown: bool) -> Regel:
+    regel = _classificeer(ruw, markdown)
+    regel.inspringing = len(ruw.expandtabs(4)) - len(ruw.expandtabs(4).lstrip())
+    return regel
+
+
+def _classificeer(ruw: str, markdown: bool) -> Regel:
     tekst = ruw.strip()
     if not tekst or SCHEIDING_RE.match(tekst):
         return Regel(Soort.LEEG, "")
@@ -143,11 +152,15 @@ def _item(tekst: str) -> Regel:
         return Regel(Soort.ARTIKEL, m.group(3).strip(), m.group(2), label=m.group(1))
     if (m := HOOFDSTUK_RE.match(tekst)) and is_kopachtig((m.group(4) or "X").rstrip(".")):
         return Regel(Soort.HOOFDSTUK, m.group(4).strip(), m.group(2) or m.group(3), label=m.group(1).strip())
+    if m := ROMEINSE_KOP_RE.match(tekst):
+        return Regel(Soort.HOOFDSTUK, m.group(3).strip(), m.group(2), label=m.group(1))
     if m := LOS_LABEL_RE.match(tekst):
         label = m.group("label") or m.group("letter") or m.group("lid")
         return Regel(Soort.LABEL, "", label.rstrip(".)"), label=label)
     if (m := LID_RE.match(tekst)) and (not m.group(3) or not m.group(3)[0].islower()):
         return Regel(Soort.LID, (m.group(3) or "").strip(), m.group(2), label=m.group(1))
+    if m := ROMEINS_PUNT_RE.match(tekst):
+        return Regel(Soort.NUMMER, m.group(3).strip(), m.group(2), label=m.group(1))
     for soort, patroon in ((Soort.NUMMER, NUMMER_RE), (Soort.LETTER, LETTER_RE), (Soort.SUB, SUB_RE)):
         if m := patroon.match(tekst):
             return Regel(soort, m.group(3).strip(), m.group(2), label=m.group(1))
@@ -213,8 +226,79 @@ def _is_opsommingsteken(label: str | None) -> bool:
 def _met_tekst(regel: Regel, tekst: str) -> Regel:
     label = regel.label or ""
     if _is_opsommingsteken(label):
-        return Regel(Soort.OPSOMMING, tekst, label=label)
+        return Regel(Soort.OPSOMMING, tekst, label=label, inspringing=regel.inspringing)
     if label.lower().startswith("lid"):
-        return Regel(Soort.LID, tekst, label.split()[-1], label=label)
+        return Regel(Soort.LID, tekst, label.split()[-1], label=label, inspringing=regel.inspringing)
     soort = Soort.NUMMER if label[:1].isdigit() else Soort.LETTER
-    return Regel(soort, tekst, regel.nummer, label=label)
+    return Regel(soort, tekst, regel.nummer, label=label, inspringing=regel.inspringing)
+
+
+# -- PDF text run together: one long line holding the aanhef, artikelen and points ---------------
+
+LANGE_REGEL = 300
+AANHEF_IN_REGEL_RE = re.compile(
+    r"(?<=[;:,])\s+(?=(?:gelet op|gezien|overwegende|gehoord|gelezen|b\s?e\s?s\s?l\s?u\s?i\s?t(?:\s?e\s?n)?\s*:))",
+    re.IGNORECASE,
+)
+ROMEINSE_CIJFERS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
+ORGAAN_IN_REGEL_RE = re.compile(
+    r"\s(?=(?:Het|De)\s+(?:[Cc]ollege|[Rr]aad|[Mm]inister|[Dd]irectie|[Bb]estuur|[Dd]agelijks bestuur)\b[^;]*?[;,])")
+
+
+def splits_doorlopende_regels(regels: list[str]) -> list[str]:
+    """A long line that holds a whole besluit (PDF text) is split where the besluit itself starts a new
+    part: an aanhef keyword after ";", the next "Artikel N", the next "I."/"II." of the decision, the
+    next letter or number of a list after ":" or ";", a dash after a full stop. Only in sequence, so a
+    reference to "artikel 3" in a sentence stays where it is."""
+    uit: list[str] = []
+    for regel in regels:
+        uit += _splits(regel) if len(regel) > LANGE_REGEL else [regel]
+    return uit
+
+
+def _splits(regel: str) -> list[str]:
+    delen = AANHEF_IN_REGEL_RE.split(regel)
+    delen[:1] = ORGAAN_IN_REGEL_RE.split(delen[0], maxsplit=1)
+    uit: list[str] = []
+    artikel = [1]
+    for deel in delen:
+        for stuk in _splits_op_volgorde(deel, artikel):
+            uit += _kop_los(stuk.strip())
+    return [d.strip() for d in uit if d.strip()]
+
+
+def _kop_los(stuk: str) -> list[str]:
+    """"Artikel 1 Begripsbepalingen In dit besluit …": the heading ends where a sentence starts."""
+    m = re.match(r"^(Artikel \d+)\s+(.*)$", stuk)
+    if not m:
+        return [stuk]
+    woorden = m.group(2).split(" ")
+    for i in range(1, min(len(woorden) - 1, 9)):
+        if woorden[i][:1].isupper() and woorden[i + 1][:1].islower():
+            return [f"{m.group(1)} {' '.join(woorden[:i])}", " ".join(woorden[i:])]
+    return [stuk]
+
+
+def _splits_op_volgorde(tekst: str, artikel: list[int]) -> list[str]:
+    kandidaten = []
+    for m in re.finditer(r"\s(?=Artikel (\d+)\s+[A-Z])", tekst):
+        if int(m.group(1)) == artikel[0]:
+            kandidaten.append(m.start())
+            artikel[0] += 1
+    kandidaten += _volgorde(tekst, r"(?<=[:;])\s(?=({R})\.\s)".replace("{R}", "|".join(ROMEINSE_CIJFERS)),
+                            ROMEINSE_CIJFERS)
+    kandidaten += _volgorde(tekst, r"(?<=[:;])\s(?=([a-z])\.\s)", [chr(c) for c in range(ord("a"), ord("z") + 1)])
+    kandidaten += _volgorde(tekst, r"(?<=[:;])\s(?=(\d{1,2})\.\s)", [str(n) for n in range(1, 100)])
+    kandidaten += [m.start() for m in re.finditer(r"(?<=\.)\s(?=- [A-Z])", tekst)]
+    grenzen = sorted(set(kandidaten))
+    return [tekst[a:b] for a, b in zip([0] + grenzen, grenzen + [len(tekst)])]
+
+
+def _volgorde(tekst: str, patroon: str, reeks: list[str]) -> list[int]:
+    """Split points of a list whose labels follow each other from the first ("a." then "b." …)."""
+    uit, verwacht = [], 0
+    for m in re.finditer(patroon, tekst):
+        if verwacht < len(reeks) and m.group(1) == reeks[verwacht]:
+            uit.append(m.start())
+            verwacht += 1
+    return uit

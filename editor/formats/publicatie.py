@@ -15,13 +15,17 @@ from dataclasses import dataclass, field
 
 from ..model.datums import DATUM_PATROON, find_datum, parse_datum
 
-KENMERKEN = re.compile(r"^(?:intitul[ée]|wetstechnische informatie|tekst van de regeling|publicatiedatum:?)$", re.IGNORECASE)
+KENMERKEN = re.compile(
+    r"^(?:intitul[ée]|wetstechnische informatie|tekst van de regeling|publicatiedatum:?|skip navigatie.*|gepubliceerd op .*)$",
+    re.IGNORECASE)
 PAGINA_RE = re.compile(
     r"^(?:ziet u een fout in deze regeling.*|permanente link|naar de actuele versie van de regeling"
     r"|naar de door u bekeken versie|https?://\S+|regeling vervallen per .*|geldend van .*|geldig (?:sinds|tot) .*"
     r"|[•\-]?\s*geldig sinds .*|intitul[ée]|tekst van de regeling|artikelen|wetstechnische informatie"
     r"|gegevens van de regeling|inhoud regeling|print deze versie:?|publicatiedatum:?|originele publicatie downloaden:?"
-    r"|download het pdf bestand|type bekendmaking:?|ga naar de inhoud|onderstaand de tekst van het volledige reglement:?)$",
+    r"|download het pdf bestand|type bekendmaking:?|ga naar de inhoud|onderstaand de tekst van het volledige reglement:?"
+    r"|start van deze pagina|skip navigatie.*|overheid\.nl - de wegwijzer.*|de wegwijzer naar informatie en diensten.*"
+    r"|tekstgrootte|\+|jaargang \d{4}|nr\. \d+|gepubliceerd op .*)$",
     re.IGNORECASE,
 )
 VELDEN = (
@@ -39,7 +43,10 @@ KOLOMMEN = (
     "Datum ondertekening", "Bron bekendmaking", "Kenmerk voorstel",
 )
 CIJFERDATUM = r"\d{1,2}-\d{1,2}-\d{4}"
-GELDEND_RE = re.compile(rf"^geldend van ({CIJFERDATUM})(?:.*?terugwerkende kracht vanaf ({CIJFERDATUM}))?", re.IGNORECASE)
+GELDEND_RE = re.compile(
+    rf"^(?:[•\-]\s*)?(?:geldend van|geldig sinds|deze regeling is geldig sinds)\s+({CIJFERDATUM}|{DATUM_PATROON})"
+    rf"(?:.*?terugwerkende kracht vanaf ({CIJFERDATUM}))?", re.IGNORECASE)
+GEPUBLICEERD_RE = re.compile(rf"^gepubliceerd op ({DATUM_PATROON})", re.IGNORECASE)
 VERVALLEN_RE = re.compile(rf"^regeling vervallen per ({CIJFERDATUM})", re.IGNORECASE)
 KOPVELD_RE = re.compile(
     rf"^(?P<veld>datum inwerkingtreding|datum vaststelling|datum ondertekening|vastgesteld door)\s*:\s*(?P<waarde>.+)$",
@@ -113,6 +120,8 @@ def _lees_paginaregel(regel: str, pub: Publicatie) -> None:
         pub.velden.setdefault("Geldend van", m.group(1))
         if m.group(2):
             pub.velden.setdefault("Terugwerkende kracht tot en met", m.group(2))
+    elif m := GEPUBLICEERD_RE.match(tekst):
+        pub.velden.setdefault("Publicatiedatum", m.group(1))
     elif m := VERVALLEN_RE.match(tekst):
         pub.velden["Vervallen per"] = m.group(1)
     elif m := KOPVELD_RE.match(tekst):

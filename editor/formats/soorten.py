@@ -67,3 +67,67 @@ def lees_document(pad: Path) -> Policy:
     if soort is None:
         raise BestandFout(tr("Kan {bestand} niet openen: alleen .beleid-, .docx-, .txt- en .md-bestanden.").format(bestand=pad.name))
     return soort.lees(pad)
+
+
+# -- exports: suffix -> writer (each writer writes through editor/atomair.py) ---------------------
+
+@dataclass(frozen=True)
+class ExportOpties:
+    revisies: bool = False          # Word revisions for the open changes (a redline)
+    sjabloon: Path | None = None    # the organisation's Word template
+    auteur: str | None = None
+
+
+@dataclass(frozen=True)
+class ExportSoort:
+    naam: str
+    suffixen: tuple[str, ...]
+    schrijf: Callable[[Policy, Path, ExportOpties], None]
+
+    def filter(self) -> str:
+        return f"{tr(self.naam)} ({' '.join('*' + s for s in self.suffixen)})"
+
+
+def _schrijf_docx(policy: Policy, pad: Path, opties: ExportOpties) -> None:
+    from .docx_export import schrijf_besluit
+
+    schrijf_besluit(policy, pad, revisies=opties.revisies, sjabloon=opties.sjabloon, auteur=opties.auteur)
+
+
+def _schrijf_pdf(policy: Policy, pad: Path, opties: ExportOpties) -> None:
+    import tempfile
+
+    from .pdf import converteer
+
+    with tempfile.TemporaryDirectory() as tmp:
+        docx = Path(tmp) / f"{pad.stem}.docx"
+        _schrijf_docx(policy, docx, opties)
+        converteer(docx, pad)
+
+
+def _schrijf_tekst(policy: Policy, pad: Path, opties: ExportOpties) -> None:
+    from ..atomair import schrijf_tekst
+    from .text_export import render_text
+
+    schrijf_tekst(pad, render_text(policy))
+
+
+EXPORTSOORTEN = (
+    ExportSoort("Word", (".docx",), _schrijf_docx),
+    ExportSoort("PDF", (".pdf",), _schrijf_pdf),
+    ExportSoort("Tekst en Markdown", (".txt", ".md"), _schrijf_tekst),
+)
+
+
+def exportsoort_van(pad: Path) -> ExportSoort | None:
+    return next((s for s in EXPORTSOORTEN if pad.suffix.lower() in s.suffixen), None)
+
+
+def exporteer(policy: Policy, pad: Path, opties: ExportOpties = ExportOpties()) -> None:
+    """Write the policy in the format its suffix names (BestandFout with one line for an unknown one)."""
+    from ..errors import BestandFout
+
+    soort = exportsoort_van(pad)
+    if soort is None:
+        raise BestandFout(tr("Exporteer naar .docx, .pdf, .txt of .md: {bestand}").format(bestand=pad))
+    soort.schrijf(policy, pad, opties)

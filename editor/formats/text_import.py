@@ -16,7 +16,16 @@ from ..model.document import Alinea, Artikel, Bron, Hoofdstuk, Lid, Onderdeel, P
 from ..model.ids import DeterministicIds
 from ..model.verwijzingen import herken_verwijzingen
 from .besluit_meta import NAAM_RE, lees_metadata
-from .lines import Regel, Soort, classificeer, herstel_paginabreuk, is_kopachtig, is_markdown, voeg_labels_samen
+from .lines import (
+    Regel,
+    Soort,
+    classificeer,
+    herstel_paginabreuk,
+    is_kopachtig,
+    is_markdown,
+    splits_doorlopende_regels,
+    voeg_labels_samen,
+)
 from .publicatie import Publicatie, lees_publicatie
 from .woorden import niet_geplaatst
 
@@ -29,9 +38,13 @@ OVERWEGENDE_RE = re.compile(r"^overwegende(?:\s+dat)?\s*[:,]?\s*(.*)$", re.IGNOR
 GEZIEN_RE = re.compile(r"^gezien\s+(.+)$", re.IGNORECASE)
 ANDER_AANHEF_RE = re.compile(r"^(?:gehoord|gelezen|in overeenstemming met|na advies|op voordracht)\b", re.IGNORECASE)
 AANHEF_BEGIN_RE = re.compile(
-    r"^(?:[-•–]\s*)?(?:gelet op|gezien|overwegende|gehoord|gelezen|in overeenstemming met|b\s*e\s*s\s*l\s*u\s*i\s*t)",
+    r"^(?:[-•–]\s*)?(?:gelet op|gezien|overwegende|gehoord|gelezen|in overeenstemming met|b\s*e\s*s\s*l\s*u\s*i\s*t"
+    r"|maken?\b.*\bbekend\b|maakt\b.*\bbekend\b)",
     re.IGNORECASE,
 )
+AANHEF_ZIN_RE = re.compile(
+    r"^(?:gelet op|gezien|overwegende(?:\s+dat|\s*[,:])|gehoord|gelezen|in overeenstemming met|b\s*e\s*s\s*l\s*u\s*i\s*t)\b",
+    re.IGNORECASE)
 ORGAAN_RE = re.compile(r"^(?:(?:de|het)\s+.+\s+van\s+.+|burgemeester en wethouders\b.*)[;,]$", re.IGNORECASE)
 ORGAAN_WOORD_RE = re.compile(
     r"\b(?:college|raad|minister|staten|bestuur|directie|directeur|burgemeester|kamer|commissie|cak)\b", re.IGNORECASE)
@@ -67,7 +80,7 @@ def lees_import(tekst: str, *, markdown: bool | None = None, bron: Bron | None =
     if markdown is None:
         markdown = is_markdown(tekst)
     publicatie = lees_publicatie(tekst.split("\n"))
-    ruwe_regels = herstel_paginabreuk(publicatie.regels)
+    ruwe_regels = herstel_paginabreuk(splits_doorlopende_regels(publicatie.regels))
     regels = [classificeer(r, markdown) for r in ruwe_regels]
     regels = voeg_labels_samen(_voeg_afgebroken_regels_samen(regels))
     bouwer = _Bouwer(regels, markdown, DeterministicIds(tekst), titel_eerst=publicatie.titel is not None)
@@ -85,19 +98,28 @@ def _voeg_afgebroken_regels_samen(regels: list[Regel]) -> list[Regel]:
     """
     uit: list[Regel] = []
     for regel in regels:
-        vorige = uit[-1] if uit else None
+        vorige = next((r for r in reversed(uit) if not r.is_leeg()), None)
+        direct = bool(uit) and not uit[-1].is_leeg()
         if (
             regel.soort is Soort.TEKST
             and vorige is not None
-            and vorige.soort is not Soort.LEEG
             and vorige.tekst[-1:] not in ".;:!?"
             and regel.tekst[:1].islower()
             and not NAAM_RE.match(vorige.tekst)
+            and (direct or _over_witregel(vorige, regel))
         ):
-            vorige.tekst = f"{vorige.tekst} {regel.tekst}"
+            vorige.tekst = f"{vorige.tekst} {regel.tekst}"     # a long line broken by the page, even over a blank line
+            while uit and uit[-1].is_leeg():
+                uit.pop()
         else:
             uit.append(regel)
     return uit
+
+
+def _over_witregel(vorige: Regel, regel: Regel) -> bool:
+    """A long line cut mid-sentence by the page, its rest after a blank line ("… alsook op" / "kapitaal…")."""
+    return (vorige.soort is Soort.TEKST and len(vorige.tekst) >= 50 and vorige.tekst[-1:].isalnum()
+            and not AANHEF_ZIN_RE.match(regel.tekst))
 
 
 def _origineel(regel: Regel) -> str:
@@ -120,6 +142,8 @@ class _LidStaat:
     lid: Lid
     herkomst: str              # "nummer", "opsomming" or "alinea"
     onderdelen_uit: str | None = None  # the item kind that makes onderdelen here
+    inspringing: int = 0       # how far the lid's line was indented
+    onderdeel_inspringing: int = 0
 
 
 def _zelfde_label(label: str | None, standaard: str | None) -> bool:
@@ -420,32 +444,56 @@ class _Bouwer:
     def _in_artikel(self, regel: Regel) -> None:
         staat = self.lid
         soort = regel.soort
+        if soort is Soort.TEKST and self._is_definitie_van_term():
+            onderdeel = staat.lid.onderdelen[-1]
+            onderdeel.tekst = f"{onderdeel.tekst} {regel.tekst}"      # "a. Ambtenaar:" with its definition below
+            return
         if staat is not None and staat.lid.onderdelen and soort in (Soort.LETTER, Soort.OPSOMMING, Soort.NUMMER, Soort.SUB):
             self._in_onderdelen(regel)
         elif soort is Soort.LETTER:
             self._onderdeel(regel)
         elif soort is Soort.SUB:
             self._subonderdeel(regel)
-        elif soort in (Soort.NUMMER, Soort.OPSOMMING) and self._opent_onderdelen(regel):
+        elif soort in (Soort.NUMMER, Soort.OPSOMMING) and self._opent_onderdelen(regel) \
+                and not (soort is Soort.OPSOMMING and self._is_zuster_van_lid(regel)):
             staat.onderdelen_uit = soort.name
             self._onderdeel(regel)
         elif soort in (Soort.NUMMER, Soort.LID):
-            self._nieuw_lid(regel.tekst, "nummer", regel.label)
+            self._nieuw_lid(regel.tekst, "nummer", regel.label, regel.inspringing)
         elif soort is Soort.OPSOMMING:
-            self._nieuw_lid(regel.tekst, "opsomming", regel.label)
+            self._nieuw_lid(regel.tekst, "opsomming", regel.label, regel.inspringing)
         else:
             self._nieuw_lid(regel.tekst, "alinea")
+
+    def _is_definitie_van_term(self) -> bool:
+        """The last onderdeel is a term alone ("b. Bestuurder:") waiting for its definition on the next line."""
+        staat = self.lid
+        if staat is None or not staat.lid.onderdelen:
+            return False
+        laatste = staat.lid.onderdelen[-1]
+        return laatste.tekst.endswith(":") and len(laatste.tekst.split()) <= 3 and not laatste.subonderdelen
 
     def _in_onderdelen(self, regel: Regel) -> None:
         """An item of the kind that made the onderdelen is the next onderdeel; a number after lettered
         onderdelen is the next lid; another kind (a dash list under "b.") is a sub-item of the last."""
         soort, uit = regel.soort, self.lid.onderdelen_uit or Soort.LETTER.name
-        if soort.name == uit:
+        if soort is Soort.OPSOMMING and self._is_zuster_van_lid(regel):
+            self._nieuw_lid(regel.tekst, "opsomming", regel.label, regel.inspringing)
+        elif soort.name == uit and regel.inspringing > self.lid.onderdeel_inspringing > 0:
+            self._subonderdeel(regel)          # the same mark, indented deeper: an item of the onderdeel
+        elif soort is Soort.NUMMER and regel.inspringing < self.lid.onderdeel_inspringing:
+            self._nieuw_lid(regel.tekst, "nummer", regel.label, regel.inspringing)    # back out at the lid's level
+        elif soort.name == uit:
             self._onderdeel(regel)
         elif soort is Soort.NUMMER:
-            self._nieuw_lid(regel.tekst, "nummer", regel.label)
+            self._nieuw_lid(regel.tekst, "nummer", regel.label, regel.inspringing)
         else:
             self._subonderdeel(regel)
+
+    def _is_zuster_van_lid(self, regel: Regel) -> bool:
+        """The lid was a bullet: a bullet no deeper than it is the next lid, not an item of it."""
+        staat = self.lid
+        return staat.herkomst == "opsomming" and regel.inspringing <= staat.inspringing
 
     def _opent_onderdelen(self, regel: Regel) -> bool:
         staat = self.lid
@@ -455,17 +503,19 @@ class _Bouwer:
             return True
         return staat.herkomst == "alinea" and regel.soort is Soort.OPSOMMING
 
-    def _nieuw_lid(self, tekst: str, herkomst: str, label: str | None = None) -> None:
+    def _nieuw_lid(self, tekst: str, herkomst: str, label: str | None = None, inspringing: int = 0) -> None:
         lid = Lid(tekst, id=self.ids())
         self.artikel.leden.append(lid)
         self.herkomsten.append(herkomst)
         self.lidlabels.append(label)
-        self.lid = _LidStaat(lid, herkomst)
+        self.lid = _LidStaat(lid, herkomst, inspringing=inspringing)
 
     def _onderdeel(self, regel: Regel) -> None:
         if self.lid is None:
             self._nieuw_lid("", "alinea")
         onderdelen = self.lid.lid.onderdelen
+        if not onderdelen:
+            self.lid.onderdeel_inspringing = regel.inspringing
         standaard = f"{_letter(len(onderdelen))}."
         onderdelen.append(Onderdeel(regel.tekst, id=self.ids(), label=_eigen(regel.label, standaard)))
 
@@ -480,7 +530,10 @@ class _Bouwer:
     def _nieuwe_sectie(self, kop: str, fase: str) -> None:
         self._sluit_artikel()
         sectie = Sectie(kop, id=self.ids())
-        if fase == "inleiding":
+        if fase == "inleiding" and self.policy.inleiding is not None and self.policy.inleiding.alineas:
+            sectie = self.policy.inleiding          # a heading after preamble text stays in its place, as a paragraph
+            sectie.alineas.append(Alinea(kop, self.ids()))
+        elif fase == "inleiding":
             self.policy.inleiding = sectie
         elif fase == "slot":
             self.policy.slotwoord = sectie

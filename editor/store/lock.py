@@ -121,8 +121,11 @@ def neem_lock(pad: Path, overnemen: bool = False) -> Houder | None:
             continue
         except OSError:
             return None   # a read-only folder: nobody can write there, so there is nothing to protect
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(asdict(ik), f)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as f:
+                json.dump(asdict(ik), f)
+        except OSError:                 # a full disk: an empty lock would read as unreadable, so none at all
+            lock_pad(pad).unlink(missing_ok=True)
         return None
     return lees_houder(pad)
 

@@ -157,6 +157,7 @@ class ProjectBestand:
         self.pad = pad
         self._conn = conn
         self._stempel = stempel(pad)
+        self._in_transactie = False
 
     # -- opening and creating --------------------------------------------------------
     @classmethod
@@ -227,9 +228,23 @@ class ProjectBestand:
 
         Refused when another program changed the file since we last read or wrote it.
         """
-        self._controleer_ongewijzigd()
-        with _schrijfbaar(self.pad), self._conn:
+        with self.transactie():
             _schrijf(self._conn, policy)
+
+    @contextmanager
+    def transactie(self):
+        """Writes that belong together (a version and the document that names it) reach the file
+        together or not at all; nested calls join the outer one."""
+        if self._in_transactie:
+            yield
+            return
+        self._controleer_ongewijzigd()
+        self._in_transactie = True
+        try:
+            with _schrijfbaar(self.pad), self._conn:
+                yield
+        finally:
+            self._in_transactie = False
         self._stempel = stempel(self.pad)
 
     def _controleer_ongewijzigd(self) -> None:
@@ -249,13 +264,11 @@ class ProjectBestand:
     def add_version(self, policy: Policy, label: str, auteur: str) -> Versie:
         inhoud, metadata = _json(policy)
         tijd = nu()
-        self._controleer_ongewijzigd()
-        with _schrijfbaar(self.pad), self._conn:
+        with self.transactie():
             cur = self._conn.execute(
                 "INSERT INTO versies (label, auteur, tijd, inhoud, metadata) VALUES (?, ?, ?, ?, ?)",
                 (label, auteur, tijd, inhoud, metadata),
             )
-        self._stempel = stempel(self.pad)
         return Versie(cur.lastrowid, label, auteur, tijd)
 
     def versions(self) -> list[Versie]:

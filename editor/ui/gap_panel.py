@@ -83,7 +83,7 @@ class GatPaneel(QWidget):
             item.setData(CLAUSULE_ROL, voorstel.clausule)
             self.lijst.addItem(item)
         if not voorstellen:
-            self.tekst.setHtml(f"<p>{html.escape(tr('De bibliotheek heeft geen clausule voor dit onderwerp.'))}</p>")
+            self.tekst.setHtml(f"<p>{html.escape(tr('De bibliotheek heeft hiervoor geen clausule.'))}</p>")
         self.lijst.setCurrentRow(0 if voorstellen else -1)
         self.knop.setEnabled(bool(voorstellen))
         self.setVisible(True)

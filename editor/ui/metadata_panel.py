@@ -11,17 +11,15 @@ record ties it to the text), so its buttons emit `instemming_aanbieden` and `ins
 from __future__ import annotations
 
 import copy
-import re
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from ..i18n import tr
-from ..model.datums import format_datum, parse_datum
+from ..formats.gegevens_invoer import bewerking, huidige_tekst
+from ..model.datums import format_datum
 from ..model.document import Policy
-from ..model.metadata import (
-    Bekendmaking, Intrekking, Inwerkingtreding, InwerkingtredingRegel, Metadata, Ondertekenaar, Rechtsvorm, Vaststelling,
-)
+from ..model.metadata import InwerkingtredingRegel, Rechtsvorm
 from ..model.placeholders import placeholders
 
 
@@ -78,51 +76,6 @@ def _met_datum(tekst: str, iso: str | None) -> str:
     return f"{tekst}, {datum(iso)}" if iso else tekst
 
 
-# -- input read into the model's types (a wrong value raises ValueError naming the field) ----------
-
-def lees_datum(tekst: str, veld: str) -> str | None:
-    if not tekst.strip():
-        return None
-    iso = parse_datum(tekst)
-    if iso is None:
-        raise ValueError(tr("{veld}: geen datum (bijvoorbeeld 1 januari 2027 of 2027-01-01): {tekst}")
-                         .format(veld=veld, tekst=tekst.strip()))
-    return iso
-
-
-def lees_intrekkingen(tekst: str) -> list[Intrekking]:
-    """ "Sociale media code van Op/maat (juli 2014); Internetprotocol (1 mei 2012)"."""
-    uit = []
-    for deel in (d.strip() for d in tekst.split(";")):
-        if not deel:
-            continue
-        m = re.match(r"^(?P<titel>.+?)\s*\((?P<datum>[^()]+)\)$", deel)
-        titel, datum_ = (m["titel"], lees_datum(m["datum"], tr("Trekt in"))) if m else (deel, None)
-        uit.append(Intrekking(titel.strip(), datum_))
-    return uit
-
-
-def lees_ondertekenaars(tekst: str) -> list[Ondertekenaar]:
-    """ "voorzitter: A.J. de Jong; directeur: M.J. Dölle"."""
-    uit = []
-    for deel in (d.strip() for d in tekst.split(";")):
-        if not deel:
-            continue
-        functie, sep, naam = deel.partition(":")
-        if not sep or not functie.strip() or not naam.strip():
-            raise ValueError(tr("Ondertekening: schrijf \"functie: naam\", gescheiden door puntkomma's: {tekst}").format(tekst=deel))
-        uit.append(Ondertekenaar(re.sub(r"^(?:de|het)\s+", "", functie.strip(), flags=re.IGNORECASE), naam.strip()))
-    return uit
-
-
-def intrekkingen_tekst(meta: Metadata) -> str:
-    return "; ".join(f"{i.titel} ({format_datum(i.datum)})" if i.datum else i.titel for i in meta.intrekking)
-
-
-def ondertekenaars_tekst(meta: Metadata) -> str:
-    return "; ".join(f"{o.functie}: {o.naam}" for o in meta.ondertekening)
-
-
 class MetadataPanel(QWidget):
     bewerkt = Signal(str, object)            # field, new value (model type)
     fout = Signal(str)
@@ -168,32 +121,23 @@ class MetadataPanel(QWidget):
         from ..formats.slotbepalingen import inwerkingtreding_tekst
 
         meta = policy.metadata
-        iwt = meta.inwerkingtreding
-        self._regel("organisatie", tr("Organisatie"), self._invoer(meta.organisatie, lambda t: t.strip() or None))
-        self._regel("korte_naam", tr("Korte naam"), self._invoer(meta.korte_naam, lambda t: t.strip() or None))
-        self._regel("rechtsvorm", tr("Rechtsvorm"), self._keuze([(v.value, rechtsvorm_naam(v.value)) for v in Rechtsvorm],
-                                                                meta.rechtsvorm, lambda w: Rechtsvorm(w) if w else None))
-        self._regel("orgaan", tr("Orgaan"), self._invoer(policy.aanhef.orgaan, lambda t: t.strip() or None))
-        self._regel("citeertitel", tr("Citeertitel"), self._invoer(policy.citeertitel, lambda t: t.strip() or None))
+        for sleutel, label in (("organisatie", tr("Organisatie")), ("korte_naam", tr("Korte naam"))):
+            self._regel(sleutel, label, self._invoer(sleutel))
+        self._regel("rechtsvorm", tr("Rechtsvorm"), self._keuze("rechtsvorm", [(v.value, rechtsvorm_naam(v.value)) for v in Rechtsvorm],
+                                                                meta.rechtsvorm))
+        for sleutel, label in (("orgaan", tr("Orgaan")), ("citeertitel", tr("Citeertitel"))):
+            self._regel(sleutel, label, self._invoer(sleutel))
         self._instemming(policy)
-        self._regel("vaststelling", tr("Vastgesteld op"), self._invoer(
-            _fmt(meta.vaststelling.datum), lambda t: Vaststelling(lees_datum(t, tr("Vastgesteld op")), meta.vaststelling.orgaan,
-                                                                  meta.vaststelling.vergadering), "vaststelling"))
-        self._regel("vaststelling_orgaan", tr("Vastgesteld door"), self._invoer(
-            meta.vaststelling.orgaan, lambda t: Vaststelling(meta.vaststelling.datum, t.strip() or None,
-                                                             meta.vaststelling.vergadering), "vaststelling"))
-        self._regel("bekendmaking", tr("Bekendgemaakt op"), self._invoer(
-            _fmt(meta.bekendmaking.datum), lambda t: Bekendmaking(lees_datum(t, tr("Bekendgemaakt op")))))
+        for sleutel, label in (("vaststelling", tr("Vastgesteld op")), ("vaststelling_orgaan", tr("Vastgesteld door")),
+                               ("bekendmaking", tr("Bekendgemaakt op"))):
+            self._regel(sleutel, label, self._invoer(sleutel))
         self._regel("inwerkingtreding_regel", tr("Inwerkingtreding"), self._keuze(
-            [(r.value, regel_naam(r.value)) for r in InwerkingtredingRegel], iwt.regel,
-            lambda w: Inwerkingtreding(InwerkingtredingRegel(w) if w else None, iwt.datum, iwt.terugwerkend_tot), "inwerkingtreding"))
-        self._regel("inwerkingtreding_datum", tr("In werking op"), self._invoer(_fmt(iwt.datum), lambda t: _met_datum_regel(
-            iwt, lees_datum(t, tr("In werking op"))), "inwerkingtreding"))
-        self._regel("terugwerkend_tot", tr("Werkt terug tot en met"), self._invoer(_fmt(iwt.terugwerkend_tot), lambda t: Inwerkingtreding(
-            iwt.regel, iwt.datum, lees_datum(t, tr("Werkt terug tot en met"))), "inwerkingtreding"))
+            "inwerkingtreding_regel", [(r.value, regel_naam(r.value)) for r in InwerkingtredingRegel], meta.inwerkingtreding.regel))
+        for sleutel, label in (("inwerkingtreding_datum", tr("In werking op")), ("terugwerkend_tot", tr("Werkt terug tot en met"))):
+            self._regel(sleutel, label, self._invoer(sleutel))
         self._regel("inwerkingtreding", "", self._label(inwerkingtreding_tekst(policy)))
-        self._regel("intrekking", tr("Trekt in"), self._invoer(intrekkingen_tekst(meta), lees_intrekkingen))
-        self._regel("ondertekening", tr("Ondertekening"), self._invoer(ondertekenaars_tekst(meta), lees_ondertekenaars))
+        for sleutel, label in (("intrekking", tr("Trekt in")), ("ondertekening", tr("Ondertekening"))):
+            self._regel(sleutel, label, self._invoer(sleutel))
         per_variabele = {p.variabele: p.tekst for p in reversed(placeholders(policy))}
         self._regel("placeholders", tr("Open plaatshouders"), self._label(", ".join(reversed(per_variabele.values())) or "—"))
         self._regel("bron", tr("Bron"), self._label(policy.bron.omschrijving or "—"))
@@ -205,7 +149,6 @@ class MetadataPanel(QWidget):
 
     def _regel(self, sleutel: str, label: str, widget: QWidget) -> None:
         widget.setObjectName(sleutel)
-        widget.setProperty("veld", widget.property("veld") or sleutel)
         self.waarden[sleutel] = widget
         self.form.addRow(label, widget)
 
@@ -233,50 +176,37 @@ class MetadataPanel(QWidget):
         self.form.addRow(tr("Instemming OR"), houder)
         self.waarden["or_instemming"] = label
 
-    # -- editing -----------------------------------------------------------------------------------
-    def _invoer(self, tekst: str | None, lees, veld: str | None = None) -> QLineEdit:
-        invoer = QLineEdit(tekst or "")
+    # -- editing: the input is read by the core (gegevens_invoer), applied by the window ----------------
+    def _invoer(self, sleutel: str) -> QLineEdit:
+        tekst = huidige_tekst(self.policy, sleutel)
+        invoer = QLineEdit(tekst)
         invoer.setCursorPosition(0)             # a long value shows its beginning
-        invoer.setToolTip(tekst or "")
+        invoer.setToolTip(tekst)
         invoer.setReadOnly(self.alleen_lezen)
-        invoer.setProperty("veld", veld)
-        invoer.editingFinished.connect(lambda: self._klaar(invoer, tekst or "", lees))
+        invoer.editingFinished.connect(lambda: self._klaar(invoer, sleutel, tekst))
         return invoer
 
-    def _keuze(self, opties: list[tuple[str, str]], huidig, lees, veld: str | None = None) -> QComboBox:
+    def _keuze(self, sleutel: str, opties: list[tuple[str, str]], huidig) -> QComboBox:
         keuze = QComboBox()
         keuze.addItem("—", "")
         for waarde, naam in opties:
             keuze.addItem(naam, waarde)
         keuze.setCurrentIndex(max(0, keuze.findData(huidig.value if huidig else "")))
         keuze.setEnabled(not self.alleen_lezen)
-        keuze.setProperty("veld", veld)
-        keuze.currentIndexChanged.connect(lambda _i: self._gekozen(keuze, lees))
+        keuze.currentIndexChanged.connect(lambda _i: self._stuur(sleutel, keuze.currentData()))
         return keuze
 
-    def _klaar(self, invoer: QLineEdit, oud: str, lees) -> None:
-        if self._laden or self.alleen_lezen or invoer.text() == oud:
-            return
-        try:
-            waarde = lees(invoer.text())
-        except ValueError as fout:
+    def _klaar(self, invoer: QLineEdit, sleutel: str, oud: str) -> None:
+        if invoer.text() != oud and not self._stuur(sleutel, invoer.text()):
             invoer.setText(oud)
+
+    def _stuur(self, sleutel: str, tekst: str) -> bool:
+        if self._laden or self.alleen_lezen or self.policy is None:
+            return True
+        try:
+            veld, waarde = bewerking(self.policy, sleutel, tekst)
+        except ValueError as fout:
             self.fout.emit(str(fout))
-            return
-        self.bewerkt.emit(invoer.property("veld"), waarde)
-
-    def _gekozen(self, keuze: QComboBox, lees) -> None:
-        if not self._laden and not self.alleen_lezen:
-            self.bewerkt.emit(keuze.property("veld"), lees(keuze.currentData()))
-
-
-def _fmt(iso: str | None) -> str:
-    return format_datum(iso) if iso else ""
-
-
-def _met_datum_regel(iwt: Inwerkingtreding, iso: str | None) -> Inwerkingtreding:
-    """A date of inwerkingtreding makes the rule "on a fixed date"; clearing it goes back to the default."""
-    if iso:
-        return Inwerkingtreding(InwerkingtredingRegel.VASTE_DATUM, iso, iwt.terugwerkend_tot)
-    regel = None if iwt.regel is InwerkingtredingRegel.VASTE_DATUM else iwt.regel
-    return Inwerkingtreding(regel or InwerkingtredingRegel.DAG_NA_BEKENDMAKING, None, iwt.terugwerkend_tot)
+            return False
+        self.bewerkt.emit(veld, waarde)
+        return True

@@ -296,6 +296,10 @@
       <translation>Article {nummer} has several paragraphs without numbers.</translation>
     </message>
     <message>
+      <source>Controleer of er een lid ontbreekt, of hernummer.</source>
+      <translation>Check whether a lid is missing, or renumber.</translation>
+    </message>
+    <message>
       <source>{naam} tekende op {d}, niet op de dag van vaststelling ({v}).</source>
       <translation>{naam} signed on {d}, not on the day of adoption ({v}).</translation>
     </message>
@@ -320,6 +324,10 @@
       <translation>The preamble cites {d}, a date after the adoption ({v}).</translation>
     </message>
     <message>
+      <source>Controleer of er een onderdeel ontbreekt, of hernummer.</source>
+      <translation>Check whether an onderdeel is missing, or renumber.</translation>
+    </message>
+    <message>
       <source>De code werkt terug tot {t}, vóór de instemming van de OR op {i}.</source>
       <translation>The code is retroactive to {t}, before the works council's consent on {i}.</translation>
     </message>
@@ -330,6 +338,10 @@
     <message>
       <source>Schrijf: "Deze regeling wordt aangehaald als: {titel}."</source>
       <translation>Write: "Deze regeling wordt aangehaald als: {titel}."</translation>
+    </message>
+    <message>
+      <source>Artikel {nummer}: na lid {voor} volgt {na}</source>
+      <translation>Article {nummer}: lid {voor} is followed by {na}</translation>
     </message>
     <message>
       <source>Een verwijzing wijst naar een onderdeel dat niet meer bestaat.</source>
@@ -346,6 +358,10 @@
     <message>
       <source>Plaatshouder {p} is niet ingevuld.</source>
       <translation>Placeholder {p} is not filled in.</translation>
+    </message>
+    <message>
+      <source>Artikel {nummer}: na onderdeel {voor} volgt {na}</source>
+      <translation>Article {nummer}: onderdeel {voor} is followed by {na}</translation>
     </message>
     <message>
       <source>Verwijzing in de vorm "{vorm}".</source>
@@ -576,8 +592,28 @@
       <translation>the drafting checks on a policy</translation>
     </message>
     <message>
+      <source>de gegevens van een beleid tonen of wijzigen (zoals het paneel Gegevens)</source>
+      <translation>show or change a policy's details (as the Details pane does)</translation>
+    </message>
+    <message>
+      <source>bijvoorbeeld terugwerkend_tot= of inwerkingtreding_datum="1 januari 2027"; herhaalbaar</source>
+      <translation>for example terugwerkend_tot= or inwerkingtreding_datum="1 januari 2027"; may be repeated</translation>
+    </message>
+    <message>
+      <source>de auteur van de wijziging</source>
+      <translation>the author of the change</translation>
+    </message>
+    <message>
+      <source>een herschreven artikel als bijgehouden wijziging</source>
+      <translation>a rewritten article as a tracked change</translation>
+    </message>
+    <message>
       <source>--against hoort bij --redline.</source>
       <translation>--against goes with --redline.</translation>
+    </message>
+    <message>
+      <source>--track hoort bij --author.</source>
+      <translation>--track needs --author.</translation>
     </message>
     <message>
       <source>Geëxporteerd: {bestand}</source>
@@ -588,8 +624,8 @@
       <translation>Changes since {versie}</translation>
     </message>
     <message>
-      <source>Exporteer naar .docx of .pdf: {bestand}</source>
-      <translation>Export to .docx or .pdf: {bestand}</translation>
+      <source>Exporteer naar .docx, .pdf, .txt of .md: {bestand}</source>
+      <translation>Export to .docx, .pdf, .txt or .md: {bestand}</translation>
     </message>
     <message>
       <source>Export geweigerd: open wijzigingen in de tekst: {aantal}; aanvaard ze met --accept-open of exporteer ze met --redline.</source>
@@ -608,8 +644,16 @@
       <translation>Versions are kept in a project file (.beleid): {bestand}</translation>
     </message>
     <message>
+      <source>Gegevens worden in een projectbestand (.beleid) gewijzigd: {bestand}</source>
+      <translation>Details are changed in a project file (.beleid): {bestand}</translation>
+    </message>
+    <message>
       <source>Versie {versie} bestaat niet in {bestand}.</source>
       <translation>Version {versie} does not exist in {bestand}.</translation>
+    </message>
+    <message>
+      <source>Schrijf --set GEGEVEN=WAARDE: {opdracht}</source>
+      <translation>Write --set FIELD=VALUE: {opdracht}</translation>
     </message>
     <message>
       <source>{document} mist: {topics}</source>
@@ -734,6 +778,50 @@
     <message>
       <source>De instemming van de OR is gedateerd na de vaststelling; het besluit vermeldt haar niet.</source>
       <translation>The works council's consent is dated after the adoption; the decision does not state it.</translation>
+    </message>
+    <message>
+      <source>Rechtsvorm</source>
+      <translation>Legal form</translation>
+    </message>
+    <message>
+      <source>Onbekend gegeven {veld}; kies uit {mogelijk}</source>
+      <translation>Unknown field {veld}; choose from {mogelijk}</translation>
+    </message>
+    <message>
+      <source>{veld}: geen datum (bijvoorbeeld 1 januari 2027 of 2027-01-01): {tekst}</source>
+      <translation>{veld}: not a date (for example 1 januari 2027 or 2027-01-01): {tekst}</translation>
+    </message>
+    <message>
+      <source>Trekt in</source>
+      <translation>Withdraws</translation>
+    </message>
+    <message>
+      <source>Vastgesteld op</source>
+      <translation>Adopted on</translation>
+    </message>
+    <message>
+      <source>Bekendgemaakt op</source>
+      <translation>Published on</translation>
+    </message>
+    <message>
+      <source>Inwerkingtreding</source>
+      <translation>Entry into force</translation>
+    </message>
+    <message>
+      <source>In werking op</source>
+      <translation>In force on</translation>
+    </message>
+    <message>
+      <source>Werkt terug tot en met</source>
+      <translation>Retroactive to</translation>
+    </message>
+    <message>
+      <source>Ondertekening: schrijf "functie: naam", gescheiden door puntkomma's: {tekst}</source>
+      <translation>Signatories: write "function: name", separated by semicolons: {tekst}</translation>
+    </message>
+    <message>
+      <source>{veld}: kies uit {mogelijk}</source>
+      <translation>{veld}: choose from {mogelijk}</translation>
     </message>
     <message>
       <source>Niet in de tekst geplaatst ({aantal} regels; pagina-opmaak of gegevens die als metadata zijn gelezen):</source>
@@ -1216,6 +1304,14 @@
       <translation>No errors have been recorded yet.</translation>
     </message>
     <message>
+      <source>Er ging iets mis; het werk is niet verloren. Details staan in {bestand}.</source>
+      <translation>Something went wrong; your work is not lost. Details are in {bestand}.</translation>
+    </message>
+    <message>
+      <source>Beleidsstudio</source>
+      <translation>Beleidsstudio</translation>
+    </message>
+    <message>
       <source>Invoegen in het geopende document</source>
       <translation>Insert into the open document</translation>
     </message>
@@ -1244,8 +1340,8 @@
       <translation>Inserted into the open document: {titel} (undo with Ctrl+Z).</translation>
     </message>
     <message>
-      <source>De bibliotheek heeft geen clausule voor dit onderwerp.</source>
-      <translation>The library has no clause for this topic.</translation>
+      <source>De bibliotheek heeft hiervoor geen clausule.</source>
+      <translation>The library has no clause for this.</translation>
     </message>
     <message>
       <source>Importrapport</source>
@@ -1342,10 +1438,6 @@
     <message>
       <source>Opslaan als</source>
       <translation>Save As</translation>
-    </message>
-    <message>
-      <source>Beleidsstudio</source>
-      <translation>Beleidsstudio</translation>
     </message>
     <message>
       <source>&amp;Help</source>
@@ -1492,54 +1584,6 @@
       <translation>⚠ stale: the text changed after what the works council saw</translation>
     </message>
     <message>
-      <source>Organisatie</source>
-      <translation>Organisation</translation>
-    </message>
-    <message>
-      <source>Korte naam</source>
-      <translation>Short name</translation>
-    </message>
-    <message>
-      <source>Rechtsvorm</source>
-      <translation>Legal form</translation>
-    </message>
-    <message>
-      <source>Orgaan</source>
-      <translation>Body</translation>
-    </message>
-    <message>
-      <source>Vastgesteld op</source>
-      <translation>Adopted on</translation>
-    </message>
-    <message>
-      <source>Vastgesteld door</source>
-      <translation>Adopted by</translation>
-    </message>
-    <message>
-      <source>Bekendgemaakt op</source>
-      <translation>Published on</translation>
-    </message>
-    <message>
-      <source>Inwerkingtreding</source>
-      <translation>Entry into force</translation>
-    </message>
-    <message>
-      <source>In werking op</source>
-      <translation>In force on</translation>
-    </message>
-    <message>
-      <source>Werkt terug tot en met</source>
-      <translation>Retroactive to</translation>
-    </message>
-    <message>
-      <source>Trekt in</source>
-      <translation>Withdraws</translation>
-    </message>
-    <message>
-      <source>Ondertekening</source>
-      <translation>Signatures</translation>
-    </message>
-    <message>
       <source>Open plaatshouders</source>
       <translation>Open placeholders</translation>
     </message>
@@ -1564,20 +1608,32 @@
       <translation>⚠ dated after the adoption: the decision does not state it</translation>
     </message>
     <message>
+      <source>Organisatie</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <source>Korte naam</source>
+      <translation>Short name</translation>
+    </message>
+    <message>
+      <source>Orgaan</source>
+      <translation>Body</translation>
+    </message>
+    <message>
+      <source>Vastgesteld door</source>
+      <translation>Adopted by</translation>
+    </message>
+    <message>
+      <source>Ondertekening</source>
+      <translation>Signatures</translation>
+    </message>
+    <message>
       <source>Aanbieden…</source>
       <translation>Offer…</translation>
     </message>
     <message>
       <source>Besluit…</source>
       <translation>Decision…</translation>
-    </message>
-    <message>
-      <source>{veld}: geen datum (bijvoorbeeld 1 januari 2027 of 2027-01-01): {tekst}</source>
-      <translation>{veld}: not a date (for example 1 januari 2027 or 2027-01-01): {tekst}</translation>
-    </message>
-    <message>
-      <source>Ondertekening: schrijf "functie: naam", gescheiden door puntkomma's: {tekst}</source>
-      <translation>Signatories: write "function: name", separated by semicolons: {tekst}</translation>
     </message>
     <message>
       <source>Wijzigingen niet opgeslagen</source>

@@ -6,7 +6,7 @@ import pytest
 
 from clauses.gaten import voor_blok, voor_onderwerp
 from clauses.library import laad_bibliotheek
-from editor.compare.blocks import blokken
+from editor.compare.blocks import Blok, blokken
 from editor.samples import load_sample
 
 
@@ -29,3 +29,8 @@ def test_a_missing_clause_is_answered_with_the_most_alike() -> None:
     assert "auteursrecht" in voorstellen[0].reden
     assert "werksaam:3.4" not in [v.clausule.id for v in voorstellen]    # not the clause itself
     assert [v.score for v in voorstellen] == sorted((v.score for v in voorstellen), reverse=True)
+
+
+def test_a_clause_like_nothing_in_the_library_gets_no_offer() -> None:
+    assert voor_blok(laad_bibliotheek(), Blok("x", "Het weer is mooi vandaag.", "lid")) == []
+    assert voor_blok(laad_bibliotheek(), Blok("x", "", "lid")) == []

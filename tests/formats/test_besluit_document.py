@@ -202,3 +202,22 @@ def test_cli_metadata_follows_an_edited_artikel_7(tmp_path: Path) -> None:
     assert run("export", str(project), "-o", str(tmp_path / "w.docx"), "--accept-open").returncode == 0
     custom = deel(tmp_path / "w.docx", "docProps/custom.xml")
     assert "met ingang van 1 januari 2027" in custom and "1 januari 2015" not in custom
+
+
+def test_cli_meta_sets_a_field_as_one_tracked_change(tmp_path: Path) -> None:
+    import json
+
+    from tests.test_cli import assert_one_line_error
+
+    project = tmp_path / "w.beleid"
+    ProjectBestand.create(project, load_sample("werksaam")).close()
+    getoond = run("meta", str(project)).stdout.splitlines()
+    assert "terugwerkend_tot: 1 januari 2015" in getoond and "rechtsvorm: gemeenschappelijke_regeling" in getoond
+    gezet = run("meta", str(project), "--set", "terugwerkend_tot=", "--author", "Jan", "--track")
+    assert gezet.returncode == 0 and "terugwerkend_tot: " in gezet.stdout.splitlines()
+    wijzigingen = json.loads(run("changes", str(project), "--json").stdout)
+    assert {w["id"] for w in wijzigingen} == {1} and {w["artikel"] for w in wijzigingen} == {7}
+    artikel7 = json.loads(run("show", str(project), "--json").stdout)["artikelen"][6]["leden"][0]["tekst"]
+    assert artikel7 == "Deze code treedt in werking met ingang van de dag na die van de bekendmaking."
+    assert_one_line_error(run("meta", str(project), "--set", "bekendmaking=gisteren"), "gisteren")
+    assert_one_line_error(run("meta", str(project), "--set", "kleur=rood"), "kleur")

@@ -98,3 +98,61 @@ def test_every_word_kept_and_no_false_fout(naam: str) -> None:
     assert set(sleutel["gebreken"]) <= {b.code for b in controleer(resultaat.policy)}
     if "artikelen" in sleutel:
         assert [len(a.leden) for a in resultaat.policy.artikelen] == sleutel["artikelen"]
+
+
+# -- the forms the issue quotes from texts outside the corpus, in a minimal frame -----------------
+
+def _besluit(aanhef: str, slot: str = "", lid: str = "Deze regeling treedt in werking op 1 juni 2009.") -> str:
+    return (f"Regeling gebruik internet en e-mail\n\nDe directie van Voorbeeld BV,\n\n{aanhef}\n\nbesluit:\n\n"
+            f"vast te stellen de volgende regeling.\n\nArtikel 1. Slot\n\n{lid}\n\n{slot}")
+
+
+def test_1_more_vaststelling_forms() -> None:
+    assert lees_import(_besluit("gelet op artikel 7:660 BW;", "Nijverdal, 24 maart 2009 Nr. 2009/0117")
+                       ).policy.metadata.vaststelling.datum == "2009-03-24"
+    tekst = "Gedragscode\n\nDeze gedragscode is vastgesteld door de Raad van Bestuur op 12 maart 2013.\n\nArtikel 1. Doel\n\nTekst.\n"
+    vaststelling = lees_import(tekst).policy.metadata.vaststelling
+    assert (vaststelling.orgaan, vaststelling.datum) == ("de Raad van Bestuur", "2013-03-12")
+    tekst = "Richtlijn\n\nDe directie heeft deze richtlijn in maart 2013 na overleg vastgesteld.\n\nArtikel 1. Doel\n\nTekst.\n"
+    assert lees_import(tekst).policy.metadata.vaststelling.datum == "2013-03"
+
+
+@pytest.mark.parametrize(("zin", "datum"), [
+    ("gezien de instemming van de ondernemingsraad d.d. 10 mei 2007;", "2007-05-10"),
+    ("gezien het instemmend besluit d.d. 20 maart 2006 van de ondernemingsraad;", "2006-03-20"),
+    ("gelet op de instemming van de OR op 22 januari 2014;", "2014-01-22"),
+])
+def test_6_more_consent_forms(zin: str, datum: str) -> None:
+    instemming = lees_import(_besluit(zin)).policy.metadata.or_instemming
+    assert (instemming.status, instemming.datum) == ("verleend", datum)
+
+
+@pytest.mark.parametrize("zin", [
+    "gezien het positief advies van de ondernemingsraad van 3 maart 2015;",
+    "gehoord de ondernemingsraad;",
+    "gezien de instemming van de medezeggenschapsraad van 3 maart 2015;",
+    "gelet op de goedkeuring van de Minister van Economische Zaken van 23 november 2014;",
+    "overwegende dat voor deze regeling de instemming van de ondernemingsraad nodig is;",
+])
+def test_6_advice_and_other_bodies_are_not_consent(zin: str) -> None:
+    assert lees_import(_besluit(zin)).policy.metadata.or_instemming.status is None
+
+
+def test_10_more_withdrawal_forms() -> None:
+    titel = "Regeling sociale media 2016 tot intrekking van de Regeling internetgebruik 2003\n\nArtikel 1. Doel\n\nTekst.\n"
+    assert [i.titel for i in lees_import(titel).policy.metadata.intrekking] == ["Regeling internetgebruik 2003"]
+    vervangt = _besluit("gelet op artikel 7:660 BW;", lid="Deze regeling vervangt de Regeling e-mailgebruik van 1 april 2003.")
+    assert [(i.titel, i.datum) for i in lees_import(vervangt).policy.metadata.intrekking] == [
+        ("Regeling e-mailgebruik", "2003-04-01")]
+
+
+def test_pdf_text_with_the_whole_besluit_on_one_line() -> None:
+    policy = lees("waalwijk_pdf_2011.txt").policy
+    aanhef = policy.aanhef
+    assert aanhef.orgaan.startswith("Het College, de Burgemeester en de Raad van Waalwijk")
+    assert [a.label for a in aanhef.beslispunten] == ["I.", "II."]
+    assert aanhef.gelet_op and aanhef.overwegingen
+    artikel = policy.artikelen[0]
+    assert artikel.kop == "Begripsbepalingen"
+    onderdeel = artikel.leden[0].onderdelen[0]
+    assert onderdeel.tekst.startswith("elektronische berichten;") and onderdeel.subonderdelen[0].label == "-"
