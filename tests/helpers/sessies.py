@@ -85,13 +85,24 @@ def _maak(soort: str, p: Policy, k: Kiezer, auteur: str) -> Stap | None:
     if soort == "sleep" and len(p.artikelen) > 1:
         return Stap(soort, (a, l), (k.getal(len(p.artikelen)),), auteur)
     if soort == "splits_lid":
-        woorden = p.artikelen[a].leden[l].tekst.split(" ")
-        return Stap(soort, (a, l), (1 + k.getal(len(woorden) - 1),), auteur) if len(woorden) > 1 else None
+        return _splits_stap(p, k, a, l, auteur)
     if soort == "voeg_samen":
         return Stap(soort, (a,) if k.getal(2) else (a, l), (), auteur)
     if soort == "splits_artikel":
         return Stap(soort, (a, l), (_zin(k, 2),), auteur) if l > 0 else None
     return _overige_stap(soort, k, a, l, auteur)
+
+
+def _splits_stap(p: Policy, k: Kiezer, a: int, l: int, auteur: str) -> Stap | None:
+    """Enter before a word; in unnumbered paragraphs only where a sentence ends or a capital starts one
+    (a paragraph that stops mid-sentence before one in lower case reads back as one: see the README)."""
+    woorden = p.artikelen[a].leden[l].tekst.split(" ")
+    plekken = list(range(1, len(woorden)))
+    from editor.model.numbering import lid_nummer
+
+    if lid_nummer(p.artikelen[a], 0) is None:
+        plekken = [i for i in plekken if woorden[i - 1][-1:] in ".;:!?" or woorden[i][:1].isupper()]
+    return Stap("splits_lid", (a, l), (k.kies(plekken),), auteur) if plekken else None
 
 
 def _overige_stap(soort: str, k: Kiezer, a: int, l: int, auteur: str) -> Stap | None:

@@ -13,6 +13,7 @@ from editor.settings import Voorkeuren, bewaar_voorkeuren, laad_voorkeuren
 from editor.ui.app import maak_venster
 from editor.ui.main_window import MainWindow
 from editor.ui.review import BesluitDialoog
+from tests.ui.conftest import panelen_bij
 
 
 
@@ -21,6 +22,7 @@ def typ_aan_het_eind(qtbot, w: MainWindow, lid_id: str, tekst: str) -> None:
     ruimte.selecteer(lid_id)
     ruimte.editor.moveCursor(ruimte.editor.textCursor().MoveOperation.End)
     qtbot.keyClicks(ruimte.editor, tekst)
+    panelen_bij(qtbot, w)
 
 
 def test_typing_with_tracking_on_shows_the_marks(qtbot, venster: MainWindow) -> None:
@@ -35,6 +37,7 @@ def test_typing_with_tracking_on_shows_the_marks(qtbot, venster: MainWindow) -> 
     assert "text-decoration:underline" in ruimte.voorbeeld.toHtml() or "underline" in ruimte.voorbeeld.toHtml()
     # deleting a word of the original marks it deleted; the preview strikes it through
     ruimte.editor.setPlainText(ruimte.editor.toPlainText().replace("het belang van ", ""))
+    panelen_bij(qtbot, venster)
     assert any(s.soort == "delete" and s.tekst == "het belang van " for s in ruimte.policy.revisies[lid.id])
     assert "line-through" in ruimte.voorbeeld.toHtml()
     rijen = [venster.review.wijzigingen.lijst.item(i).text() for i in range(venster.review.wijzigingen.lijst.count())]
