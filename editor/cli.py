@@ -22,7 +22,7 @@ from .formats.soorten import is_import
 from .formats.text_export import render_text
 from .i18n import tr
 from .model.document import Policy
-from .model.serialize import policy_json
+from .formats.policy_json import policy_json
 from .samples import load_sample, sample_ids, samples
 from .store import ProjectBestand, controleer_kop
 from .store.lock import geef_lock_vrij, lees_houder, neem_lock

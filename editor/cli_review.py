@@ -6,14 +6,15 @@ import argparse
 import json
 from pathlib import Path
 
+from . import bewerken
+from .bewerken import Context
+from .bewerken.versies import bewaar_versie_in, vraag_instemming_aan
 from .errors import BestandFout
 from .formats.importer import importeer_bestand
 from .i18n import tr
 from .model.datums import parse_datum
-from .revisions import instemming, tracking
-from .revisions.revise import reviseer
+from .revisions.lijst import alle_wijzigingen
 from .store import ProjectBestand
-from .store.project import nu
 
 
 def voeg_toe(sub) -> dict:
@@ -60,46 +61,47 @@ def cmd_revise(args: argparse.Namespace) -> int:
     bewerkt = importeer_bestand(args.from_text)
     with _project(args.bestand) as project:
         policy = project.load()
-        verslag = reviseer(policy, bewerkt, args.author, nu())
+        _, verslag = bewerken.reviseer(policy, bewerkt, Context(args.author, bijhouden=True))
         project.save(policy)
-    print(tr("{gewijzigd} gewijzigd, {ingevoegd} ingevoegd, {verwijderd} verwijderd door {auteur}")
-          .format(gewijzigd=verslag.gewijzigd, ingevoegd=verslag.ingevoegd, verwijderd=verslag.verwijderd, auteur=args.author))
+    print(tr("{gewijzigd} gewijzigd, {ingevoegd} ingevoegd, {verwijderd} verwijderd, {verplaatst} verplaatst door {auteur}")
+          .format(gewijzigd=verslag.gewijzigd, ingevoegd=verslag.ingevoegd, verwijderd=verslag.verwijderd,
+                  verplaatst=verslag.verplaatst, auteur=args.author))
     return 0
+
+
+def wijziging_json(w) -> dict:
+    return {"id": w.id, "soort": w.soort, "deel": w.deel, "auteur": w.auteur, "datum": w.datum, "artikel": w.artikel,
+            "lid": w.lid, "tekst": w.tekst, "versie": w.versie, "blok": w.blok_id}
 
 
 def cmd_changes(args: argparse.Namespace) -> int:
     with _project(args.bestand) as project:
-        wijzigingen = tracking.alle_wijzigingen(project.load())
+        wijzigingen = alle_wijzigingen(project.load())
     if args.json:
-        print(json.dumps([{"id": w.id, "soort": w.soort, "auteur": w.auteur, "datum": w.datum, "artikel": w.artikel,
-                           "lid": w.lid, "tekst": w.tekst, "versie": w.versie} for w in wijzigingen],
-                         ensure_ascii=False, indent=1))
+        print(json.dumps([wijziging_json(w) for w in wijzigingen], ensure_ascii=False, indent=1))
         return 0
     for w in wijzigingen:
         plek = f"artikel {w.artikel}" + (f", lid {w.lid}" if w.lid else "") if w.artikel else "—"
-        teken = "+" if w.soort == "insert" else "-"
-        print(f"{w.id}\t{teken}\t{w.auteur}\t{w.datum}\t{plek}\t{w.tekst}")
+        print(f"{w.id}\t{w.soort}\t{w.auteur}\t{w.datum}\t{plek}\t{w.tekst}")
     return 0
 
 
 def _kies_en_pas_toe(args: argparse.Namespace, actie) -> int:
     with _project(args.bestand) as project:
         policy = project.load()
-        ids = tracking.kies(policy, None if args.all else set(args.id or []), args.author)
-        if not ids:
-            raise BestandFout(tr("Geen open wijzigingen gevonden die hierbij passen."))
-        actie(policy, ids)
+        uitkomst = actie(policy, Context(args.author or ""), None if args.all else set(args.id or []) or None,
+                         args.author)
         project.save(policy)
-    print(tr("{aantal} wijzigingen verwerkt").format(aantal=len(ids)))
+    print(tr("{aantal} wijzigingen verwerkt").format(aantal=len(uitkomst.nieuwe_wijzigingen)))
     return 0
 
 
 def cmd_accept(args: argparse.Namespace) -> int:
-    return _kies_en_pas_toe(args, tracking.accepteer)
+    return _kies_en_pas_toe(args, bewerken.accepteer)
 
 
 def cmd_reject(args: argparse.Namespace) -> int:
-    return _kies_en_pas_toe(args, tracking.verwerp)
+    return _kies_en_pas_toe(args, bewerken.verwerp)
 
 
 def cmd_versions(args: argparse.Namespace) -> int:
@@ -116,12 +118,8 @@ def cmd_versions(args: argparse.Namespace) -> int:
 
 def cmd_version(args: argparse.Namespace) -> int:
     with _project(args.bestand) as project:
-        policy = project.load()
-        with project.transactie():          # the version and the document naming it, or neither
-            versie = project.add_version(policy, args.label, args.author)
-            policy.laatste_versie = args.label
-            project.save(policy)
-    print(tr("Versie {id} bewaard: {label}").format(id=versie.id, label=versie.label))
+        uitkomst = bewaar_versie_in(project, project.load(), args.label, args.author)
+    print(tr("Versie {id} bewaard: {label}").format(id=uitkomst.selectie, label=args.label))
     return 0
 
 
@@ -129,18 +127,15 @@ def cmd_consent(args: argparse.Namespace) -> int:
     with _project(args.bestand) as project, project.transactie():     # version and consent record together
         policy = project.load()
         if args.request:
-            label = tr("Ter instemming aangeboden aan de ondernemingsraad")
-            versie = project.add_version(policy, label, "")
-            policy.laatste_versie = label
-            instemming.vraag_instemming(policy, nu(), f"{versie.id}: {label}")
-            bericht = tr("Instemming gevraagd; vingerafdruk {afdruk}").format(afdruk=policy.metadata.or_instemming.vingerafdruk[:16])
+            vraag_instemming_aan(project, policy, "")
+            afdruk = policy.metadata.or_instemming.vingerafdruk
+            bericht = tr("Instemming gevraagd; vingerafdruk {afdruk}").format(afdruk=afdruk[:16])
         else:
             datum = parse_datum(args.date or "")
             if datum is None or len(datum) != 10:
                 raise BestandFout(tr("Geef de datum van het besluit van de OR met --date JJJJ-MM-DD."))
-            instemming.leg_besluit_vast(policy, args.decision, datum, nu(), args.meeting, args.notes)
+            bewerken.leg_besluit_vast(policy, Context(""), args.decision, datum, args.meeting, args.notes)
             bericht = tr("Besluit van de OR vastgelegd: {status}").format(status=args.decision)
-        project.save(policy)
+            project.save(policy)
     print(bericht)
     return 0
-

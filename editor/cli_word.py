@@ -92,7 +92,7 @@ def _te_exporteren(args: argparse.Namespace):
     """The policy to export; with --against, the differences since that version as tracked changes."""
     if not args.against:
         return _laad(args.bron)
-    from .revisions.versies import als_getrackte_wijzigingen
+    from .bewerken.versies import als_getrackte_wijzigingen
     from .store import ProjectBestand
     from .store.project import nu
 
@@ -123,10 +123,9 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_meta(args: argparse.Namespace) -> int:
     """Show the fields as they are typed, or set them: the same reading and operation as the Gegevens pane."""
+    from . import bewerken
     from .formats.gegevens_invoer import SLEUTELS, bewerking, huidige_tekst
-    from .formats.slotbepalingen import bijgehouden_zetter, lees_uit_tekst, pas_plan_toe, plan_voor_veld
     from .store import ProjectBestand
-    from .store.project import nu
 
     if args.bestand.suffix.lower() != ".beleid":
         raise BestandFout(tr("Gegevens worden in een projectbestand (.beleid) gewijzigd: {bestand}").format(bestand=args.bestand))
@@ -134,7 +133,8 @@ def cmd_meta(args: argparse.Namespace) -> int:
         raise BestandFout(tr("--track hoort bij --author."))
     with ProjectBestand.open(args.bestand) as project:
         policy = project.load()
-        lees_uit_tekst(policy)
+        bewerken.herlees(policy, bewerken.Uitkomst(""))
+        ctx = bewerken.Context(args.author or "", bijhouden=args.track)
         for opdracht in args.set:
             sleutel, sep, tekst = opdracht.partition("=")
             if not sep:
@@ -143,8 +143,7 @@ def cmd_meta(args: argparse.Namespace) -> int:
                 veld, waarde = bewerking(policy, sleutel.strip(), tekst)
             except ValueError as fout:
                 raise BestandFout(str(fout)) from None
-            zetter = bijgehouden_zetter(policy, args.author, nu()) if args.track else None
-            pas_plan_toe(policy, plan_voor_veld(policy, veld, waarde), zetter)
+            bewerken.zet_gegeven(policy, ctx, veld, waarde)      # the Gegevens pane's operation
         if args.set:
             project.save(policy)
     for sleutel in SLEUTELS:

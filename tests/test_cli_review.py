@@ -18,7 +18,7 @@ def bewerkt_project(tmp_path: Path) -> Path:
     tekst = "\n".join(r for r in tekst.splitlines() if not r.startswith("XX")) + "\n"
     (tmp_path / "bewerkt.txt").write_text(tekst, encoding="utf-8")
     result = run("revise", str(pad), "--from-text", str(tmp_path / "bewerkt.txt"), "--author", "OR")
-    assert result.returncode == 0 and "1 gewijzigd, 0 ingevoegd, 1 verwijderd door OR" in result.stdout
+    assert result.returncode == 0 and "1 gewijzigd, 0 ingevoegd, 1 verwijderd, 0 verplaatst door OR" in result.stdout
     return pad
 
 
@@ -31,9 +31,10 @@ def test_revise_records_the_edited_text_as_changes(tmp_path: Path) -> None:
     lijst = wijzigingen(pad)
     assert [(w["soort"], w["auteur"], w["artikel"], w["lid"], w["tekst"]) for w in lijst] == [
         ("insert", "OR", 2, 1, " en van privacy"),
-        ("delete", "OR", 3, 6, "Indien medewerkers zich niet aan deze code houden, wordt de leidinggevende op de hoogte "
-                               "gesteld en deze zal passende maatregelen nemen.")]
-    assert set(lijst[0]) >= {"id", "soort", "auteur", "datum", "artikel", "lid", "tekst"}
+        ("delete_lid", "OR", 3, None, "Indien medewerkers zich niet aan deze code houden, wordt de leidinggevende op de "
+                                      "hoogte gesteld en deze zal passende maatregelen nemen.")]
+    assert set(lijst[0]) >= {"id", "soort", "deel", "auteur", "datum", "artikel", "lid", "tekst"}
+    assert lijst[1]["deel"] == "lid"
 
 
 def test_accept_and_reject(tmp_path: Path) -> None:
@@ -96,8 +97,8 @@ def test_export_and_import_docx(tmp_path: Path) -> None:
     assert run("import", str(redline), "-o", str(tmp_path / "terug.beleid")).returncode == 0
     terug = json.loads(run("changes", str(tmp_path / "terug.beleid"), "--json").stdout)
     assert [(w["soort"], w["auteur"], w["tekst"]) for w in terug] == [("insert", "OR", " en van privacy"),
-        ("delete", "OR", "Indien medewerkers zich niet aan deze code houden, wordt de leidinggevende op de hoogte "
-                         "gesteld en deze zal passende maatregelen nemen.")]
+        ("delete_lid", "OR", "Indien medewerkers zich niet aan deze code houden, wordt de leidinggevende op de "
+                             "hoogte gesteld en deze zal passende maatregelen nemen.")]
     assert run("version", str(pad), "--label", "v1").returncode == 0
     assert run("export", str(pad), "-o", str(tmp_path / "tegen.docx"), "--redline", "--against", "v1").returncode == 0
     assert_one_line_error(run("export", str(pad), "-o", str(tmp_path / "x.docx"), "--redline", "--against", "v9"), "v9")

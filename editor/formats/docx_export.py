@@ -29,6 +29,7 @@ from ..model.placeholders import PATROON
 from ..model.numbering import artikel_label, lid_label, onderdeel_label, subonderdeel_label
 from ..model.verwijzingen import Verwijzingsindex
 from ..revisions.instemming import vingerafdruk
+from ..revisions.weergave import met_spoken
 from .besluit_tekst import beslispunten, gezien, orgaan_regel
 from .exportregels import instemming, is_vastgesteld, zonder_onterechte_instemming
 from .slotbepalingen import ONDERTEKENAARS_PER_VORM, inwerkingtreding_tekst, slotartikelen
@@ -45,6 +46,7 @@ class _Schrijver:
         self.index = Verwijzingsindex(policy)
         self.ids = itertools.count(1)
         self.commentaren = {o.blok_id: o for o in policy.opmerkingen} if revisies else {}
+        self.verplaatst = {s.blok_id: s for s in policy.spoken if s.soort == "verplaatst"} if revisies else {}
         self.stijl_ids: dict[str, str] = {}
         _opmaak(self.doc)
 
@@ -102,22 +104,41 @@ class _Schrijver:
 
     def _artikelen(self) -> None:
         artikelen = list(self.policy.artikelen)
-        for nummer, artikel in enumerate(artikelen, start=1):
-            self._artikel(nummer, artikel)
+        nummer = 0
+        for artikel, spook in self._met_spoken("artikelen", artikelen):
+            nummer += spook is None
+            self._artikel(nummer, artikel, spook)
         for nummer, (kop, tekst) in enumerate(slotartikelen(self.policy), start=len(artikelen) + 1):
             self.paragraaf(f"Artikel {nummer}. {kop}", "Heading 2")
             self.alinea(tekst)
 
-    def _artikel(self, nummer: int, artikel: Artikel) -> None:
-        kop = self.paragraaf(f"{artikel_label(artikel, nummer)} {artikel.kop}".rstrip(), "Heading 2")
-        self._blok_markering(kop, artikel.id)
-        for i, lid in enumerate(artikel.leden):
-            lid_nr = lid_label(artikel, i)
+    def _met_spoken(self, container: str, lijst: list) -> list:
+        """With revisions: also the deleted blocks and the old places of moved ones, where they stood."""
+        return met_spoken(self.policy, container, lijst) if self.revisies else [(b, None) for b in lijst]
+
+    def _artikel(self, nummer: int, artikel: Artikel, spook=None) -> None:
+        kop = self.paragraaf("", "Heading 2")
+        if spook is not None:
+            self._weg(kop, f"{artikel.label or 'Artikel'} {artikel.kop}", spook)
+        else:
+            self._tekst(kop, artikel.id, f"{artikel_label(artikel, nummer)} {artikel.kop}".rstrip(), als_tekst=True)
+            self._blok_markering(kop, artikel.id)
+        hierheen = self.verplaatst.get(artikel.id) if spook is None else None
+        i = 0
+        for lid, lid_spook in self._met_spoken(artikel.id, artikel.leden):
+            weg = spook or lid_spook
+            lid_nr = lid_label(artikel, i) if lid_spook is None else None
+            i += lid_spook is None
             p = self.paragraaf("", "List Paragraph" if lid_nr else None)
             if lid_nr:
                 p.paragraph_format.left_indent, p.paragraph_format.first_line_indent = Cm(0.75), Cm(-0.75)
                 p.add_run(f"{lid_nr}\t")
-            self._tekst(p, lid.id, lid.tekst)
+            if weg is not None:
+                self._weg(p, self.index.weergave(lid.tekst), weg)
+                for onderdeel in lid.onderdelen:
+                    self._weg(self.alinea("", "List Paragraph", 1.5), self.index.weergave(onderdeel.tekst), weg)
+                continue
+            self._tekst(p, lid.id, lid.tekst, verplaatst=hierheen)
             self._blok_markering(p, lid.id)
             for j, onderdeel in enumerate(lid.onderdelen):
                 q = self.alinea(f"{onderdeel_label(lid, j)} ", "List Paragraph", 1.5)
@@ -125,8 +146,18 @@ class _Schrijver:
                 for k, sub in enumerate(onderdeel.subonderdelen):
                     self.alinea(f"{subonderdeel_label(onderdeel, k)} {self.index.weergave(sub.tekst)}", "List Paragraph", 2.25)
 
-    def _tekst(self, p, blok_id: str, tekst: str) -> None:
-        segmenten = self.policy.revisies.get(blok_id) if self.revisies else None
+    def _weg(self, p, tekst: str, spook) -> None:
+        """A block whose deletion (or move away) is pending: its text and its paragraph mark deleted."""
+        self._revisie(p, "w:del", tekst, spook.wijziging.auteur, spook.wijziging.tijd)
+        self._markeer_alinea(p, "w:del", spook.wijziging.auteur, spook.wijziging.tijd)
+
+    def _tekst(self, p, blok_id: str, tekst: str, verplaatst=None, als_tekst: bool = False) -> None:
+        verplaatst = verplaatst or self.verplaatst.get(blok_id)
+        if verplaatst is not None:     # the new place of a moved block: inserted by the mover
+            self._revisie(p, "w:ins", self.index.weergave(tekst), verplaatst.wijziging.auteur, verplaatst.wijziging.tijd)
+            self._markeer_alinea(p, "w:ins", verplaatst.wijziging.auteur, verplaatst.wijziging.tijd)
+            return
+        segmenten = self.policy.revisies.get(blok_id) if self.revisies and not als_tekst else None
         runs = [p.add_run(self.index.weergave(tekst))] if not segmenten else self._segmenten(p, segmenten)
         opmerking = self.commentaren.get(blok_id)
         if opmerking is not None and runs:
@@ -164,16 +195,19 @@ class _Schrijver:
         return element
 
     def _blok_markering(self, p, blok_id: str) -> None:
-        """A wholly inserted or deleted paragraph also marks its paragraph mark."""
+        """A wholly inserted paragraph also marks its paragraph mark."""
         segment = self.policy.blokrevisies.get(blok_id) if self.revisies else None
-        if segment is None:
-            return
+        if segment is not None:
+            self._markeer_alinea(p, "w:ins", segment.auteur, segment.tijd)
+
+    def _markeer_alinea(self, p, tag: str, auteur: str | None, tijd: str | None) -> None:
         ppr = p._p.get_or_add_pPr()
         rpr = ppr.find(qn("w:rPr"))
         if rpr is None:
             rpr = OxmlElement("w:rPr")
             ppr.append(rpr)
-        rpr.append(self._revisie_element("w:ins" if segment.soort == "insert" else "w:del", segment.auteur, segment.tijd))
+        if rpr.find(qn(tag)) is None:
+            rpr.append(self._revisie_element(tag, auteur, tijd))
 
     def _sectie(self, kop: str, alineas: list[str], niveau: int = 2) -> None:
         if kop:

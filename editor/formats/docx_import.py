@@ -24,8 +24,10 @@ from ..i18n import tr
 from ..model.document import Bron, Policy
 from ..model.opmerkingen import Opmerking
 from ..model.segment import DELETE, INSERT, Segment
-from ..revisions.segments import huidig, voeg_samen
-from ..revisions.tracking import tekstblokken
+from ..model import structuur
+from ..model.journaal import Journaal
+from ..revisions.segments import huidig, origineel, voeg_samen
+from ..revisions.tracking import verwijder
 from .text_import import parse_text
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -46,10 +48,11 @@ class Alinea:
     stijl: str = ""
     lijst: bool = False
     opmerkingen: list[str] = field(default_factory=list)
+    weg: Segment | None = None      # the paragraph itself deleted (its mark and all its text): by whom
 
     @property
     def tekst(self) -> str:
-        return huidig(self.segmenten)
+        return origineel(self.segmenten) if self.weg is not None else huidig(self.segmenten)
 
 
 def importeer_docx(pad: Path) -> Policy:
@@ -127,6 +130,9 @@ def _alinea(p, stijlen: dict[str, str]) -> Alinea:
     for kind in p:
         _inhoud(kind, alinea, None)
     alinea.segmenten = voeg_samen(alinea.segmenten)
+    merk = p.find("w:pPr/w:rPr/w:del", NS)
+    if merk is not None and alinea.segmenten and not huidig(alinea.segmenten).strip():
+        alinea.weg = Segment("", DELETE, merk.get(_w("author")), merk.get(_w("date")), _revisie_id(merk))
     return alinea
 
 
@@ -192,11 +198,13 @@ def _als_regels(alineas: list[Alinea]) -> list[str]:
 
 
 def _koppel_revisies(policy: Policy, alineas: list[Alinea]) -> None:
-    """Each block takes the revisions of the paragraph whose current text it has (after its number)."""
-    met_revisies = [a for a in alineas if any(s.soort != "equal" for s in a.segmenten)]
+    """Each block takes the revisions of the paragraph whose current text it has (after its number); a
+    paragraph deleted whole is a pending deletion of its block."""
+    _koppel_verwijderde(policy, [a for a in alineas if a.weg is not None])
+    met_revisies = [a for a in alineas if a.weg is None and any(s.soort != "equal" for s in a.segmenten)]
     if not met_revisies:
         return
-    for blok_id, blok in tekstblokken(policy).items():
+    for blok_id, blok in policy.tekstblokken().items():
         for alinea in met_revisies:
             segmenten = _zonder_voorvoegsel(alinea.segmenten, alinea.tekst, blok.tekst)
             if segmenten is not None:
@@ -204,7 +212,20 @@ def _koppel_revisies(policy: Policy, alineas: list[Alinea]) -> None:
                 blok.tekst = huidig(segmenten)
                 met_revisies.remove(alinea)
                 break
-    policy.volgende_wijziging = 1 + max((s.id for seg in policy.revisies.values() for s in seg), default=0)
+    policy.volgende_wijziging = 1 + max([s.id for seg in policy.revisies.values() for s in seg] +
+                                        [s.wijziging.id for s in policy.spoken], default=0)
+
+
+def _koppel_verwijderde(policy: Policy, weg: list[Alinea]) -> None:
+    """A block whose paragraph was deleted whole leaves the text, as a pending deletion by that author."""
+    journaal = Journaal()
+    for alinea in weg:
+        kern = alinea.tekst.strip()
+        blok_id = next((i for i, b in policy.tekstblokken().items() if b.tekst and kern.endswith(b.tekst)), None)
+        if blok_id is None or structuur.plaats(policy, blok_id) is None:
+            continue
+        merk = alinea.weg
+        verwijder(policy, journaal, blok_id, merk.auteur or "", merk.tijd or "", True, merk.id or None)
 
 
 def _zonder_voorvoegsel(segmenten: list[Segment], tekst: str, blok_tekst: str) -> list[Segment] | None:
@@ -240,7 +261,7 @@ def _opmerkingen(delen: dict[str, bytes], pad: Path) -> dict[str, tuple[str, str
 
 
 def _koppel_opmerkingen(policy: Policy, alineas: list[Alinea], opmerkingen: dict[str, tuple[str, str, str]]) -> None:
-    blokken = tekstblokken(policy)
+    blokken = policy.tekstblokken()
     per_tekst = {b.tekst.strip(): blok_id for blok_id, b in blokken.items() if b.tekst.strip()}
     for alinea in alineas:
         for opmerking_id in alinea.opmerkingen:

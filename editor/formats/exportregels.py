@@ -38,10 +38,8 @@ def open_wijziging_ids(policy: Policy) -> set[int]:
 
 def met_alles_aanvaard(policy: Policy) -> Policy:
     """A copy of the policy with every open change accepted (the policy itself stays as it is)."""
-    try:
-        from ..revisions.beslissen import accepteer
-    except ImportError:          # before the operations layer: the tracking module decides
-        from ..revisions.tracking import accepteer
+    from ..revisions.beslissen import accepteer
+
     kopie = copy.deepcopy(policy)
     ids = open_wijziging_ids(kopie)
     if ids:

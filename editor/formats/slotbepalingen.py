@@ -277,30 +277,6 @@ def pas_plan_toe(policy: Policy, plan: MetadataPlan, zet_tekst=None) -> set[str]
     return geraakt
 
 
-def bijgehouden_zetter(policy: Policy, auteur: str, tijd: str):
-    """The tracked text edit for pas_plan_toe: whatever it rewrites is one change (one field edit, one change)."""
-    from ..revisions.tracking import bewerk
-
-    eerste = policy.volgende_wijziging
-
-    def zet(blok_id: str, tekst: str) -> None:
-        bewerk(policy, blok_id, tekst, auteur, tijd)
-        als_een_wijziging(policy, eerste)
-    return zet
-
-
-def als_een_wijziging(policy: Policy, eerste: int) -> None:
-    """Every change numbered from `eerste` on becomes change `eerste`: one field edit, one change."""
-    from dataclasses import replace
-
-    if policy.volgende_wijziging <= eerste + 1:
-        return
-    for blok_id, segmenten in policy.revisies.items():
-        policy.revisies[blok_id] = [replace(s, id=eerste if s.id >= eerste else s.id,
-                                            del_id=eerste if s.del_id >= eerste else s.del_id) for s in segmenten]
-    policy.volgende_wijziging = eerste + 1
-
-
 # The organ's signatories by legal form (a draft's ondertekening block to fill in).
 ONDERTEKENAARS_PER_VORM = {
     "bv": ("directeur",), "nv": ("directeur",), "stichting": ("voorzitter", "secretaris"),

@@ -14,7 +14,7 @@ from typing import Any
 from ..model.datums import format_datum
 from ..model.document import Artikel, Lid, Policy, Sectie
 from ..model.metadata import Metadata
-from ..model.numbering import artikel_label, hoofdstuk_label, onderdeel_label, subonderdeel_label
+from ..model.numbering import artikel_label, hoofdstuk_label, lid_nummer, onderdeel_label, subonderdeel_label
 from ..model.serialize import from_dict, to_dict
 from ..model.verwijzingen import Verwijzingsindex
 from .text_import import ANDER_AANHEF_RE, TOELICHTING_KOPPEN, parse_text
@@ -83,14 +83,15 @@ def _artikelen(policy: Policy, index: Verwijzingsindex) -> list[str]:
 
 def _leden(artikel: Artikel, index: Verwijzingsindex) -> list[str]:
     regels: list[str] = []
-    for nummer, lid in enumerate(artikel.leden, start=1):
+    genummerd = lid_nummer(artikel, 0) is not None if artikel.leden else False
+    for i, lid in enumerate(artikel.leden):
         tekst = index.weergave(lid.tekst)
-        standaard = f"{nummer}." if artikel.leden_genummerd else ""
+        standaard = f"{i + 1}." if genummerd else ""
         regels.append(f"{lid.label or standaard} {tekst}".strip() if lid.label or standaard else tekst)
         regels += _onderdelen(lid, index)
-        if not artikel.leden_genummerd:
+        if not genummerd:
             regels.append("")
-    if artikel.leden_genummerd:
+    if genummerd:
         regels.append("")
     return regels
 

@@ -135,6 +135,9 @@ def _origineel(regel: Regel) -> str:
     return regel.tekst
 
 
+ITEMS = (Soort.LETTER, Soort.OPSOMMING, Soort.NUMMER, Soort.SUB)
+
+
 @dataclass
 class _LidStaat:
     """How the current lid came about, which decides where the next item goes."""
@@ -436,6 +439,8 @@ class _Bouwer:
             for positie, (lid, label) in enumerate(zip(self.artikel.leden, self.lidlabels), start=1):
                 standaard = f"{positie}." if self.artikel.leden_genummerd else None
                 lid.label = _eigen(label, standaard)
+            if not self.artikel.leden_genummerd and len(self.artikel.leden) <= 1:
+                self.artikel.leden_genummerd = None     # one body: numbered once a second lid is added
         self.artikel, self.lid = None, None
 
     # -- inside an artikel -----------------------------------------------------------
@@ -446,7 +451,9 @@ class _Bouwer:
             onderdeel = staat.lid.onderdelen[-1]
             onderdeel.tekst = f"{onderdeel.tekst} {regel.tekst}"      # "a. Ambtenaar:" with its definition below
             return
-        if staat is not None and staat.lid.onderdelen and soort in (Soort.LETTER, Soort.OPSOMMING, Soort.NUMMER, Soort.SUB):
+        if staat is not None and soort in ITEMS and (plek := self._plek_door_inspringing(regel)) is not None:
+            plek(regel)
+        elif staat is not None and staat.lid.onderdelen and soort in ITEMS:
             self._in_onderdelen(regel)
         elif soort is Soort.LETTER:
             self._onderdeel(regel)
@@ -462,6 +469,28 @@ class _Bouwer:
             self._nieuw_lid(regel.tekst, "opsomming", regel.label, regel.inspringing)
         else:
             self._nieuw_lid(regel.tekst, "alinea")
+
+    def _plek_door_inspringing(self, regel: Regel):
+        """Where an item goes when the text is indented as `show` prints it (leden at the margin, onderdelen
+        three spaces in, their items six): deeper than the lid opens or continues the onderdelen, back at
+        the lid's margin is a new lid. None where the indentation says nothing."""
+        staat, inspringing = self.lid, regel.inspringing
+        if staat.lid.onderdelen:
+            onderdelen = staat.onderdeel_inspringing
+            if onderdelen is None or onderdelen <= staat.inspringing:
+                return None
+            if inspringing <= staat.inspringing:
+                return self._lid_van_item
+            return self._onderdeel if inspringing == onderdelen else (
+                self._subonderdeel if inspringing > onderdelen else None)
+        if inspringing >= staat.inspringing + 2:
+            staat.onderdelen_uit = regel.soort.name
+            return self._onderdeel
+        return None
+
+    def _lid_van_item(self, regel: Regel) -> None:
+        herkomst = "opsomming" if regel.soort is Soort.OPSOMMING else "nummer"
+        self._nieuw_lid(regel.tekst, herkomst, regel.label, regel.inspringing)
 
     def _is_definitie_van_term(self) -> bool:
         """The last onderdeel is a term alone ("b. Bestuurder:") waiting for its definition on the next line."""

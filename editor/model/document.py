@@ -46,7 +46,7 @@ class Lid:
 class Artikel:
     kop: str
     leden: list[Lid] = field(default_factory=list)
-    leden_genummerd: bool = True
+    leden_genummerd: bool | None = True      # None: numbered when there is more than one lid
     hoofdstuk_id: str | None = None
     id: str = field(default_factory=new_id)
     label: str | None = None    # the source's own heading label ("Artikel 1.1") where it differs
@@ -89,6 +89,33 @@ class Bron:
 
 
 @dataclass
+class Spook:
+    """Where a block stood before its pending deletion or move (Word's deleted paragraph, moveFrom).
+
+    The current structure holds only what the text says now; a deleted block waits here, with its
+    place, until its deletion is accepted (it goes) or rejected (it comes back). A moved block stands
+    at its new place; its spook remembers the old one.
+    """
+
+    soort: str                      # "verwijderd" or "verplaatst"
+    blok_id: str
+    container: str                  # the id of the list it stood in (see structuur.py)
+    na: str | None                  # the id of the block it followed there (None: first)
+    positie: int                    # its index there, when `na` is gone
+    wijziging: Segment              # the change: id, author, time, version
+    hoofdstuk_id: str | None = None         # an artikel's hoofdstuk at the old place
+    artikel: Artikel | None = None          # the deleted block itself (one of these five)
+    lid: Lid | None = None
+    onderdeel: Onderdeel | None = None
+    alinea: Alinea | None = None
+    hoofdstuk: Hoofdstuk | None = None
+
+    @property
+    def blok(self):
+        return self.artikel or self.lid or self.onderdeel or self.alinea or self.hoofdstuk
+
+
+@dataclass
 class Policy:
     titel: str
     citeertitel: str | None = None
@@ -101,9 +128,12 @@ class Policy:
     metadata: Metadata = field(default_factory=Metadata)
     bron: Bron = field(default_factory=Bron)
     id: str = field(default_factory=new_id)
-    # tracked changes: the segments of every block with changes, structural insertions and deletions
+    # tracked changes: the segments of every text with changes, the inserted blocks, the places of deleted
+    # and moved blocks, and the kind of each structural change (by change id)
     revisies: dict[str, list[Segment]] = field(default_factory=dict)
     blokrevisies: dict[str, Segment] = field(default_factory=dict)
+    spoken: list[Spook] = field(default_factory=list)
+    wijzigingsoorten: dict[str, str] = field(default_factory=dict)
     opmerkingen: list[Opmerking] = field(default_factory=list)
     volgende_wijziging: int = 1
     laatste_versie: str | None = None

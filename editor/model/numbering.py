@@ -12,7 +12,13 @@ RANGTELWOORDEN = (
 
 
 def lid_nummer(artikel: Artikel, index: int) -> int | None:
-    """The number of the lid at `index`, or None for an unnumbered body."""
+    """The number of the lid at `index`, or None for an unnumbered body.
+
+    `leden_genummerd` is what the source says (True numbered, False unnumbered paragraphs) or None:
+    numbered as soon as there is more than one lid, which is what a new artikel is.
+    """
+    if artikel.leden_genummerd is None:
+        return index + 1 if len(artikel.leden) > 1 else None
     return index + 1 if artikel.leden_genummerd else None
 
 

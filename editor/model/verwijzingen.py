@@ -39,19 +39,19 @@ class Plek:
 
 
 class Verwijzingsindex:
-    """Block id -> Plek for one state of a policy; build a new one after a structural edit."""
+    """Block id -> Plek for one state of a policy; build a new one after a structural edit.
+
+    Built on first use: most texts hold no reference, and a keystroke must not pay for the index."""
 
     def __init__(self, policy: Policy) -> None:
-        self.plekken: dict[str, Plek] = {}
-        for nummer, artikel in enumerate(policy.artikelen, start=1):
-            self.plekken[artikel.id] = Plek(nummer)
-            for i, lid in enumerate(artikel.leden):
-                lid_nr = lid_nummer(artikel, i)
-                self.plekken[lid.id] = Plek(nummer, lid_nr)
-                for j, onderdeel in enumerate(lid.onderdelen):
-                    self.plekken[onderdeel.id] = Plek(nummer, lid_nr, j)
-                    for k, sub in enumerate(onderdeel.subonderdelen):
-                        self.plekken[sub.id] = Plek(nummer, lid_nr, j, k)
+        self._policy = policy
+        self._plekken: dict[str, Plek] | None = None
+
+    @property
+    def plekken(self) -> dict[str, Plek]:
+        if self._plekken is None:
+            self._plekken = _plekken(self._policy)
+        return self._plekken
 
     def weergave(self, tekst: str) -> str:
         """The text with every reference written out (or marked broken)."""
@@ -66,6 +66,20 @@ class Verwijzingsindex:
     def zoek(self, plek: Plek) -> str | None:
         """The id of the block at a place, if any."""
         return next((i for i, p in self.plekken.items() if p == plek), None)
+
+
+def _plekken(policy: Policy) -> dict[str, Plek]:
+    plekken: dict[str, Plek] = {}
+    for nummer, artikel in enumerate(policy.artikelen, start=1):
+        plekken[artikel.id] = Plek(nummer)
+        for i, lid in enumerate(artikel.leden):
+            lid_nr = lid_nummer(artikel, i)
+            plekken[lid.id] = Plek(nummer, lid_nr)
+            for j, onderdeel in enumerate(lid.onderdelen):
+                plekken[onderdeel.id] = Plek(nummer, lid_nr, j)
+                for k, sub in enumerate(onderdeel.subonderdelen):
+                    plekken[sub.id] = Plek(nummer, lid_nr, j, k)
+    return plekken
 
 
 def weergave(policy: Policy, tekst: str) -> str:
@@ -85,7 +99,7 @@ VERWIJZING_RE = re.compile(
     rf"\bartikel (?P<artikel>\d+)"
     rf"(?:,? (?:(?P<rang>{_RANG}) lid|lid (?P<lid>\d+)))?"
     rf"(?:,? onder(?:deel)? (?P<onderdeel>[a-z]{{1,2}})\b)?"
-    rf"(?! van (?:de|het|der)\b)(?!\s*,\s*van (?:de|het|der)\b)(?![\w.])",
+    rf"(?! van (?:de|het|der)\b)(?!\s*,\s*van (?:de|het|der)\b)(?!\w)(?![.,]\d)",
 )
 
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..compare.worddiff import word_ops
-
 from ..model.segment import DELETE, EQUAL, INSERT, Segment
 
 __all__ = ["DELETE", "EQUAL", "INSERT", "Segment"]
@@ -61,6 +60,20 @@ def pas_toe(segmenten: list[Segment], nieuw: str, auteur: str, tijd: str, volgen
             uit.append(Segment(op[1], INSERT, auteur, tijd, volgend_id(), versie))
     uit += lezer.rest()
     return voeg_samen(_doorlopend_typen(uit, auteur))
+
+
+_NIEMAND = "\x00"
+
+
+def pas_toe_onbijgehouden(segmenten: list[Segment], nieuw: str) -> list[Segment]:
+    """The current text became `nieuw` with tracking off: typed text is plain text, removed text is gone
+    (pending insertions too); the pending changes elsewhere in the text stay."""
+    uit = []
+    for s in pas_toe(segmenten, nieuw, _NIEMAND, "", lambda: 0):
+        if s.del_auteur == _NIEMAND or (s.soort == DELETE and s.auteur == _NIEMAND):
+            continue
+        uit.append(Segment(s.tekst) if s.soort == INSERT and s.auteur == _NIEMAND else s)
+    return voeg_samen(uit)
 
 
 def _doorlopend_typen(segmenten: list[Segment], auteur: str) -> list[Segment]:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from ..i18n import qt_vertaler, taal, zet_taal
 from ..settings import laad_voorkeuren
+from . import foutvanger
 from .main_window import MainWindow
 from .review import vraag_identiteit
 
@@ -17,6 +18,7 @@ START_VOORBEELD = "werksaam"
 
 
 def maak_venster() -> MainWindow:
+    foutvanger.installeer()
     zet_taal(laad_voorkeuren().taal)
     installeer_vertalers()
     venster = MainWindow()

@@ -10,6 +10,7 @@ from ..model.document import Artikel, Lid, Policy, Sectie
 from ..model.numbering import artikel_label, hoofdstuk_label, lid_label, onderdeel_label, subonderdeel_label
 from ..model.placeholders import PATROON
 from ..model.verwijzingen import Verwijzingsindex
+from ..revisions.weergave import met_spoken
 from .kleuren import auteur_kleur
 
 PLACEHOLDER_STIJL = "background-color:#fde68a;"
@@ -90,8 +91,7 @@ def _artikel_deel(policy: Policy, soort: str, blok_id: str) -> str:
     index = Verwijzingsindex(policy)
     for artikel in policy.artikelen:
         if soort == "artikel" and artikel.id == blok_id:
-            return _kop(_artikel_kop(policy, artikel)) + "".join(_lid(artikel, i, index, None, policy)
-                                                                 for i in range(len(artikel.leden)))
+            return _kop(_artikel_kop(policy, artikel)) + _leden(policy, artikel, index)
         for positie, lid in enumerate(artikel.leden):
             if lid.id == blok_id or any(o.id == blok_id for o in lid.onderdelen):
                 alleen = blok_id if soort == "onderdeel" else None
@@ -103,10 +103,33 @@ def document_redline_html(policy: Policy) -> str:
     """The whole policy with its tracked changes (comparing versions)."""
     index = Verwijzingsindex(policy)
     delen = [f"<h2>{tekst_html(policy.titel)}</h2>"]
-    for artikel in policy.artikelen:
+    for artikel, spook in met_spoken(policy, "artikelen", policy.artikelen):
+        if spook is not None:
+            delen.append(_weg(tr("Artikel {nummer}. {kop}").format(nummer="", kop=artikel.kop), spook, "h3"))
+            delen += [_weg(lid.tekst, spook) for lid in artikel.leden]
+            continue
         delen.append(_kop(_artikel_kop(policy, artikel)))
-        delen += [_lid(artikel, i, index, None, policy) for i in range(len(artikel.leden))]
+        delen.append(_leden(policy, artikel, index))
     return "".join(delen)
+
+
+def _leden(policy: Policy, artikel: Artikel, index: Verwijzingsindex) -> str:
+    """The leden with, where they stood, the deleted ones and the old places of moved ones, struck through."""
+    delen, i = [], 0
+    for lid, spook in met_spoken(policy, artikel.id, artikel.leden):
+        if spook is not None:
+            delen.append(_weg(index.weergave(lid.tekst), spook))
+            continue
+        delen.append(_lid(artikel, i, index, None, policy))
+        i += 1
+    return "".join(delen)
+
+
+def _weg(tekst: str, spook, tag: str = "p") -> str:
+    kleur = auteur_kleur(spook.wijziging.auteur)
+    titel = html.escape(f"{spook.wijziging.auteur or ''}, {spook.wijziging.tijd or ''}")
+    return (f'<{tag} title="{titel}" style="color:{kleur}; text-decoration:line-through;">'
+            f"{tekst_html(tekst)}</{tag}>")
 
 
 def redline_html(segmenten, index: Verwijzingsindex, geheel_weg: bool = False) -> str:
@@ -131,8 +154,7 @@ def _lid(artikel: Artikel, positie: int, index: Verwijzingsindex, alleen: str | 
     label = lid_label(artikel, positie)
     segmenten = policy.revisies.get(lid.id) if policy else None
     if segmenten:
-        tekst_html_ = redline_html(segmenten, index, lid.id in policy.blokrevisies and
-                                   policy.blokrevisies[lid.id].soort == "delete")
+        tekst_html_ = redline_html(segmenten, index)
         delen = [f'<p>{f"{html.escape(label)} " if label else ""}{tekst_html_}</p>']
     else:
         tekst = index.weergave(lid.tekst)

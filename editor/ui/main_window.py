@@ -10,7 +10,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget, QFileDialog, QInputDialog, QLabel, QMainWindow, QMenu, QMessageBox, QScrollArea, QTabWidget,
@@ -31,7 +31,19 @@ from .placeholder_dialog import PlaatshouderDialoog
 from .review import Review
 from .wizard_dialog import VragenlijstWizard
 from .sessie import ProjectSessie
+from .. import bewerken
+from .commands import Bewerker
 from .workspace import Werkruimte
+
+
+def redo_toetsen() -> list[QKeySequence]:
+    """Ctrl+Y and Ctrl+Shift+Z on every platform (Cmd on macOS), and the platform's own, each once."""
+    toetsen: list[QKeySequence] = []
+    for toets in [QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")] + QKeySequence.keyBindings(
+            QKeySequence.StandardKey.Redo):
+        if toets not in toetsen:
+            toetsen.append(toets)
+    return toetsen
 
 
 def project_filter() -> str:
@@ -45,6 +57,13 @@ class MainWindow(QMainWindow):
         self.staat: Staat = laad_staat()
         self.stapel = QUndoStack(self)
         self.stapel.cleanChanged.connect(self._schoon_gewijzigd)
+        self.bewerker = Bewerker(self.stapel, self)      # survives a language switch, with the history
+        self.bewerker.gewijzigd.connect(self._na_bewerking)
+        self.bewerker.fout.connect(self.meld_fout)
+        self._panelen_wacht = QTimer(self)       # after typing: the panes beside the text, a moment later
+        self._panelen_wacht.setSingleShot(True)
+        self._panelen_wacht.setInterval(300)
+        self._panelen_wacht.timeout.connect(self._ververs_panelen)
         self.sessie = ProjectSessie(self)
         self.sessie.melding.connect(self.meld_fout)
         self.review = Review(self)
@@ -72,8 +91,7 @@ class MainWindow(QMainWindow):
 
     # -- construction (again after a change of language) -------------------------------------
     def _bouw(self) -> None:
-        self.werkruimte = Werkruimte(self.stapel)
-        self.werkruimte.gewijzigd.connect(self._na_wijziging)
+        self.werkruimte = Werkruimte(self.bewerker)
         self.banier = QLabel()
         self.banier.setStyleSheet("background:#fff3cd; padding:4px;")
         self.banier.setVisible(False)
@@ -177,9 +195,9 @@ class MainWindow(QMainWindow):
 
     def _bewerkmenu(self, menu: QMenu) -> None:
         self.actie_undo = self.stapel.createUndoAction(self, tr("&Ongedaan maken"))
-        self.actie_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.actie_undo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
         self.actie_redo = self.stapel.createRedoAction(self, tr("Opnieu&w"))
-        self.actie_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        self.actie_redo.setShortcuts(redo_toetsen())
         menu.addActions([self.actie_undo, self.actie_redo])
         menu.addSeparator()
         w = self.werkruimte
@@ -213,7 +231,8 @@ class MainWindow(QMainWindow):
         self.policy = policy
         self.stapel.clear()
         self.sessie.volg(policy)
-        self.werkruimte.alleen_lezen = self.sessie.alleen_lezen
+        self.bewerker.alleen_lezen = self.sessie.alleen_lezen
+        bewerken.herlees(policy, bewerken.Uitkomst(""))     # the fields the text states, as it states them
         self.werkruimte.toon(policy)
         self._ververs()
         self.review.ververs()
@@ -230,11 +249,22 @@ class MainWindow(QMainWindow):
         leden = sum(len(a.leden) for a in policy.artikelen)
         self.statusBar().showMessage(tr("{artikelen} artikelen, {leden} leden").format(artikelen=len(policy.artikelen), leden=leden))
 
-    def _na_wijziging(self) -> None:
-        self.policy = self.werkruimte.policy
-        self.metadata.toon(self.policy)
-        self.review.ververs()
+    def _na_bewerking(self, uitkomst, van_editor: bool) -> None:
+        """Every operation, done, undone or redone: the views it names, the checks, the autosave. While
+        typing, the panes beside the text follow a moment later (a keystroke stays fast)."""
+        self.policy = self.bewerker.policy
+        self.werkruimte.na_bewerking(uitkomst, van_editor)
         self.sessie.gewijzigd()
+        if van_editor:
+            self._panelen_wacht.start()
+            return
+        self._panelen_wacht.stop()
+        self._ververs_panelen(uitkomst)
+
+    def _ververs_panelen(self, uitkomst=None) -> None:
+        if uitkomst is None or uitkomst.metadata or uitkomst.instemming or uitkomst.teksten or uitkomst.structuur:
+            self.metadata.toon(self.policy)     # the consent's fingerprint follows the text
+        self.review.ververs(uitkomst)
 
     def _toon_alleen_lezen(self) -> None:
         houder = self.sessie.houder
@@ -328,7 +358,7 @@ class MainWindow(QMainWindow):
         self.stapel.setClean()
         self._ververs()
         self._toon_alleen_lezen()
-        self.werkruimte.alleen_lezen = False
+        self.bewerker.alleen_lezen = False
         self.setWindowModified(False)
         self._onthoud(pad)
         self.statusBar().showMessage(tr("Opgeslagen: {bestand}").format(bestand=pad.name), 5000)
@@ -392,13 +422,9 @@ class MainWindow(QMainWindow):
 
     def bewerk_metadata(self, veld: str, waarde) -> None:
         """One field of the Gegevens pane; a field the text states rewrites its artikel."""
-        from .metadata_panel import MetadataCommand
-
-        ruimte = self.werkruimte
-        if ruimte.policy is None or self.sessie.alleen_lezen or self.review.is_or:
+        if self.sessie.alleen_lezen or self.review.is_or:
             return
-        bijhouden = ruimte.bijhouden or self.review.is_or
-        self.stapel.push(MetadataCommand(ruimte, veld, waarde, bijhouden, self.review.auteur))
+        self.bewerker.voer_uit(bewerken.zet_gegeven, veld, waarde)
 
     def _probeer(self, pad: Path, schrijf) -> bool:
         """A write to `pad`; an expected failure becomes one message to the user, never a traceback."""
@@ -436,9 +462,8 @@ class MainWindow(QMainWindow):
         installeer_vertalers()
         for dock in [self.dock, self.palet_dock] + self.review.docks:
             self.removeDockWidget(dock)
-        bijhouden, bewaard = self.werkruimte.bijhouden, self.stapel.isClean()
-        self.stapel.clear()     # its commands belong to the widgets that are rebuilt now
-        self._bouw()
+        bijhouden, bewaard = self.bewerker.bijhouden, self.stapel.isClean()
+        self._bouw()            # the undo history lives in the model and the Bewerker: it stays
         self.review.actie_bijhouden.setChecked(bijhouden)
         if self.policy is not None:
             self.werkruimte.toon(self.policy)

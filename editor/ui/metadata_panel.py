@@ -13,7 +13,6 @@ from __future__ import annotations
 import copy
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from ..i18n import tr
@@ -96,11 +95,8 @@ class MetadataPanel(QWidget):
 
     # -- showing -----------------------------------------------------------------------------------
     def toon(self, policy: Policy) -> None:
-        from ..formats.slotbepalingen import lees_uit_tekst
-
         self.policy = policy
         self.alleen_lezen = not self.mag_bewerken()
-        lees_uit_tekst(policy)          # what the text states, read again: the text is the source
         stand = self._stand(policy)
         if stand == self._getoond and self.form.rowCount():
             return                      # a keystroke that changed none of the fields: nothing to redraw
@@ -214,51 +210,3 @@ class MetadataPanel(QWidget):
             return False
         self.bewerkt.emit(veld, waarde)
         return True
-
-
-class MetadataCommand(QUndoCommand):
-    """One field edit as one undo step: it restores exactly what the edit touched (the metadata, the
-    citeertitel, the orgaan and the texts and tracked changes of the rewritten blocks)."""
-
-    def __init__(self, ruimte, veld: str, waarde, bijhouden: bool, auteur: str) -> None:
-        super().__init__(tr("Gegevens wijzigen"))
-        self.ruimte, self.veld, self.waarde, self.bijhouden, self.auteur = ruimte, veld, waarde, bijhouden, auteur
-        self.voor = self.na = None
-
-    def redo(self) -> None:
-        policy = self.ruimte.policy
-        if self.na is not None:
-            _herstel(policy, self.na)
-        else:
-            from ..formats.slotbepalingen import bijgehouden_zetter, pas_plan_toe, plan_voor_veld
-            from ..store.project import nu
-
-            plan = plan_voor_veld(policy, self.veld, self.waarde)
-            self.blokken = list(plan.teksten)
-            self.voor = _staat(policy, self.blokken)
-            zetter = bijgehouden_zetter(policy, self.auteur, nu()) if self.bijhouden else None
-            pas_plan_toe(policy, plan, zetter)
-            self.na = _staat(policy, self.blokken)
-        self.ruimte.structuur_gewijzigd(None)
-
-    def undo(self) -> None:
-        _herstel(self.ruimte.policy, self.voor)
-        self.ruimte.structuur_gewijzigd(None)
-
-
-def _staat(policy: Policy, blokken: list[str]) -> tuple:
-    teksten = policy.tekstblokken()
-    return copy.deepcopy((policy.metadata, policy.citeertitel, policy.aanhef.orgaan, policy.volgende_wijziging,
-                          {b: (teksten[b].tekst, policy.revisies.get(b)) for b in blokken}))
-
-
-def _herstel(policy: Policy, staat: tuple) -> None:
-    metadata, citeertitel, orgaan, volgende, blokken = copy.deepcopy(staat)
-    policy.metadata, policy.citeertitel, policy.aanhef.orgaan, policy.volgende_wijziging = metadata, citeertitel, orgaan, volgende
-    teksten = policy.tekstblokken()
-    for blok_id, (tekst, segmenten) in blokken.items():
-        teksten[blok_id].tekst = tekst
-        if segmenten:
-            policy.revisies[blok_id] = segmenten
-        else:
-            policy.revisies.pop(blok_id, None)

@@ -9,17 +9,17 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from .. import bewerken
+from ..bewerken.context import nu
+from ..bewerken.versies import als_getrackte_wijzigingen, bewaar_versie_in, vraag_instemming_aan
+from ..errors import BeleidsstudioFout
 from ..i18n import tr
-from ..model.opmerkingen import Antwoord, Opmerking
-from ..revisions import instemming, tracking
-from ..revisions.versies import als_getrackte_wijzigingen
 from ..settings import Voorkeuren, bewaar_voorkeuren, laad_voorkeuren
-from ..store.project import nu
 from .block_html import document_redline_html
 from .checks_pane import ControlesPaneel
 from .review_panes import OpmerkingenPaneel, WijzigingenPaneel
 
-OR_ROL = "ondernemingsraad"
+OR_ROL = bewerken.OR_ROL
 
 
 class Review:
@@ -103,8 +103,8 @@ class Review:
 
     def pas_rol_toe(self) -> None:
         """The works council proposes and comments: tracking always on, no accepting, no metadata."""
-        ruimte = self.venster.werkruimte
-        ruimte.auteur = self.auteur
+        bewerker = self.venster.bewerker
+        bewerker.auteur, bewerker.rol = self.auteur, self.voorkeuren.rol
         if self.is_or:
             self.actie_bijhouden.setChecked(True)
         self.actie_bijhouden.setEnabled(not self.is_or)
@@ -114,24 +114,21 @@ class Review:
             knop.setEnabled(not self.is_or)
 
     def zet_bijhouden(self, aan: bool) -> None:
-        self.venster.werkruimte.bijhouden = aan
+        self.venster.bewerker.bijhouden = aan
 
-    def ververs(self) -> None:
-        policy = self.venster.werkruimte.policy
-        self.wijzigingen.toon(policy)
-        self.opmerkingen.toon(policy)
+    def ververs(self, uitkomst=None) -> None:
+        """The panes an operation names (all of them without one); the checks after every operation."""
+        policy = self.venster.bewerker.policy
+        if uitkomst is None or uitkomst.revisies or uitkomst.structuur or uitkomst.teksten:
+            self.wijzigingen.toon(policy)
+        if uitkomst is None or uitkomst.opmerkingen or uitkomst.structuur:
+            self.opmerkingen.toon(policy)
         self.controles.plan(policy)
 
     def beslis(self, ids: set[int] | None, aanvaarden: bool) -> None:
         if self.is_or:
             return
-        policy = self.venster.werkruimte.policy
-        gekozen = tracking.kies(policy, ids)
-        if not gekozen:
-            return
-        actie = tracking.accepteer if aanvaarden else tracking.verwerp
-        tekst = tr("Wijzigingen aanvaarden") if aanvaarden else tr("Wijzigingen afwijzen")
-        self.venster.werkruimte._structuur(tekst, lambda p: actie(p, gekozen))
+        self.venster.bewerker.voer_uit(bewerken.accepteer if aanvaarden else bewerken.verwerp, ids)
 
     # -- comments ------------------------------------------------------------------------------
     def nieuwe_opmerking(self) -> None:
@@ -139,24 +136,18 @@ class Review:
         if ruimte.huidig is None:
             return
         citaat = ruimte.editor.textCursor().selectedText().replace("\u2029", "\n")
-        tekst, ok = QInputDialog.getMultiLineText(self.venster, tr("Opmerking"), tr("Opmerking bij dit onderdeel:"))
+        vraag = tr("Opmerking bij dit lid:") if ruimte.huidig[0] == "lid" else tr("Opmerking bij dit onderdeel:")
+        tekst, ok = QInputDialog.getMultiLineText(self.venster, tr("Opmerking"), vraag)
         if ok and tekst.strip():
-            opmerking = Opmerking(ruimte.huidig[1], self.auteur, nu(), tekst.strip(), citaat)
-            ruimte._structuur(tr("Opmerking toevoegen"), lambda p: p.opmerkingen.append(opmerking))
+            self.venster.bewerker.voer_uit(bewerken.voeg_opmerking_toe, ruimte.huidig[1], tekst.strip(), citaat)
 
     def beantwoord(self, opmerking_id: str) -> None:
         tekst, ok = QInputDialog.getMultiLineText(self.venster, tr("Antwoord"), tr("Uw antwoord:"))
         if ok and tekst.strip():
-            antwoord = Antwoord(self.auteur, nu(), tekst.strip())
-            self.venster.werkruimte._structuur(tr("Opmerking beantwoorden"), lambda p: _opmerking(p, opmerking_id)
-                                               .antwoorden.append(antwoord))
+            self.venster.bewerker.voer_uit(bewerken.beantwoord, opmerking_id, tekst.strip())
 
     def markeer_opgelost(self, opmerking_id: str) -> None:
-        def bewerking(p) -> None:
-            opmerking = _opmerking(p, opmerking_id)
-            opmerking.opgelost = not opmerking.opgelost
-
-        self.venster.werkruimte._structuur(tr("Opmerking opgelost"), bewerking)
+        self.venster.bewerker.voer_uit(bewerken.wissel_opgelost, opmerking_id)
 
     # -- versions and consent ---------------------------------------------------------------------
     def _project(self):
@@ -165,18 +156,27 @@ class Review:
             self.venster.meld_fout(tr("Bewaar het beleid eerst als projectbestand (Opslaan als)."))
         return project
 
-    def bewaar_versie(self, label: str | None = None) -> bool:
+    def bewaar_versie(self, label: str | bool | None = None) -> bool:
+        """A snapshot in the project file (a menu action passes its checked state: not a label)."""
         project = self._project()
         if project is None:
             return False
-        if label is None:
+        if not isinstance(label, str):
             label, ok = QInputDialog.getText(self.venster, tr("Versie bewaren"), tr("Naam van de versie:"))
             if not ok or not label.strip():
                 return False
-        policy = self.venster.werkruimte.policy
-        policy.laatste_versie = label.strip()
         self.venster.sessie.autosave()
-        project.add_version(policy, label.strip(), self.auteur)
+        return self._leg_vast(lambda: bewaar_versie_in(project, self.venster.bewerker.policy, label.strip(),
+                                                        self.auteur))
+
+    def _leg_vast(self, actie) -> bool:
+        """A fact written to the file (a version, the OR's consent): one message when that fails."""
+        try:
+            uitkomst = actie()
+        except BeleidsstudioFout as fout:
+            self.venster.meld_fout(str(fout))
+            return False
+        self.venster.bewerker.gewijzigd.emit(uitkomst, False)
         return True
 
     def vergelijk_versies(self) -> None:
@@ -191,45 +191,36 @@ class Review:
         if dialoog.exec():
             oud = project.load_version(versies[dialoog.oud.currentIndex()].id)
             nieuw_index = dialoog.nieuw.currentIndex()
-            nieuw = self.venster.werkruimte.policy if nieuw_index == 0 else project.load_version(versies[nieuw_index - 1].id)
+            nieuw = self.venster.bewerker.policy if nieuw_index == 0 else project.load_version(versies[nieuw_index - 1].id)
             label = dialoog.nieuw.currentText()
             resultaat = als_getrackte_wijzigingen(oud, nieuw, label, nu(), dialoog.oud.currentText())
             self.laatste_vergelijking = resultaat
             toon_redline(self.venster, resultaat)
 
     def bied_aan(self) -> bool:
-        label = tr("Ter instemming aangeboden aan de ondernemingsraad")
-        if not self.bewaar_versie(label):
+        project = self._project()
+        if project is None:
             return False
-        policy = self.venster.werkruimte.policy
-        instemming.vraag_instemming(policy, nu(), label)
-        self._na_instemming()
-        return True
+        self.venster.sessie.autosave()
+        return self._leg_vast(lambda: vraag_instemming_aan(project, self.venster.bewerker.policy, self.auteur))
 
     def besluit(self) -> bool:
         dialoog = BesluitDialoog(self.venster)
         if not dialoog.exec():
             return False
-        policy = self.venster.werkruimte.policy
-        instemming.leg_besluit_vast(policy, dialoog.beslissing.currentData(), dialoog.datum.date().toString("yyyy-MM-dd"),
-                                    nu(), dialoog.vergadering.text() or None, dialoog.notities.text() or None)
-        self._na_instemming()
-        return True
-
-    def _na_instemming(self) -> None:
-        self.venster.metadata.toon(self.venster.werkruimte.policy)
-        self.venster.sessie.gewijzigd()
-        self.venster.sessie.autosave()
+        project = self._project()
+        uitkomst = self.venster.bewerker.leg_vast(
+            bewerken.leg_besluit_vast, dialoog.beslissing.currentData(), dialoog.datum.date().toString("yyyy-MM-dd"),
+            dialoog.vergadering.text() or None, dialoog.notities.text() or None)
+        if uitkomst is not None and project is not None:
+            self.venster.sessie.autosave()
+        return uitkomst is not None
 
     def _bewaar(self) -> None:
         try:
             bewaar_voorkeuren(self.voorkeuren)
         except OSError:
             pass
-
-
-def _opmerking(policy, opmerking_id: str) -> Opmerking:
-    return next(o for o in policy.opmerkingen if o.id == opmerking_id)
 
 
 def ok_annuleren(dialoog: QDialog) -> QDialogButtonBox:

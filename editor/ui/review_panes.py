@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 
 from ..i18n import tr
 from ..model.document import Policy
-from ..revisions.tracking import Wijziging, alle_wijzigingen
+from ..revisions.lijst import Wijziging, alle_wijzigingen
 from .kleuren import auteur_kleur
 from .tree_model import kort
 
@@ -31,6 +31,18 @@ def plek(w: Wijziging) -> str:
     if w.artikel is None:
         return "—"
     return tr("artikel {artikel}").format(artikel=w.artikel) + (tr(", lid {lid}").format(lid=w.lid) if w.lid else "")
+
+
+def soort_naam(w: Wijziging) -> str:
+    """What a change is, in words: "+ ingevoegd", "− verwijderd lid", "⇅ verplaatst artikel" …"""
+    handeling, _, _ = w.soort.partition("_")
+    delen = {"lid": tr("lid"), "artikel": tr("artikel"), "onderdeel": tr("onderdeel"), "alinea": tr("alinea"),
+             "subonderdeel": tr("onderdeel"), "hoofdstuk": tr("hoofdstuk"), "sectie": tr("sectie")}
+    wat = delen.get(w.deel, "")
+    namen = {"insert": tr("+ ingevoegd"), "delete": tr("− verwijderd"), "move": tr("⇅ verplaatst"),
+             "split": tr("⇣ gesplitst"), "merge": tr("⇡ samengevoegd"), "replace": tr("± vervangen")}
+    naam = namen.get(handeling, w.soort)
+    return f"{naam} {wat}".strip() if w.deel != "tekst" else naam
 
 
 class WijzigingenPaneel(QWidget):
@@ -74,9 +86,8 @@ class WijzigingenPaneel(QWidget):
         self.lijst.blockSignals(True)
         self.lijst.clear()
         for w in self._gefilterd():
-            teken = "+" if w.soort == "insert" else "−"
             tijd = (w.datum or "")[:16].replace("T", " ")
-            item = QListWidgetItem(f"{teken} {w.auteur} · {tijd} · {plek(w)}\n   {kort(w.tekst or '¶', 70)}")
+            item = QListWidgetItem(f"{soort_naam(w)} · {w.auteur} · {tijd} · {plek(w)}\n   {kort(w.tekst or '¶', 70)}")
             item.setData(ROL, (w.id, w.blok_id))
             item.setForeground(QBrush(QColor(auteur_kleur(w.auteur))))
             self.lijst.addItem(item)

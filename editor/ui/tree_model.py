@@ -76,13 +76,13 @@ class PolicyTreeModel(QStandardItemModel):
         tekst = kort(self._index.weergave(artikel.leden[index].tekst)) or "…"
         return f"{label} {tekst}" if label else tekst
 
-    def werk_bij(self, policy: Policy, soort: str, blok_id: str) -> None:
+    def werk_bij(self, policy: Policy, blok_id: str) -> None:
         """After a text edit: only the label of that block changes (typing must stay fast)."""
         item = self.items.get(blok_id)
         if item is None:
             return
         for nummer, artikel in enumerate(policy.artikelen, start=1):
-            if soort == "artikel" and artikel.id == blok_id:
+            if artikel.id == blok_id:
                 item.setText(_artikel_label(nummer, artikel))
                 return
             for index, lid in enumerate(artikel.leden):
@@ -93,8 +93,8 @@ class PolicyTreeModel(QStandardItemModel):
                     if onderdeel.id == blok_id:
                         item.setText(f"{onderdeel_label(lid, j)} {kort(self._index.weergave(onderdeel.tekst))}")
                         return
-        if soort == "hoofdstuk":
-            hoofdstuk = policy.hoofdstuk(blok_id)
+        hoofdstuk = policy.hoofdstuk(blok_id)
+        if hoofdstuk is not None:
             item.setText(_hoofdstuk_label(policy.hoofdstukken.index(hoofdstuk) + 1, hoofdstuk))
 
     def _item(self, tekst: str, soort: str, blok_id: str) -> QStandardItem:

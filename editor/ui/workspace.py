@@ -2,21 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QUndoStack
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
+from .. import bewerken as b
+from ..bewerken import Uitkomst
 from ..i18n import tr
-from ..model import bewerkingen as b
-from ..model import bloktekst
-from ..model.document import Artikel, Lid, Policy
-from ..model.placeholders import vul_alles_in
+from ..model import structuur
+from ..model.document import Policy
 from ..model.verwijzingen import Verwijzingsindex
-from ..revisions import tracking
-from ..store.project import nu
-from .kleuren import auteur_kleur
 from .block_html import blok_html
-from .commands import StructuurCommand, TekstCommand
+from .commands import Bewerker
+from .kleuren import auteur_kleur
 from .highlighter import PlaatshouderMarkering
 from .outline import OutlineView
 from .tree_model import BLOK_ROL, PolicyTreeModel
@@ -30,7 +28,15 @@ class BlokEditor(QPlainTextEdit):
     def __init__(self) -> None:
         super().__init__()
         self.splitsbaar = False
+        self.setUndoRedoEnabled(False)
         self.markering = PlaatshouderMarkering(self.document())
+
+    def event(self, event: QEvent) -> bool:
+        """Undo and redo belong to the window (the model's history), not to the text box's own."""
+        if event.type() == QEvent.Type.ShortcutOverride and _is_undo_of_redo(event):
+            event.ignore()
+            return False
+        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.splitsbaar and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
@@ -39,18 +45,23 @@ class BlokEditor(QPlainTextEdit):
         super().keyPressEvent(event)
 
 
-class Werkruimte(QWidget):
-    gewijzigd = Signal()
+def _is_undo_of_redo(event: QKeyEvent) -> bool:
+    combinatie = QKeySequence(event.keyCombination())
+    sleutels = QKeySequence.keyBindings(QKeySequence.StandardKey.Undo) + QKeySequence.keyBindings(
+        QKeySequence.StandardKey.Redo) + [QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")]
+    return any(combinatie.matches(s) == QKeySequence.SequenceMatch.ExactMatch for s in sleutels)
 
-    def __init__(self, stapel: QUndoStack, parent: QWidget | None = None) -> None:
+
+class Werkruimte(QWidget):
+    """Shows the open policy and turns what the user does into operations (editor.bewerken) through the
+    window's Bewerker; it refreshes only what an operation names."""
+
+    def __init__(self, bewerker: Bewerker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.stapel = stapel
-        self.policy = Policy("")
-        self.alleen_lezen = False
-        self.bijhouden = False          # track changes (insertions and deletions of self.auteur)
-        self.auteur = ""
+        self.bewerker = bewerker
         self.huidig: tuple[str, str] | None = None
         self._laden = False
+        self._laatst = ""
         self.tree_model = PolicyTreeModel(self)
         self.tree = OutlineView()
         self.tree.setModel(self.tree_model)
@@ -62,6 +73,14 @@ class Werkruimte(QWidget):
         self.label = QLabel()
         self.voorbeeld = QTextBrowser()
         self._bouw()
+
+    @property
+    def policy(self) -> Policy:
+        return self.bewerker.policy
+
+    @property
+    def alleen_lezen(self) -> bool:
+        return self.bewerker.alleen_lezen
 
     def _bouw(self) -> None:
         rechts = QSplitter(Qt.Orientation.Vertical)
@@ -82,9 +101,10 @@ class Werkruimte(QWidget):
         layout.addWidget(splitter)
 
     # -- showing --------------------------------------------------------------------------
-    def toon(self, policy: Policy, selecteer: str | None = None) -> None:
-        self.policy = policy
-        self.tree_model.toon(policy)
+    def toon(self, policy: Policy | None = None, selecteer: str | None = None) -> None:
+        if policy is not None:
+            self.bewerker.policy = policy
+        self.tree_model.toon(self.policy)
         self.tree.expandToDepth(0)
         if not (selecteer and self.selecteer(selecteer)):
             self._selecteer_eerste_artikel()
@@ -108,8 +128,8 @@ class Werkruimte(QWidget):
     def _laad(self, blok: tuple[str, str] | None) -> None:
         self.huidig = blok
         self._laden = True
-        bewerkbaar = blok is not None and blok[0] in bloktekst.BEWERKBAAR
-        self.editor.setPlainText(bloktekst.lees(self.policy, *blok) if bewerkbaar else "")
+        bewerkbaar = blok is not None and blok[0] in b.BEWERKBAAR
+        self.editor.setPlainText(b.lees_blok(self.policy, *blok) if bewerkbaar else "")
         self.editor.setReadOnly(self.alleen_lezen or not bewerkbaar)
         self.editor.splitsbaar = bewerkbaar and blok[0] == "lid"
         self._laatst = self.editor.toPlainText()
@@ -124,7 +144,6 @@ class Werkruimte(QWidget):
                  "aanhef": tr("Aanhef"), "ondertekening": tr("Vaststelling en ondertekening")}
         return namen.get(blok[0], "") if blok else ""
 
-    # -- callbacks of the commands --------------------------------------------------------------
     def _markeer_invoegingen(self) -> None:
         """Underline the tracked insertions of the block in the editor, in their author's colour."""
         bereiken: list[tuple[int, int, str]] = []
@@ -142,23 +161,24 @@ class Werkruimte(QWidget):
         self.editor.markering.rehighlight()
         self._laden = laden
 
-    def tekst_gewijzigd(self, soort: str, blok_id: str, van_editor: bool) -> None:
-        """After a text command: update the tree label; on undo/redo show the block again."""
-        self.tree_model.werk_bij(self.policy, soort, blok_id)
-        if van_editor and self.huidig == (soort, blok_id):
+    def na_bewerking(self, uitkomst: Uitkomst, van_editor: bool) -> None:
+        """Refresh what the operation names: the tree and the selection after a structural change, else
+        the labels of the texts it touched, and the open block."""
+        if uitkomst.structuur:
+            vorige = self.huidig[1] if self.huidig else None
+            self.toon(None, uitkomst.selectie if uitkomst.selectie and not van_editor else vorige)
+            return
+        for tekst_id in uitkomst.teksten:
+            self.tree_model.werk_bij(self.policy, tekst_id)
+        if self.huidig is None:
+            return
+        if van_editor:
             self._markeer_invoegingen()
-            self.voorbeeld.setHtml(blok_html(self.policy, soort, blok_id))
-        if not van_editor:
-            if self.huidig == (soort, blok_id):
-                self._laad(self.huidig)
-            else:
-                self.selecteer(blok_id)
-        self.gewijzigd.emit()
-
-    def structuur_gewijzigd(self, selecteer: str | None) -> None:
-        vorige = self.huidig[1] if self.huidig else None
-        self.toon(self.policy, selecteer or vorige)
-        self.gewijzigd.emit()
+            self.voorbeeld.setHtml(blok_html(self.policy, *self.huidig))
+        elif self.huidig[1] in uitkomst.teksten or uitkomst.revisies or uitkomst.metadata:
+            self._laad(self.huidig)
+        elif uitkomst.selectie and uitkomst.selectie in uitkomst.teksten:
+            self.selecteer(uitkomst.selectie)
 
     # -- editing ---------------------------------------------------------------------------------
     def _getypt(self) -> None:
@@ -167,154 +187,56 @@ class Werkruimte(QWidget):
         nieuw = self.editor.toPlainText()
         if nieuw == self._laatst:
             return          # a change of format only
-        self.stapel.push(TekstCommand(self, *self.huidig, self._laatst, nieuw))
         self._laatst = nieuw
+        ctx = self.bewerker.context()      # typing merges into one undo step per block, author and tracking
+        self.bewerker.voer_uit(b.bewerk_blok, *self.huidig, nieuw, typen=(*self.huidig, ctx.auteur, ctx.gevolgd))
 
-    def _structuur(self, tekst: str, bewerking) -> None:
-        if not self.alleen_lezen:
-            self.stapel.push(StructuurCommand(self, tekst, bewerking))
-
-    def _plaats(self) -> tuple[int | None, int | None]:
-        return b.plaats_van(self.policy, self.huidig[1]) if self.huidig else (None, None)
+    def _id(self) -> str | None:
+        return self.huidig[1] if self.huidig else None
 
     def nieuw_artikel(self) -> None:
-        a, _ = self._plaats()
-        positie = len(self.policy.artikelen) if a is None else a + 1
-
-        def bewerking(policy: Policy) -> str:
-            artikel = Artikel(tr("Nieuw artikel"), [Lid("")], leden_genummerd=False)
-            b.voeg_artikel_in(policy, positie, artikel)
-            self._markeer(policy, [artikel.id, artikel.leden[0].id], "insert")
-            return artikel.leden[0].id
-
-        self._structuur(tr("Nieuw artikel"), bewerking)
+        self.bewerker.voer_uit(b.nieuw_artikel, self._id())
 
     def nieuw_lid(self) -> None:
-        a, l = self._plaats()
-        if a is None:
+        if self._id() is None or b.artikel_van(self.policy, self._id()) is None:
             return self.nieuw_artikel()
+        self.bewerker.voer_uit(b.nieuw_lid, self._plaats_lid())
 
-        def bewerking(policy: Policy) -> str:
-            lid = Lid("")
-            artikel = policy.artikelen[a]
-            b.voeg_lid_in(artikel, len(artikel.leden) if l is None else l + 1, lid)
-            self._markeer(policy, [lid.id], "insert")
-            return lid.id
-
-        self._structuur(tr("Nieuw lid"), bewerking)
+    def _plaats_lid(self) -> str:
+        """New leden go after the selected lid (also when an onderdeel of it is selected)."""
+        plaats = structuur.plaats(self.policy, self._id())
+        if plaats is not None and plaats.soort in ("onderdeel", "subonderdeel"):
+            artikel = b.artikel_van(self.policy, self._id())
+            return next(lid.id for lid in artikel.leden if any(d.id == self._id() for d in structuur.in_blok(lid)))
+        return self._id()
 
     def verwijder(self) -> None:
-        if self.huidig is None:
-            return
-        soort, blok_id = self.huidig
-        a, l = self._plaats()
-        if soort == "onderdeel":
-            self._structuur(tr("Onderdeel verwijderen"), lambda p: b.verwijder_onderdeel(p, blok_id))
-        elif soort == "lid" and self.bijhouden:
-            self._structuur(tr("Lid verwijderen"), lambda p: self._markeer(p, [blok_id], "delete") or blok_id)
-        elif soort == "lid":
-            self._structuur(tr("Lid verwijderen"), lambda p: b.verwijder_lid(p.artikelen[a], l) and None)
-        elif soort == "artikel" and self.bijhouden:
-            leden = [lid.id for lid in self.policy.artikelen[a].leden]
-            self._structuur(tr("Artikel verwijderen"), lambda p: self._markeer(p, [blok_id] + leden, "delete") or blok_id)
-        elif soort == "artikel":
-            self._structuur(tr("Artikel verwijderen"), lambda p: b.verwijder_artikel(p, a) and None)
-
-    def _markeer(self, policy: Policy, blok_ids: list[str], soort: str) -> None:
-        """With tracking on, an inserted or deleted block stays marked until accepted or rejected."""
-        if not self.bijhouden:
-            return
-        tijd = nu()
-        teksten = tracking.tekstblokken(policy)
-        for blok_id in blok_ids:
-            if soort == "delete" and blok_id in teksten:
-                tracking.bewerk(policy, blok_id, "", self.auteur, tijd)
-            tracking.markeer_blok(policy, blok_id, soort, self.auteur, tijd)
+        if self.huidig and self.huidig[0] in ("artikel", "lid", "onderdeel"):
+            self.bewerker.voer_uit(b.verwijder, self._id())
 
     def verschuif(self, stap: int) -> None:
-        """Move the selected artikel or lid one place up (-1) or down (+1)."""
-        a, l = self._plaats()
-        if a is None:
-            return
-        if l is None and 0 <= a + stap < len(self.policy.artikelen):
-            artikel_id = self.policy.artikelen[a].id
-            self._structuur(tr("Artikel verplaatsen"), lambda p: b.verplaats_artikel(p, a, a + stap) or artikel_id)
-        elif l is not None and 0 <= l + stap < len(self.policy.artikelen[a].leden):
-            lid_id = self.policy.artikelen[a].leden[l].id
-            self._structuur(tr("Lid verplaatsen"),
-                            lambda p: b.verplaats_lid(p.artikelen[a], l, p.artikelen[a], l + stap) or lid_id)
+        if self.huidig and self.huidig[0] in ("artikel", "lid", "onderdeel"):
+            self.bewerker.voer_uit(b.verschuif, self._id(), stap)
 
     def splits_lid(self, teken: int) -> None:
-        a, l = self._plaats()
-        if a is None or l is None or self.huidig[0] != "lid":
-            return
-        self._structuur(tr("Lid splitsen"), lambda p: b.splits_lid(p.artikelen[a], l, teken).id)
+        if self.huidig and self.huidig[0] == "lid":
+            self.bewerker.voer_uit(b.splits_lid, self._id(), teken)
 
     def splits_artikel(self) -> None:
-        a, l = self._plaats()
-        if a is not None and l:
-            self._structuur(tr("Artikel splitsen"), lambda p: b.splits_artikel(p, a, l, tr("Nieuw artikel")).id)
+        if self.huidig and self.huidig[0] == "lid":
+            self.bewerker.voer_uit(b.splits_artikel, self._id(), tr("Nieuw artikel"))
 
     def voeg_samen(self) -> None:
         """Join the selected lid with the next, or the selected artikel with the next."""
-        a, l = self._plaats()
-        if a is None:
-            return
-        if l is not None and l + 1 < len(self.policy.artikelen[a].leden):
-            lid_id = self.policy.artikelen[a].leden[l].id
-            self._structuur(tr("Leden samenvoegen"), lambda p: b.voeg_leden_samen(p.artikelen[a], l) and lid_id)
-        elif l is None and a + 1 < len(self.policy.artikelen):
-            artikel_id = self.policy.artikelen[a].id
-            self._structuur(tr("Artikelen samenvoegen"), lambda p: b.voeg_artikelen_samen(p, a) and artikel_id)
+        if self.huidig and self.huidig[0] in ("artikel", "lid"):
+            self.bewerker.voer_uit(b.voeg_samen, self._id())
 
-    def sleep_verplaats(self, soort: str, bron_id: str, doel_id: str) -> None:
-        """A block dragged onto another: an artikel takes the target artikel's place; a lid goes before the target lid
-        or to the end of the target artikel."""
-        van_a, van_l = b.plaats_van(self.policy, bron_id)
-        naar_a, naar_l = b.plaats_van(self.policy, doel_id)
-        if van_a is None or naar_a is None:
-            return
-        if soort == "artikel":
-            self._structuur(tr("Artikel verplaatsen"), lambda p: b.verplaats_artikel(p, van_a, naar_a) or bron_id)
-        elif soort == "lid":
-            def bewerking(p: Policy) -> str:
-                doel = p.artikelen[naar_a]
-                positie = len(doel.leden) if naar_l is None else naar_l
-                if doel is p.artikelen[van_a] and positie > van_l:
-                    positie -= 1
-                b.verplaats_lid(p.artikelen[van_a], van_l, doel, positie)
-                return bron_id
-
-            self._structuur(tr("Lid verplaatsen"), bewerking)
+    def sleep_verplaats(self, _soort: str, bron_id: str, doel_id: str) -> None:
+        self.bewerker.voer_uit(b.sleep, bron_id, doel_id)
 
     def vul_organisatie_in(self, naam: str) -> None:
-        """Record the organisation's name and fill it into every organisation placeholder: one undo step."""
-        def bewerking(p: Policy) -> None:
-            p.metadata.organisatie = naam
-            vul_alles_in(p, {"organisatie": naam})
-
-        self._structuur(tr("Plaatshouders invullen"), bewerking)
+        self.bewerker.voer_uit(b.vul_plaatshouders_in, {"organisatie": naam})
 
     def voeg_clausule_in(self, titel: str, leden: list[str], als_artikel: bool) -> None:
         """A clause as a new artikel after the selected one, or as new leden after the selected lid."""
-        a, l = self._plaats()
-        if als_artikel or a is None:
-            positie = len(self.policy.artikelen) if a is None else a + 1
-
-            def bewerking(p: Policy) -> str:
-                artikel = b.clausule_als_artikel(p, titel, leden)
-                b.voeg_artikel_in(p, positie, artikel)
-                return artikel.leden[0].id
-
-            self._structuur(tr("Clausule invoegen"), bewerking)
-            return
-
-        def als_leden(p: Policy) -> str:
-            nieuw = b.clausule_als_leden(p, leden)
-            artikel = p.artikelen[a]
-            start = len(artikel.leden) if l is None else l + 1
-            for k, lid in enumerate(nieuw):
-                b.voeg_lid_in(artikel, start + k, lid)
-            return nieuw[0].id
-
-        self._structuur(tr("Clausule invoegen"), als_leden)
+        self.bewerker.voer_uit(b.voeg_clausule_in, titel, leden, als_artikel, self._id())

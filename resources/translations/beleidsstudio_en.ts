@@ -24,6 +24,150 @@
       <translation>The folder of {bestand} does not exist (any more); save in another folder.</translation>
     </message>
     <message>
+      <source>Nieuw artikel</source>
+      <translation>New article</translation>
+    </message>
+    <message>
+      <source>Nieuw lid</source>
+      <translation>New paragraph</translation>
+    </message>
+    <message>
+      <source>Nieuw onderdeel</source>
+      <translation>New onderdeel</translation>
+    </message>
+    <message>
+      <source>Verwijderen</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <source>Artikel verplaatsen</source>
+      <translation>Move article</translation>
+    </message>
+    <message>
+      <source>Lid verplaatsen</source>
+      <translation>Move paragraph</translation>
+    </message>
+    <message>
+      <source>Lid splitsen</source>
+      <translation>Split paragraph</translation>
+    </message>
+    <message>
+      <source>Artikel splitsen</source>
+      <translation>Split article</translation>
+    </message>
+    <message>
+      <source>Clausule invoegen</source>
+      <translation>Insert clause</translation>
+    </message>
+    <message>
+      <source>Verplaatsen</source>
+      <translation>Move</translation>
+    </message>
+    <message>
+      <source>Leden samenvoegen</source>
+      <translation>Merge paragraphs</translation>
+    </message>
+    <message>
+      <source>Artikelen samenvoegen</source>
+      <translation>Merge articles</translation>
+    </message>
+    <message>
+      <source>Artikel verwijderen</source>
+      <translation>Delete article</translation>
+    </message>
+    <message>
+      <source>Lid verwijderen</source>
+      <translation>Delete paragraph</translation>
+    </message>
+    <message>
+      <source>Onderdeel verwijderen</source>
+      <translation>Delete item</translation>
+    </message>
+    <message>
+      <source>Gegevens wijzigen</source>
+      <translation>Change details</translation>
+    </message>
+    <message>
+      <source>De ondernemingsraad wijzigt de gegevens niet; stel een wijziging in de tekst voor.</source>
+      <translation>The works council does not change the details; propose a change in the text instead.</translation>
+    </message>
+    <message>
+      <source>Onbekend gegeven: {veld}</source>
+      <translation>Unknown field: {veld}</translation>
+    </message>
+    <message>
+      <source>Wijzigingen aanvaarden</source>
+      <translation>Accept changes</translation>
+    </message>
+    <message>
+      <source>Wijzigingen afwijzen</source>
+      <translation>Reject changes</translation>
+    </message>
+    <message>
+      <source>Versie bewaren</source>
+      <translation>Save version</translation>
+    </message>
+    <message>
+      <source>Ter instemming aanbieden</source>
+      <translation>Offer for consent</translation>
+    </message>
+    <message>
+      <source>Besluit OR vastleggen</source>
+      <translation>Record the works council's decision</translation>
+    </message>
+    <message>
+      <source>Opmerking toevoegen</source>
+      <translation>Add comment</translation>
+    </message>
+    <message>
+      <source>Opmerking beantwoorden</source>
+      <translation>Reply to comment</translation>
+    </message>
+    <message>
+      <source>Opmerking opgelost</source>
+      <translation>Comment resolved</translation>
+    </message>
+    <message>
+      <source>De ondernemingsraad stelt wijzigingen voor; aanvaarden en afwijzen doet de opsteller.</source>
+      <translation>The works council proposes changes; the drafter accepts or rejects them.</translation>
+    </message>
+    <message>
+      <source>Geen open wijzigingen gevonden die hierbij passen.</source>
+      <translation>No open changes match.</translation>
+    </message>
+    <message>
+      <source>Die opmerking bestaat niet meer.</source>
+      <translation>That comment no longer exists.</translation>
+    </message>
+    <message>
+      <source>Onbekend besluit: {besluit}</source>
+      <translation>Unknown decision: {besluit}</translation>
+    </message>
+    <message>
+      <source>Bewerkte tekst vastleggen</source>
+      <translation>Record the edited text</translation>
+    </message>
+    <message>
+      <source>Tekst wijzigen</source>
+      <translation>Edit text</translation>
+    </message>
+    <message>
+      <source>Aanhef wijzigen</source>
+      <translation>Edit the aanhef</translation>
+    </message>
+    <message>
+      <source>Ondertekening wijzigen</source>
+      <translation>Edit the signatures</translation>
+    </message>
+    <message>
+      <source>Plaatshouders invullen</source>
+      <translation>Fill placeholders</translation>
+    </message>
+    <message>
+      <source>Ter instemming aangeboden aan de ondernemingsraad</source>
+      <translation>Offered to the works council for consent</translation>
+    </message>
+    <message>
       <source>Noem titel en datum van de regeling die wordt ingetrokken.</source>
       <translation>Name the title and date of the regulation being withdrawn.</translation>
     </message>
@@ -384,16 +528,8 @@
       <translation>request or record the works council's consent</translation>
     </message>
     <message>
-      <source>Ter instemming aangeboden aan de ondernemingsraad</source>
-      <translation>Offered to the works council for consent</translation>
-    </message>
-    <message>
-      <source>{gewijzigd} gewijzigd, {ingevoegd} ingevoegd, {verwijderd} verwijderd door {auteur}</source>
-      <translation>{gewijzigd} changed, {ingevoegd} inserted, {verwijderd} deleted by {auteur}</translation>
-    </message>
-    <message>
-      <source>Geen open wijzigingen gevonden die hierbij passen.</source>
-      <translation>No open changes match.</translation>
+      <source>{gewijzigd} gewijzigd, {ingevoegd} ingevoegd, {verwijderd} verwijderd, {verplaatst} verplaatst door {auteur}</source>
+      <translation>{gewijzigd} changed, {ingevoegd} inserted, {verwijderd} deleted, {verplaatst} moved by {auteur}</translation>
     </message>
     <message>
       <source>{aantal} wijzigingen verwerkt</source>
@@ -944,6 +1080,10 @@
       <translation>Adoption and signatures</translation>
     </message>
     <message>
+      <source>Artikel {nummer}. {kop}</source>
+      <translation>Article {nummer}. {kop}</translation>
+    </message>
+    <message>
       <source>Fout</source>
       <translation>Error</translation>
     </message>
@@ -978,10 +1118,6 @@
     <message>
       <source>Bewerken</source>
       <translation>Edit</translation>
-    </message>
-    <message>
-      <source>Verwijderen</source>
-      <translation>Delete</translation>
     </message>
     <message>
       <source>Exporteren…</source>
@@ -1022,10 +1158,6 @@
     <message>
       <source>Bron: {bron}; onderwerpen: {onderwerpen}</source>
       <translation>Source: {bron}; topics: {onderwerpen}</translation>
-    </message>
-    <message>
-      <source>Tekst wijzigen</source>
-      <translation>Edit text</translation>
     </message>
     <message>
       <source>Waarom</source>
@@ -1172,6 +1304,14 @@
       <translation>No errors have been recorded yet.</translation>
     </message>
     <message>
+      <source>Er ging iets mis; het werk is niet verloren. Details staan in {bestand}.</source>
+      <translation>Something went wrong; your work is not lost. Details are in {bestand}.</translation>
+    </message>
+    <message>
+      <source>Beleidsstudio</source>
+      <translation>Beleidsstudio</translation>
+    </message>
+    <message>
       <source>Invoegen in het geopende document</source>
       <translation>Insert into the open document</translation>
     </message>
@@ -1298,10 +1438,6 @@
     <message>
       <source>Opslaan als</source>
       <translation>Save As</translation>
-    </message>
-    <message>
-      <source>Beleidsstudio</source>
-      <translation>Beleidsstudio</translation>
     </message>
     <message>
       <source>&amp;Help</source>
@@ -1468,10 +1604,6 @@
       <translation>Works council consent</translation>
     </message>
     <message>
-      <source>Gegevens wijzigen</source>
-      <translation>Change details</translation>
-    </message>
-    <message>
       <source>⚠ gedateerd na de vaststelling: het besluit vermeldt haar niet</source>
       <translation>⚠ dated after the adoption: the decision does not state it</translation>
     </message>
@@ -1600,12 +1732,8 @@
       <translation>Role: &amp;Works council</translation>
     </message>
     <message>
-      <source>Wijzigingen aanvaarden</source>
-      <translation>Accept changes</translation>
-    </message>
-    <message>
-      <source>Wijzigingen afwijzen</source>
-      <translation>Reject changes</translation>
+      <source>Opmerking bij dit lid:</source>
+      <translation>Comment on this lid:</translation>
     </message>
     <message>
       <source>Opmerking bij dit onderdeel:</source>
@@ -1618,10 +1746,6 @@
     <message>
       <source>Uw antwoord:</source>
       <translation>Your reply:</translation>
-    </message>
-    <message>
-      <source>Opmerking opgelost</source>
-      <translation>Comment resolved</translation>
     </message>
     <message>
       <source>Versies vergelijken</source>
@@ -1692,20 +1816,8 @@
       <translation>Record works council &amp;decision…</translation>
     </message>
     <message>
-      <source>Opmerking toevoegen</source>
-      <translation>Add comment</translation>
-    </message>
-    <message>
-      <source>Opmerking beantwoorden</source>
-      <translation>Reply to comment</translation>
-    </message>
-    <message>
       <source>Bewaar het beleid eerst als projectbestand (Opslaan als).</source>
       <translation>First save the policy as a project file (Save As).</translation>
-    </message>
-    <message>
-      <source>Versie bewaren</source>
-      <translation>Save version</translation>
     </message>
     <message>
       <source>Naam van de versie:</source>
@@ -1718,6 +1830,54 @@
     <message>
       <source>Huidige tekst</source>
       <translation>Current text</translation>
+    </message>
+    <message>
+      <source>lid</source>
+      <translation>lid</translation>
+    </message>
+    <message>
+      <source>artikel</source>
+      <translation>artikel</translation>
+    </message>
+    <message>
+      <source>onderdeel</source>
+      <translation>onderdeel</translation>
+    </message>
+    <message>
+      <source>alinea</source>
+      <translation>paragraph</translation>
+    </message>
+    <message>
+      <source>hoofdstuk</source>
+      <translation>hoofdstuk</translation>
+    </message>
+    <message>
+      <source>sectie</source>
+      <translation>section</translation>
+    </message>
+    <message>
+      <source>+ ingevoegd</source>
+      <translation>+ inserted</translation>
+    </message>
+    <message>
+      <source>− verwijderd</source>
+      <translation>− deleted</translation>
+    </message>
+    <message>
+      <source>⇅ verplaatst</source>
+      <translation>⇅ moved</translation>
+    </message>
+    <message>
+      <source>⇣ gesplitst</source>
+      <translation>⇣ split</translation>
+    </message>
+    <message>
+      <source>⇡ samengevoegd</source>
+      <translation>⇡ merged</translation>
+    </message>
+    <message>
+      <source>± vervangen</source>
+      <translation>± replaced</translation>
     </message>
     <message>
       <source>Alle auteurs</source>
@@ -1770,10 +1930,6 @@
     <message>
       <source>Een herstelkopie staat in {bestand}.</source>
       <translation>A recovery copy is in {bestand}.</translation>
-    </message>
-    <message>
-      <source>Artikel {nummer}. {kop}</source>
-      <translation>Article {nummer}. {kop}</translation>
     </message>
     <message>
       <source>Hoofdstuk {nummer}. {kop}</source>
@@ -1894,58 +2050,6 @@
     <message>
       <source>Alinea's (gescheiden door een lege regel)</source>
       <translation>Paragraphs (separated by a blank line)</translation>
-    </message>
-    <message>
-      <source>Nieuw artikel</source>
-      <translation>New article</translation>
-    </message>
-    <message>
-      <source>Nieuw lid</source>
-      <translation>New paragraph</translation>
-    </message>
-    <message>
-      <source>Lid splitsen</source>
-      <translation>Split paragraph</translation>
-    </message>
-    <message>
-      <source>Plaatshouders invullen</source>
-      <translation>Fill placeholders</translation>
-    </message>
-    <message>
-      <source>Clausule invoegen</source>
-      <translation>Insert clause</translation>
-    </message>
-    <message>
-      <source>Onderdeel verwijderen</source>
-      <translation>Delete item</translation>
-    </message>
-    <message>
-      <source>Artikel verplaatsen</source>
-      <translation>Move article</translation>
-    </message>
-    <message>
-      <source>Artikel splitsen</source>
-      <translation>Split article</translation>
-    </message>
-    <message>
-      <source>Leden samenvoegen</source>
-      <translation>Merge paragraphs</translation>
-    </message>
-    <message>
-      <source>Lid verwijderen</source>
-      <translation>Delete paragraph</translation>
-    </message>
-    <message>
-      <source>Lid verplaatsen</source>
-      <translation>Move paragraph</translation>
-    </message>
-    <message>
-      <source>Artikelen samenvoegen</source>
-      <translation>Merge articles</translation>
-    </message>
-    <message>
-      <source>Artikel verwijderen</source>
-      <translation>Delete article</translation>
     </message>
     <message>
       <source>zorg</source>

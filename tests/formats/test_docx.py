@@ -17,7 +17,12 @@ from editor.formats.docx_import import importeer_docx
 from editor.formats.pdf import converteer, soffice
 from editor.model.metadata import InstemmingStatus, Rechtsvorm
 from editor.model.opmerkingen import Opmerking
-from editor.revisions.tracking import alle_wijzigingen, bewerk
+from editor.bewerken import Context, bewerk_tekst
+from editor.revisions.lijst import alle_wijzigingen
+
+
+def bewerk(policy, tekst_id: str, nieuw: str, auteur: str, tijd: str) -> None:
+    bewerk_tekst(policy, Context(auteur, True, tijd=tijd), tekst_id, nieuw)
 from editor.samples import load_sample
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"

@@ -12,7 +12,7 @@ from editor.formats.importer import lees_tekst
 from editor.formats.text_export import render_text
 from editor.model.document import Aanhef, Alinea, Artikel, Hoofdstuk, Lid, Onderdeel, Policy, Sectie
 from editor.model.metadata import InstemmingStatus, Metadata, OrInstemming
-from editor.model.serialize import policy_json
+from editor.formats.policy_json import policy_json
 from editor.samples import load_sample, sample_ids
 
 

@@ -56,7 +56,7 @@ def test_werksaam_structure() -> None:
     policy = load_sample("werksaam")
     assert policy.titel == "Sociale media code WerkSaam Westfriesland"
     assert [a.kop for a in policy.artikelen][:2] == ["Reikwijdte", "Uitgangspunten"]
-    assert policy.artikelen[0].leden_genummerd is False
+    assert not policy.artikelen[0].leden_genummerd     # one body: unnumbered (None: numbered once a lid joins)
     vijfde = lid(policy, 4, 5)
     assert vijfde.startswith("Medewerkers met een representatieve functie")
     # the page break inside this lid is repaired into one sentence
@@ -132,7 +132,7 @@ def test_gpt_draft() -> None:
     assert policy.artikelen[6].kop == "Contactinformatie"
     assert policy.inleiding.kop == "Inleiding" and policy.slotwoord.kop == "Conclusie"
     assert lid(policy, 5, 1).startswith("Overtredingen van dit beleid kunnen leiden tot disciplinaire maatregelen")
-    assert policy.artikelen[4].leden_genummerd is False and policy.artikelen[1].leden_genummerd is True
+    assert not policy.artikelen[4].leden_genummerd and policy.artikelen[1].leden_genummerd is True
 
 
 def test_deepseek_draft() -> None:

@@ -47,13 +47,14 @@ def basisbestanden(map_: Path) -> dict[str, list[bytes]]:
     from clauses.library import exporteer, modelclausules
     from editor.formats.docx_export import schrijf_besluit
     from editor.paths import resource_dir
-    from editor.revisions.tracking import bewerk
+    from editor.bewerken import Context, bewerk_tekst
     from editor.samples import load_sample
     from editor.store import ProjectBestand
 
     samples = resource_dir() / "samples"
     policy = load_sample("werksaam")
-    bewerk(policy, policy.artikelen[1].leden[0].id, "WerkSaam ondersteunt sociale media.", "OR", "2026-03-02T09:30:00")
+    bewerk_tekst(policy, Context("OR", True, tijd="2026-03-02T09:30:00"), policy.artikelen[1].leden[0].id,
+                 "WerkSaam ondersteunt sociale media.")
     schrijf_besluit(policy, map_ / "r.docx", revisies=True)
     schrijf_besluit(load_sample("policy-bv"), map_ / "s.docx")
     ProjectBestand.create(map_ / "p.beleid", policy).close()

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import copy
 
-from editor.model import bewerkingen as b
-from editor.model.document import Lid
+from editor import bewerken as b
+from editor.bewerken import Context
+from editor.revisions.beslissen import accepteer, verwerp
+from editor.revisions.lijst import alle_wijzigingen, kies
 from editor.revisions.segments import huidig, origineel
-from editor.revisions.tracking import accepteer, alle_wijzigingen, kies, verwerp
-from editor.revisions.versies import als_getrackte_wijzigingen
+from editor.bewerken.versies import als_getrackte_wijzigingen
 from editor.samples import load_sample
 
 
@@ -16,8 +17,8 @@ def twee_versies():
     oud = load_sample("werksaam")
     nieuw = copy.deepcopy(oud)
     nieuw.artikelen[1].leden[0].tekst = "WerkSaam ondersteunt het verantwoorde gebruik van sociale media."
-    b.verwijder_lid(nieuw.artikelen[2], 5)
-    b.voeg_lid_in(nieuw.artikelen[3], 9, Lid("Medewerkers melden incidenten bij de communicatieadviseur."))
+    b.verwijder(nieuw, Context("x"), nieuw.artikelen[2].leden[5].id)
+    b.nieuw_lid(nieuw, Context("x"), nieuw.artikelen[3].leden[8].id, "Medewerkers melden incidenten bij de communicatieadviseur.")
     return oud, nieuw
 
 
@@ -26,7 +27,7 @@ def test_versions_compared_as_changes() -> None:
     vergeleken = als_getrackte_wijzigingen(oud, nieuw, "Versie 2", "2026-03-02T10:00:00", "Versie 1")
     wijzigingen = alle_wijzigingen(vergeleken)
     assert {(w.soort, w.artikel, w.lid) for w in wijzigingen} == {
-        ("delete", 2, 1), ("insert", 2, 1), ("delete", 3, 6), ("insert", 4, 10)}
+        ("delete", 2, 1), ("insert", 2, 1), ("delete_lid", 3, None), ("insert_lid", 4, 10)}
     assert {w.versie for w in wijzigingen} == {"Versie 1"} and {w.auteur for w in wijzigingen} == {"Versie 2"}
     segmenten = vergeleken.revisies[nieuw.artikelen[1].leden[0].id]
     assert origineel(segmenten) == "WerkSaam ondersteunt het belang van sociale media."

@@ -21,3 +21,8 @@ def venster(qtbot, meldingen):
     qtbot.addWidget(w)
     w.show()
     return w
+
+
+def panelen_bij(qtbot, venster) -> None:
+    """After typing, the panes beside the text follow a moment later: wait for them."""
+    qtbot.waitUntil(lambda: not venster._panelen_wacht.isActive(), timeout=3000)

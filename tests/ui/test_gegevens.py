@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLineEdit
 from editor.formats import slotbepalingen as slot
 from editor.ui.export_dialoog import ExportDialoog
 from editor.ui.main_window import MainWindow
+from tests.ui.conftest import panelen_bij
 
 
 def wacht_op(soort: type, naam: str, actie) -> None:
@@ -62,6 +63,7 @@ def test_editing_artikel_7_lid_1_updates_pane_checks_and_properties(qtbot, werks
     assert any("werkt terug tot 1 januari 2015" in f for f in fouten(werksaam))
     ruimte.selecteer(lid.id)
     ruimte.editor.setPlainText("Deze code treedt in werking met ingang van 1 januari 2027.")
+    panelen_bij(qtbot, werksaam)
     assert werksaam.metadata.tekst("terugwerkend_tot") == ""
     assert werksaam.metadata.tekst("inwerkingtreding_datum") == "1 januari 2027"
     assert werksaam.metadata.tekst("inwerkingtreding_regel") == "op een vaste datum"
@@ -124,6 +126,7 @@ def met_open_wijziging(venster: MainWindow) -> None:
     lid = ruimte.policy.artikelen[1].leden[0]
     ruimte.selecteer(lid.id)
     ruimte.editor.setPlainText(lid.tekst + " Ook intern.")
+    venster._ververs_panelen()          # the panes follow typing a moment later; now, for the test
     venster.review.actie_bijhouden.setChecked(False)
 
 

@@ -8,11 +8,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from editor.revisions.instemming import is_verouderd
-from editor.revisions.tracking import alle_wijzigingen
+from editor.revisions.lijst import alle_wijzigingen
 from editor.settings import Voorkeuren, bewaar_voorkeuren, laad_voorkeuren
 from editor.ui.app import maak_venster
 from editor.ui.main_window import MainWindow
 from editor.ui.review import BesluitDialoog
+from tests.ui.conftest import panelen_bij
 
 
 
@@ -21,6 +22,7 @@ def typ_aan_het_eind(qtbot, w: MainWindow, lid_id: str, tekst: str) -> None:
     ruimte.selecteer(lid_id)
     ruimte.editor.moveCursor(ruimte.editor.textCursor().MoveOperation.End)
     qtbot.keyClicks(ruimte.editor, tekst)
+    panelen_bij(qtbot, w)
 
 
 def test_typing_with_tracking_on_shows_the_marks(qtbot, venster: MainWindow) -> None:
@@ -35,6 +37,7 @@ def test_typing_with_tracking_on_shows_the_marks(qtbot, venster: MainWindow) -> 
     assert "text-decoration:underline" in ruimte.voorbeeld.toHtml() or "underline" in ruimte.voorbeeld.toHtml()
     # deleting a word of the original marks it deleted; the preview strikes it through
     ruimte.editor.setPlainText(ruimte.editor.toPlainText().replace("het belang van ", ""))
+    panelen_bij(qtbot, venster)
     assert any(s.soort == "delete" and s.tekst == "het belang van " for s in ruimte.policy.revisies[lid.id])
     assert "line-through" in ruimte.voorbeeld.toHtml()
     rijen = [venster.review.wijzigingen.lijst.item(i).text() for i in range(venster.review.wijzigingen.lijst.count())]
@@ -60,15 +63,21 @@ def test_accept_and_reject_from_the_pane(qtbot, venster: MainWindow) -> None:
     assert paneel.lijst.count() == 0
 
 
-def test_tracked_deletion_of_a_lid_stays_until_accepted(qtbot, venster: MainWindow) -> None:
+def test_tracked_deletion_of_a_lid_is_one_change_until_decided(qtbot, venster: MainWindow) -> None:
     ruimte = venster.werkruimte
     venster.review.actie_bijhouden.setChecked(True)
     lid = ruimte.policy.artikelen[2].leden[5]
     ruimte.selecteer(lid.id)
     ruimte.verwijder()
-    assert len(ruimte.policy.artikelen[2].leden) == 6 and ruimte.policy.blokrevisies[lid.id].soort == "delete"
+    assert [l.id for l in ruimte.policy.artikelen[2].leden].count(lid.id) == 0      # the text as it is now
+    assert [(w.soort, w.blok_id) for w in alle_wijzigingen(ruimte.policy)] == [("delete_lid", lid.id)]
+    assert venster.review.wijzigingen.lijst.count() == 1
+    venster.review.beslis(None, False)                 # rejected: the lid stands where it stood
+    assert ruimte.policy.artikelen[2].leden[5].id == lid.id and len(ruimte.policy.artikelen[2].leden) == 6
+    venster.actie_undo.trigger()                       # undo the rejection: pending again
+    ruimte.selecteer(ruimte.policy.artikelen[2].leden[4].id)
     venster.review.beslis(None, True)
-    assert len(ruimte.policy.artikelen[2].leden) == 5
+    assert len(ruimte.policy.artikelen[2].leden) == 5 and not ruimte.policy.spoken
 
 
 def test_the_works_council_cannot_accept(qtbot, venster: MainWindow) -> None:
@@ -122,7 +131,7 @@ def test_name_asked_at_first_start(qtbot, monkeypatch) -> None:
     assert w.identiteit_dialoog.isVisible() is False or True
     w.identiteit_dialoog.textValueSelected.emit("Anna de Vries")
     assert (laad_voorkeuren().auteur, laad_voorkeuren().initialen) == ("Anna de Vries", "ADV")
-    assert w.werkruimte.auteur == "Anna de Vries"
+    assert w.bewerker.auteur == "Anna de Vries"
 
 
 def test_compare_two_saved_versions(qtbot, venster: MainWindow, tmp_path: Path, monkeypatch) -> None:

@@ -1,14 +1,18 @@
-"""Structural edits keep numbering continuous; cross-references follow their target."""
+"""Structural operations keep numbering continuous; cross-references follow their target."""
 
 from __future__ import annotations
 
 from editor.formats.importer import lees_tekst
 from editor.formats.text_export import render_text
-from editor.model import bewerkingen as b
-from editor.model.document import Lid
+from editor import bewerken as b
+from editor.bewerken import Context
+from editor.model.numbering import lid_nummer
 from editor.model.verwijzingen import VERBROKEN, Verwijzingsindex, herken_verwijzingen, verbroken
-from editor.model.serialize import policy_json
+from editor.formats.policy_json import policy_json
 from editor.samples import load_sample
+
+
+LOS = Context("Opsteller")
 
 
 def tekst_van(policy, artikel: int, lid: int) -> str:
@@ -25,7 +29,7 @@ def test_werksaam_reference_is_recognised_as_a_link() -> None:
 
 def test_reference_follows_a_moved_artikel() -> None:
     policy = load_sample("werksaam")
-    b.verplaats_artikel(policy, 4, 1)          # artikel 5 becomes artikel 2
+    b.verplaats(policy, LOS, policy.artikelen[4].id, "artikelen", 1)          # artikel 5 becomes artikel 2
     assert [a.kop for a in policy.artikelen][:3] == ["Reikwijdte", "Sociale media in privé situaties", "Uitgangspunten"]
     assert tekst_van(policy, 5, 4).endswith("(zie ook artikel 2, derde lid).")
     assert "zie ook artikel 2, derde lid" in render_text(policy)
@@ -35,7 +39,7 @@ def test_reference_follows_a_moved_artikel() -> None:
 def test_reference_to_a_deleted_lid_shows_as_broken() -> None:
     policy = load_sample("werksaam")
     doel = policy.artikelen[4].leden[2].id
-    b.verwijder_lid(policy.artikelen[4], 2)
+    b.verwijder(policy, LOS, policy.artikelen[4].leden[2].id)
     assert tekst_van(policy, 4, 4).endswith(f"(zie ook {VERBROKEN}).")
     assert verbroken(policy) == [doel]
 
@@ -43,33 +47,33 @@ def test_reference_to_a_deleted_lid_shows_as_broken() -> None:
 def test_insert_split_and_merge_leden() -> None:
     policy = load_sample("werksaam")
     artikel = policy.artikelen[0]
-    assert artikel.leden_genummerd is False
-    b.voeg_lid_in(artikel, 1, Lid("Tweede lid."))
-    assert artikel.leden_genummerd is True and len(artikel.leden) == 2
-    tweede = b.splits_lid(artikel, 0, artikel.leden[0].tekst.index("(hierna"))
-    assert artikel.leden[0].tekst.endswith("WerkSaam Verloning") and tweede.tekst.startswith("(hierna: WerkSaam).")
+    assert artikel.leden_genummerd is None and lid_nummer(artikel, 0) is None     # one body: unnumbered
+    b.nieuw_lid(policy, LOS, artikel.leden[0].id, "Tweede lid.")
+    assert lid_nummer(artikel, 1) == 2 and len(artikel.leden) == 2
+    b.splits_lid(policy, LOS, artikel.leden[0].id, artikel.leden[0].tekst.index("(hierna"))
+    assert artikel.leden[0].tekst.endswith("WerkSaam Verloning") and artikel.leden[1].tekst.startswith("(hierna: WerkSaam).")
     eerste_id = artikel.leden[0].id
-    b.voeg_leden_samen(artikel, 0)
+    b.voeg_samen(policy, LOS, eerste_id)
     assert artikel.leden[0].id == eerste_id and artikel.leden[0].tekst.endswith("(hierna: WerkSaam).")
 
 
 def test_split_and_merge_artikelen_renumber() -> None:
     policy = load_sample("werksaam")
-    nieuw = b.splits_artikel(policy, 3, 5, "Bewust publiceren")   # artikel 4, from lid 6 on
-    assert [len(a.leden) for a in policy.artikelen][3:5] == [5, 4] and policy.artikelen[4] is nieuw
+    b.splits_artikel(policy, LOS, policy.artikelen[3].leden[5].id, "Bewust publiceren")   # artikel 4, from lid 6 on
+    assert [len(a.leden) for a in policy.artikelen][3:5] == [5, 4] and policy.artikelen[4].kop == "Bewust publiceren"
     assert tekst_van(policy, 4, 4).endswith("(zie ook artikel 6, derde lid).")   # the old artikel 5 is now 6
-    b.voeg_artikelen_samen(policy, 3)
+    b.voeg_samen(policy, LOS, policy.artikelen[3].id)
     assert len(policy.artikelen[3].leden) == 9 and tekst_van(policy, 4, 4).endswith("artikel 5, derde lid).")
 
 
 def test_clause_inserted_with_placeholders_filled() -> None:
     policy = load_sample("policy-bv")
-    artikel = b.clausule_als_artikel(policy, "Crisis", ["Bij een crisis spreekt alleen de woordvoerder namens {organisatie}."])
-    b.voeg_artikel_in(policy, 3, artikel)
+    b.voeg_clausule_in(policy, LOS, "Crisis", ["Bij een crisis spreekt alleen de woordvoerder namens {organisatie}."],
+                       True, policy.artikelen[2].id)
     assert policy.artikelen[3].leden[0].tekst == "Bij een crisis spreekt alleen de woordvoerder namens Policy BV."
-    leden = b.clausule_als_leden(policy, ["Medewerkers van [Naam organisatie] melden dit."])
-    b.voeg_lid_in(policy.artikelen[0], 0, leden[0])
-    assert policy.artikelen[0].leden[0].tekst == "Medewerkers van Policy BV melden dit."
+    b.voeg_clausule_in(policy, LOS, "", ["Medewerkers van [Naam organisatie] melden dit."], False,
+                       policy.artikelen[0].leden[0].id)
+    assert policy.artikelen[0].leden[1].tekst == "Medewerkers van Policy BV melden dit."
     assert len(policy.artikelen) == 4 and len(policy.artikelen[0].leden) == 5
 
 

@@ -1,8 +1,15 @@
-"""Reading and writing back the editable text of every kind of block."""
+"""Reading and writing back the editable text of every kind of block, through the operations."""
 
-from editor.model.bloktekst import lees, schrijf
+from editor.bewerken import Context, bewerk_blok
+from editor.bewerken import lees_blok as lees
 from editor.model.verwijzingen import MARKER
 from editor.samples import load_sample
+
+LOS = Context("Opsteller")
+
+
+def schrijf(policy, soort: str, blok_id: str, tekst: str) -> None:
+    bewerk_blok(policy, LOS, soort, blok_id, tekst)
 
 
 def test_lid_text_with_its_reference() -> None:
