@@ -26,7 +26,7 @@ from ..atomair import schrijf_atomair
 from ..model.datums import format_datum
 from ..model.document import Artikel, Policy
 from ..model.placeholders import PATROON
-from ..model.numbering import artikel_label, lid_label, onderdeel_label, subonderdeel_label
+from ..model.numbering import artikel_label, lid_label, lid_nummer, onderdeel_label, subonderdeel_label
 from ..model.verwijzingen import Verwijzingsindex
 from ..revisions.instemming import vingerafdruk
 from ..revisions.weergave import met_spoken
@@ -34,6 +34,7 @@ from .besluit_tekst import beslispunten, gezien, orgaan_regel
 from .exportregels import instemming, is_vastgesteld, zonder_onterechte_instemming
 from .slotbepalingen import ONDERTEKENAARS_PER_VORM, inwerkingtreding_tekst, slotartikelen
 from .text_export import vaststellingsformule
+from .word_nummering import ARTIKELEN, LEDEN, ONDERDELEN, Nummering, nummer
 from .word_sjabloon import maak_af, open_sjabloon, standaard_sjabloon
 
 CUSTOM_CT = "application/vnd.openxmlformats-officedocument.custom-properties+xml"
@@ -49,6 +50,8 @@ class _Schrijver:
         self.verplaatst = {s.blok_id: s for s in policy.spoken if s.soort == "verplaatst"} if revisies else {}
         self.stijl_ids: dict[str, str] = {}
         _opmaak(self.doc)
+        self.nummering = Nummering(self.doc)
+        self.artikel_lijst: int | None = None
 
     # -- paragraphs --------------------------------------------------------------------------
     def paragraaf(self, tekst: str = "", stijl: str | None = None):
@@ -104,47 +107,92 @@ class _Schrijver:
 
     def _artikelen(self) -> None:
         artikelen = list(self.policy.artikelen)
+        self.artikel_lijst = None if any(a.label for a in artikelen) else self.nummering.nieuwe_lijst(ARTIKELEN)
         nummer = 0
         for artikel, spook in self._met_spoken("artikelen", artikelen):
             nummer += spook is None
             self._artikel(nummer, artikel, spook)
         for nummer, (kop, tekst) in enumerate(slotartikelen(self.policy), start=len(artikelen) + 1):
-            self.paragraaf(f"Artikel {nummer}. {kop}", "Heading 2")
+            self._kop(f"Artikel {nummer}.", kop)
             self.alinea(tekst)
+
+    def _kop(self, label: str, tekst: str):
+        """An artikel heading: "Artikel 3." from the heading list (Word renumbers), or typed when the source
+        has its own labels."""
+        kop = self.paragraaf("", "Heading 2")
+        if self.artikel_lijst is not None:
+            nummer(kop, self.artikel_lijst)
+        elif label:
+            tekst = f"{label} {tekst}".rstrip()
+        if tekst:
+            kop.add_run(tekst)
+        return kop
 
     def _met_spoken(self, container: str, lijst: list) -> list:
         """With revisions: also the deleted blocks and the old places of moved ones, where they stood."""
         return met_spoken(self.policy, container, lijst) if self.revisies else [(b, None) for b in lijst]
 
-    def _artikel(self, nummer: int, artikel: Artikel, spook=None) -> None:
-        kop = self.paragraaf("", "Heading 2")
+    def _artikel(self, nummer_: int, artikel: Artikel, spook=None) -> None:
+        label = artikel_label(artikel, nummer_)
         if spook is not None:
-            self._weg(kop, f"{artikel.label or 'Artikel'} {artikel.kop}", spook)
+            self._weg(self._kop("", ""), f"{label} {artikel.kop}" if self.artikel_lijst is None else artikel.kop, spook)
         else:
-            self._tekst(kop, artikel.id, f"{artikel_label(artikel, nummer)} {artikel.kop}".rstrip(), als_tekst=True)
+            kop = self._kop("", "")
+            tekst = artikel.kop if self.artikel_lijst is not None else f"{label} {artikel.kop}".rstrip()
+            self._tekst(kop, artikel.id, tekst, als_tekst=self.artikel_lijst is None)
             self._blok_markering(kop, artikel.id)
         hierheen = self.verplaatst.get(artikel.id) if spook is None else None
+        lijst = self._lijst_voor(artikel)
         i = 0
         for lid, lid_spook in self._met_spoken(artikel.id, artikel.leden):
-            weg = spook or lid_spook
-            lid_nr = lid_label(artikel, i) if lid_spook is None else None
+            label = lid_label(artikel, i) if lid_spook is None else None
             i += lid_spook is None
-            p = self.paragraaf("", "List Paragraph" if lid_nr else None)
-            if lid_nr:
-                p.paragraph_format.left_indent, p.paragraph_format.first_line_indent = Cm(0.75), Cm(-0.75)
-                p.add_run(f"{lid_nr}\t")
-            if weg is not None:
-                self._weg(p, self.index.weergave(lid.tekst), weg)
-                for onderdeel in lid.onderdelen:
-                    self._weg(self.alinea("", "List Paragraph", 1.5), self.index.weergave(onderdeel.tekst), weg)
-                continue
+            self._lid(lid, spook or lid_spook, lijst, label, hierheen)
+
+    def _lijst_voor(self, artikel: Artikel) -> int | None:
+        """A new leden list for a numbered artikel whose leden carry no labels of their own."""
+        if any(l.label for l in artikel.leden) or lid_nummer(artikel, 0) is None:
+            return None
+        return self.nummering.nieuwe_lijst(LEDEN)
+
+    def _lid(self, lid, weg, lijst: int | None, label: str | None, hierheen) -> None:
+        p = self.paragraaf("", "List Paragraph" if lijst or label else None)
+        if lijst is not None:
+            nummer(p, lijst)
+        elif label:
+            p.paragraph_format.left_indent, p.paragraph_format.first_line_indent = Cm(0.75), Cm(-0.75)
+            p.add_run(f"{label}\t")
+        if weg is not None:
+            self._weg(p, self.index.weergave(lid.tekst), weg)
+        else:
             self._tekst(p, lid.id, lid.tekst, verplaatst=hierheen)
             self._blok_markering(p, lid.id)
-            for j, onderdeel in enumerate(lid.onderdelen):
-                q = self.alinea(f"{onderdeel_label(lid, j)} ", "List Paragraph", 1.5)
+        self._onderdelen(lid, weg)
+
+    def _onderdelen(self, lid, weg) -> None:
+        if not lid.onderdelen:
+            return
+        eigen = any(o.label for o in lid.onderdelen) or any(s.label for o in lid.onderdelen for s in o.subonderdelen)
+        lijst = None if eigen else self.nummering.nieuwe_lijst(ONDERDELEN)
+        for j, onderdeel in enumerate(lid.onderdelen):
+            q = self._lijstalinea(lijst, 0, onderdeel_label(lid, j), 1.5)
+            if weg is not None:
+                self._weg(q, self.index.weergave(onderdeel.tekst), weg)
+            else:
                 self._tekst(q, onderdeel.id, onderdeel.tekst)
-                for k, sub in enumerate(onderdeel.subonderdelen):
-                    self.alinea(f"{subonderdeel_label(onderdeel, k)} {self.index.weergave(sub.tekst)}", "List Paragraph", 2.25)
+            for k, sub in enumerate(onderdeel.subonderdelen):
+                r = self._lijstalinea(lijst, 1, subonderdeel_label(onderdeel, k), 2.25)
+                if weg is not None:
+                    self._weg(r, self.index.weergave(sub.tekst), weg)
+                else:
+                    r.add_run(self.index.weergave(sub.tekst))
+
+    def _lijstalinea(self, lijst: int | None, niveau: int, label: str, inspringing: float):
+        if lijst is not None:
+            q = self.paragraaf("", "List Paragraph")
+            nummer(q, lijst, niveau)
+            return q
+        return self.alinea(f"{label} ", "List Paragraph", inspringing)
 
     def _weg(self, p, tekst: str, spook) -> None:
         """A block whose deletion (or move away) is pending: its text and its paragraph mark deleted."""

@@ -29,6 +29,7 @@ from ..model.journaal import Journaal
 from ..revisions.segments import huidig, origineel, voeg_samen
 from ..revisions.tracking import verwijder
 from .text_import import parse_text
+from .word_nummering import Lijsten
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NS = {"w": W}
@@ -47,6 +48,8 @@ class Alinea:
     segmenten: list[Segment] = field(default_factory=list)
     stijl: str = ""
     lijst: bool = False
+    num_id: str | None = None       # w:numPr: the list and level Word numbers the paragraph in
+    ilvl: int = 0
     opmerkingen: list[str] = field(default_factory=list)
     weg: Segment | None = None      # the paragraph itself deleted (its mark and all its text): by whom
 
@@ -60,7 +63,8 @@ def importeer_docx(pad: Path) -> Policy:
     document = _xml(delen, "word/document.xml", pad)
     stijlen = _stijlnamen(delen, pad)
     alineas = _alineas(document, stijlen)
-    regels = _als_regels(alineas)
+    lijsten = Lijsten(_xml(delen, "word/numbering.xml", pad) if "word/numbering.xml" in delen else None)
+    regels = _als_regels(alineas, lijsten)
     policy = parse_text("\n".join(regels) + "\n", markdown=True,
                         bron=Bron(tr("Geïmporteerd uit {bestand}").format(bestand=pad.name), pad.name))
     _koppel_revisies(policy, alineas)
@@ -78,7 +82,8 @@ def _lees_archief(pad: Path) -> dict[str, bytes]:
             leden = archief.infolist()
             if len(leden) > MAX_BESTANDEN or sum(i.file_size for i in leden) > MAX_UITGEPAKT:
                 raise BestandFout(tr("{bestand} pakt uit tot meer dan is toegestaan (zip-bom?).").format(bestand=pad.name))
-            nodig = {"word/document.xml", "word/styles.xml", "word/comments.xml"}
+            nodig = {"word/document.xml", "word/styles.xml", "word/comments.xml", "word/numbering.xml",
+                     "word/commentsExtended.xml"}
             return {i.filename: _lees_beperkt(archief, i) for i in leden if i.filename in nodig}
     except FileNotFoundError:
         raise BestandFout(tr("Bestand niet gevonden: {bestand}").format(bestand=pad)) from None
@@ -126,7 +131,12 @@ def _alinea(p, stijlen: dict[str, str]) -> Alinea:
     alinea = Alinea()
     stijl = p.find("w:pPr/w:pStyle", NS)
     alinea.stijl = stijlen.get(stijl.get(_w("val")), stijl.get(_w("val"))) if stijl is not None else ""
-    alinea.lijst = p.find("w:pPr/w:numPr", NS) is not None
+    numpr = p.find("w:pPr/w:numPr", NS)
+    alinea.lijst = numpr is not None
+    if numpr is not None:
+        alinea.num_id = numpr.find("w:numId", NS).get(_w("val")) if numpr.find("w:numId", NS) is not None else None
+        ilvl = numpr.find("w:ilvl", NS)
+        alinea.ilvl = int(ilvl.get(_w("val"), "0")) if ilvl is not None else 0
     for kind in p:
         _inhoud(kind, alinea, None)
     alinea.segmenten = voeg_samen(alinea.segmenten)
@@ -174,12 +184,15 @@ def _revisie_id(element) -> int:
         return 0
 
 
-def _als_regels(alineas: list[Alinea]) -> list[str]:
-    """Lines for the text importer: headings by style, list paragraphs numbered as Word shows them."""
+def _als_regels(alineas: list[Alinea], lijsten: Lijsten | None = None) -> list[str]:
+    """Lines for the text importer: headings by style, list paragraphs with the label Word shows (leden at
+    the margin, letters and "1°" indented as the readable text has them)."""
     regels, nummer = [], 0
+    lijsten = lijsten or Lijsten(None)
     for alinea in alineas:
         tekst = alinea.tekst.strip()
         stijl = alinea.stijl.lower()
+        label = lijsten.label(alinea.num_id, alinea.ilvl) if alinea.lijst else None
         if not tekst:
             regels.append("")
             continue
@@ -187,14 +200,23 @@ def _als_regels(alineas: list[Alinea]) -> list[str]:
             regels += [f"# {tekst}", ""]
         elif stijl.startswith(("heading", "kop")):
             niveau = "".join(c for c in stijl if c.isdigit()) or "2"
-            regels += [f"{'#' * (int(niveau) + 1)} {tekst}", ""]
+            kop = f"{label[1]} {tekst}" if label else tekst
+            regels += [f"{'#' * (int(niveau) + 1)} {kop}", ""]
             nummer = 0
-        elif alinea.lijst:
+        elif label is not None:
+            regels.append(_lijstregel(label, alinea.ilvl, tekst))
+        elif alinea.lijst and alinea.num_id is None:
             nummer += 1
             regels.append(f"{nummer}. {tekst}")
         else:
             regels.append(tekst)
     return regels
+
+
+def _lijstregel(label: tuple[str, str], ilvl: int, tekst: str) -> str:
+    formaat, getoond = label
+    diepte = 2 if getoond.endswith("°") else 1 if formaat in ("lowerLetter", "upperLetter") else ilvl
+    return f"{'   ' * diepte}{getoond} {tekst}"
 
 
 def _koppel_revisies(policy: Policy, alineas: list[Alinea]) -> None:
