@@ -98,7 +98,7 @@ class _Schrijver:
             if lijst:
                 self.alinea(kop)
                 for a in lijst:
-                    self.alinea(f"– {a.tekst}", "List Paragraph", 0.6)
+                    self._tekst(self.alinea("– ", "List Paragraph", 0.6), a.id, a.tekst)
         if self.policy.inleiding:       # a preamble belongs to the considerations, before "besluit"
             self._sectie(self.policy.inleiding.kop, [a.tekst for a in self.policy.inleiding.alineas], niveau=3)
         self.alinea("b e s l u i t :")
@@ -145,7 +145,7 @@ class _Schrijver:
         lijst = self._lijst_voor(artikel)
         i = 0
         for lid, lid_spook in self._met_spoken(artikel.id, artikel.leden):
-            label = lid_label(artikel, i) if lid_spook is None else None
+            label = lid_label(artikel, i) if lid_spook is None and spook is None else None
             i += lid_spook is None
             self._lid(lid, spook or lid_spook, lijst, label, hierheen)
 
@@ -161,9 +161,13 @@ class _Schrijver:
             nummer(p, lijst)
         elif label:
             p.paragraph_format.left_indent, p.paragraph_format.first_line_indent = Cm(0.75), Cm(-0.75)
-            p.add_run(f"{label}\t")
+            ingevoegd = self.policy.blokrevisies.get(lid.id) if self.revisies else None
+            if ingevoegd is not None:       # a typed label belongs to the inserted lid
+                self._revisie(p, "w:ins", f"{label}\t", ingevoegd.auteur, ingevoegd.tijd)
+            else:
+                p.add_run(f"{label}\t")
         if weg is not None:
-            self._weg(p, self.index.weergave(lid.tekst), weg)
+            self._weg(p, self._origineel(lid.id, lid.tekst), weg)
         else:
             self._tekst(p, lid.id, lid.tekst, verplaatst=hierheen)
             self._blok_markering(p, lid.id)
@@ -177,7 +181,7 @@ class _Schrijver:
         for j, onderdeel in enumerate(lid.onderdelen):
             q = self._lijstalinea(lijst, 0, onderdeel_label(lid, j), 1.5)
             if weg is not None:
-                self._weg(q, self.index.weergave(onderdeel.tekst), weg)
+                self._weg(q, self._origineel(onderdeel.id, onderdeel.tekst), weg)
             else:
                 self._tekst(q, onderdeel.id, onderdeel.tekst)
             for k, sub in enumerate(onderdeel.subonderdelen):
@@ -193,6 +197,12 @@ class _Schrijver:
             nummer(q, lijst, niveau)
             return q
         return self.alinea(f"{label} ", "List Paragraph", inspringing)
+
+    def _origineel(self, blok_id: str, tekst: str) -> str:
+        """The text a block had before its open changes: what the old place of a moved block (or a deleted
+        block) gives back when all is rejected."""
+        segmenten = self.policy.revisies.get(blok_id)
+        return self.index.weergave("".join(s.tekst for s in segmenten if s.soort != "insert") if segmenten else tekst)
 
     def _weg(self, p, tekst: str, spook) -> None:
         """A block whose deletion (or move away) is pending: its text and its paragraph mark deleted."""

@@ -1,0 +1,167 @@
+"""The Word round trip under random multi-author sessions, with LibreOffice as the Word client.
+
+Each session (tests/helpers/sessies.py, two or three authors, tracking on) runs on a copy of a sample or
+of a 300-artikel policy and is exported as a redline. LibreOffice (tools/lo_uno.py, through UNO with
+/usr/bin/python3) counts its changes and saves it with all accepted and with all rejected. Printed, as
+mismatch counts over the sessions:
+  authors   LibreOffice's change authors are not the model's
+  count     LibreOffice counts another number of changes than the model lists (informative: Word splits a
+            change over paragraphs, LibreOffice joins neighbouring ranges of one author)
+  accept    LibreOffice's Accept All, imported, differs from our accept-all text (clean export, imported)
+  reject    LibreOffice's Reject All, imported, differs from the original text
+  import    our import of our own redline has another number of changes, or other authors
+Then the speed of a redline export and import of a 300-artikel policy with about 3,500 revisions.
+
+    .venv/bin/python benchmarks/word_roundtrip.py [--sessies 100] [--stappen 8]
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import difflib
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.typing_bench import groot_beleid  # noqa: E402
+from editor.formats.docx_export import schrijf_besluit  # noqa: E402
+from editor.formats.docx_import import importeer_docx  # noqa: E402
+from editor.formats.text_export import render_text  # noqa: E402
+from editor.model.document import Policy  # noqa: E402
+from editor.revisions.beslissen import accepteer, verwerp  # noqa: E402
+from editor.revisions.lijst import alle_wijzigingen  # noqa: E402
+from editor.samples import load_sample, sample_ids  # noqa: E402
+from tests.helpers.sessies import Kiezer, sessie  # noqa: E402
+
+UNO = Path(__file__).resolve().parent.parent / "tools" / "lo_uno.py"
+AUTEURS = ["Anna de Vries", "Bert Jansen", "Cees Bakker"]
+
+
+def libreoffice(taken: list[dict]) -> list[dict]:
+    """Run the UNO driver with Debian's Python on a list of jobs."""
+    uit = subprocess.run(["/usr/bin/python3", str(UNO)], input=json.dumps(taken), capture_output=True, text=True,
+                         timeout=60 + 20 * len(taken))
+    if uit.returncode != 0:
+        raise RuntimeError(uit.stderr.strip().splitlines()[-1] if uit.stderr.strip() else "lo_uno.py failed")
+    return json.loads(uit.stdout)
+
+
+def tekst(pad: Path) -> list[str]:
+    return render_text(importeer_docx(pad)).splitlines()
+
+
+def verschil(a: list[str], b: list[str]) -> list[str]:
+    return [r for r in difflib.unified_diff(a, b, lineterm="", n=0) if r[:1] in "+-" and r[:3] not in ("+++", "---")]
+
+
+class Sessie:
+    """One random session on a copy of a policy, with the files it leads to."""
+
+    def __init__(self, naam: str, policy: Policy, zaad: int, stappen: int, map_: Path) -> None:
+        self.naam, self.zaad = f"{naam}#{zaad}", zaad
+        self.policy = copy.deepcopy(policy)
+        sessie(self.policy, Kiezer.uit_zaad(zaad), stappen, AUTEURS[:2 + zaad % 2], "aan")
+        self.wijzigingen = alle_wijzigingen(self.policy)
+        ids = {w.id for w in self.wijzigingen}
+        geaccepteerd, verworpen = copy.deepcopy(self.policy), copy.deepcopy(self.policy)
+        accepteer(geaccepteerd, set(ids))
+        verwerp(verworpen, set(ids))
+        stam = map_ / f"{naam}-{zaad}"
+        self.redline, self.acc, self.rej = (Path(f"{stam}-{d}.docx") for d in ("redline", "lo-acc", "lo-rej"))
+        schrijf_besluit(self.policy, self.redline, revisies=True)
+        schrijf_besluit(geaccepteerd, Path(f"{stam}-acc.docx"))
+        schrijf_besluit(verworpen, Path(f"{stam}-rej.docx"))
+        self.verwacht_acc, self.verwacht_rej = tekst(Path(f"{stam}-acc.docx")), tekst(Path(f"{stam}-rej.docx"))
+
+    def taak(self) -> dict:
+        return {"in": str(self.redline), "accepteer": str(self.acc), "verwerp": str(self.rej)}
+
+    def toets(self, lo: dict) -> dict[str, list[str]]:
+        """The mismatches of this session, by kind (empty lists: none)."""
+        if lo.get("fout"):
+            return {"libreoffice": [lo["fout"]]}
+        model_auteurs = {w.auteur for w in self.wijzigingen}
+        lo_auteurs = {a for _, a in lo["wijzigingen"]}
+        terug = importeer_docx(self.redline)
+        eigen = alle_wijzigingen(terug)
+        return {
+            "authors": [] if lo_auteurs == model_auteurs else [f"{sorted(lo_auteurs)} != {sorted(model_auteurs)}"],
+            "count": [] if len(lo["wijzigingen"]) == len(self.wijzigingen) else
+                     [f"LibreOffice {len(lo['wijzigingen'])}, model {len(self.wijzigingen)}"],
+            "accept": verschil(self.verwacht_acc, tekst(self.acc)),
+            "reject": verschil(self.verwacht_rej, tekst(self.rej)),
+            "import": [] if Counter(w.auteur for w in eigen) == Counter(w.auteur for w in self.wijzigingen) else
+                      [f"import {len(eigen)} changes, model {len(self.wijzigingen)}"],
+        }
+
+
+def sessies(aantal: int, stappen: int, map_: Path) -> list[Sessie]:
+    bronnen = [(s, load_sample(s)) for s in sample_ids()] + [("groot-300", groot_beleid(300))]
+    return [Sessie(naam, policy, zaad, stappen, map_) for zaad in range(aantal)
+            for naam, policy in [bronnen[zaad % len(bronnen)]]]
+
+
+def rond(aantal: int, stappen: int, toon: int = 0) -> dict[str, int]:
+    """Run the harness; returns the number of sessions with a mismatch, per kind."""
+    with tempfile.TemporaryDirectory() as map_:
+        lijst = sessies(aantal, stappen, Path(map_))
+        uitkomsten = libreoffice([s.taak() for s in lijst])
+        telling: Counter[str] = Counter()
+        for s, lo in zip(lijst, uitkomsten):
+            for soort, fouten in s.toets(lo).items():
+                telling[soort] += bool(fouten)
+                if fouten and toon:
+                    print(f"  {s.naam} {soort}: " + " | ".join(fouten[:toon])[:400])
+    return {k: telling.get(k, 0) for k in ("authors", "count", "accept", "reject", "import", "libreoffice")}
+
+
+def snelheid() -> tuple[int, int, float, float]:
+    """Redline export and import of a 300-artikel policy with about 3,500 revisions."""
+    from editor.bewerken import Context, bewerk_tekst
+
+    policy = groot_beleid(300)
+    for i, (_, lid) in enumerate(list(policy.leden())):
+        for k in range(3):
+            auteur = AUTEURS[(i + k) % 3]
+            woorden = lid.tekst.split(" ")
+            woorden[1 + 4 * k] = f"{woorden[1 + 4 * k]}x"
+            bewerk_tekst(policy, Context(auteur, bijhouden=True), lid.id, " ".join(woorden))
+    revisies = sum(1 for seg in policy.revisies.values() for s in seg if s.soort != "equal")
+    woorden = sum(len(t.split()) for t in policy.teksten())
+    with tempfile.TemporaryDirectory() as map_:
+        pad = Path(map_) / "groot.docx"
+        start = time.perf_counter()
+        schrijf_besluit(policy, pad, revisies=True)
+        export = time.perf_counter() - start
+        start = time.perf_counter()
+        importeer_docx(pad)
+        invoer = time.perf_counter() - start
+    return woorden, revisies, export, invoer
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sessies", type=int, default=100)
+    parser.add_argument("--stappen", type=int, default=8)
+    parser.add_argument("--toon", type=int, default=0, help="print the first N differences of each mismatch")
+    args = parser.parse_args()
+    start = time.perf_counter()
+    telling = rond(args.sessies, args.stappen, args.toon)
+    print(f"{args.sessies} sessions of {args.stappen} steps on {len(sample_ids())} samples and a 300-artikel policy "
+          f"({time.perf_counter() - start:.0f} s)")
+    for soort, aantal in telling.items():
+        print(f"  mismatches {soort:<12} {aantal:>4} / {args.sessies}")
+    woorden, revisies, export, invoer = snelheid()
+    print(f"300 artikelen, {woorden} words, {revisies} revisions: redline export {export:.2f} s, import {invoer:.2f} s "
+          f"(target <= 1 s each)")
+
+
+if __name__ == "__main__":
+    main()
