@@ -312,6 +312,8 @@ def _ondertekening(doc, policy: Policy) -> None:
         ondertekenaars = ondertekenaars or [(f, "……………………………………") for f in ONDERTEKENAARS_PER_VORM.get(meta.rechtsvorm, ())]
     if formule is None:
         return
+    if doc.paragraphs:          # the last lid goes with the signatures: a signature page never stands alone
+        doc.paragraphs[-1].paragraph_format.keep_with_next = True
     p = doc.add_paragraph(formule)
     p.paragraph_format.space_before, p.paragraph_format.keep_with_next = Pt(18), True
     for functie, naam in ondertekenaars:
