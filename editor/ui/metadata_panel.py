@@ -141,6 +141,10 @@ class MetadataPanel(QWidget):
         per_variabele = {p.variabele: p.tekst for p in reversed(placeholders(policy))}
         self._regel("placeholders", tr("Open plaatshouders"), self._label(", ".join(reversed(per_variabele.values())) or "—"))
         self._regel("bron", tr("Bron"), self._label(policy.bron.omschrijving or "—"))
+        if meta.toelichting_opsteller:      # the questionnaire's reasons: for the drafter, never in the besluit
+            notities = self._label("\n".join(meta.toelichting_opsteller))
+            notities.setStyleSheet("color: palette(mid);")
+            self._regel("toelichting_opsteller", tr("Toelichting voor de opsteller"), notities)
 
     def tekst(self, sleutel: str) -> str:
         """What the pane shows for a field (the text of its editor, choice or label)."""

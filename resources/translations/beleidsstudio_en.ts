@@ -36,6 +36,14 @@
       <translation>New onderdeel</translation>
     </message>
     <message>
+      <source>Nieuw hoofdstuk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Hoofdstuk verwijderen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Verwijderen</source>
       <translation>Delete</translation>
     </message>
@@ -1096,8 +1104,28 @@
       <translation>Note</translation>
     </message>
     <message>
-      <source>{fouten} fouten, {waarschuwingen} waarschuwingen, {opmerkingen} opmerkingen</source>
-      <translation>{fouten} errors, {waarschuwingen} warnings, {opmerkingen} notes</translation>
+      <source>{n} fout</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} fouten</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} waarschuwing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} waarschuwingen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} opmerking</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} opmerkingen</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Zoeken (privé = prive)…</source>
@@ -1504,10 +1532,6 @@
       <translation>&amp;Placeholders…</translation>
     </message>
     <message>
-      <source>{artikelen} artikelen, {leden} leden</source>
-      <translation>{artikelen} articles, {leden} paragraphs</translation>
-    </message>
-    <message>
       <source>Opgeslagen: {bestand}</source>
       <translation>Saved: {bestand}</translation>
     </message>
@@ -1628,6 +1652,10 @@
       <translation>Signatures</translation>
     </message>
     <message>
+      <source>Toelichting voor de opsteller</source>
+      <translation>Notes for the drafter</translation>
+    </message>
+    <message>
       <source>Aanbieden…</source>
       <translation>Offer…</translation>
     </message>
@@ -1660,12 +1688,32 @@
       <translation>Open read-only</translation>
     </message>
     <message>
+      <source>Wijzigingen opslaan?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Als u niet opslaat, gaan uw wijzigingen verloren.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Opslaan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Niet opslaan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Sla ze op in een ander bestand, of gooi ze weg.</source>
       <translation>Save them in another file, or discard them.</translation>
     </message>
     <message>
       <source>Uw wijzigingen in {bestand} zijn niet opgeslagen.</source>
       <translation>Your changes to {bestand} have not been saved.</translation>
+    </message>
+    <message>
+      <source>Wilt u de wijzigingen in {naam} opslaan?</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Plaatshouders</source>
@@ -1932,6 +1980,58 @@
       <translation>A recovery copy is in {bestand}.</translation>
     </message>
     <message>
+      <source>Rol: ondernemingsraad</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rol: opsteller</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Wijzigingen bijhouden: aan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Wijzigingen bijhouden: uit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} artikel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} artikelen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} lid</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} leden</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} open wijziging</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} open wijzigingen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Opgeslagen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Niet opgeslagen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Wordt opgeslagen…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Hoofdstuk {nummer}. {kop}</source>
       <translation>Chapter {nummer}. {kop}</translation>
     </message>
@@ -2032,6 +2132,10 @@
       <translation>Why: {reden}</translation>
     </message>
     <message>
+      <source>U kunt dit ongedaan maken met Ctrl+Z.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Tekst van het lid</source>
       <translation>Text of the paragraph (lid)</translation>
     </message>
@@ -2050,6 +2154,22 @@
     <message>
       <source>Alinea's (gescheiden door een lege regel)</source>
       <translation>Paragraphs (separated by a blank line)</translation>
+    </message>
+    <message>
+      <source>Dit lid verwijderen?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Dit onderdeel verwijderen?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{naam} verwijderen?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Het artikel en zijn {leden} worden verwijderd.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>zorg</source>

@@ -199,3 +199,13 @@ def test_the_consent_is_recorded_from_the_pane(qtbot, werksaam: MainWindow, monk
     knop.click()
     assert werksaam.werkruimte.policy.metadata.or_instemming.status == "geweigerd"
     assert werksaam.metadata.tekst("or_instemming") == "geweigerd, 1 april 2017"
+
+
+def test_the_drafters_notes_show_in_the_pane_not_in_the_besluit(qtbot, venster: MainWindow) -> None:
+    from editor.wizard import stel_samen, valideer
+    from tests.wizard.test_profielen import PROFIELEN
+
+    concept = stel_samen(valideer(PROFIELEN["winkelketen"]))
+    venster.toon(concept.policy)
+    notities = venster.metadata.tekst("toelichting_opsteller")
+    assert notities.startswith("Artikel 1 (Reikwijdte): ") and "volgt openbare sociale media" in notities
