@@ -341,7 +341,7 @@ def eigenschappen(policy: Policy) -> dict[str, str]:
         "Bekendmaking": _datum(meta.bekendmaking.datum),
         "Inwerkingtreding": inwerkingtreding_tekst(policy),
         "Inwerkingtredingsdatum": _datum(iwt.datum),
-        "Terugwerkend tot en met": _datum(iwt.terugwerkend_tot),
+        "Terugwerkende kracht": _datum(iwt.terugwerkend_tot),     # the date; the wording is the artikel's
         "Intrekking": "; ".join(f"{i.titel} ({_datum(i.datum)})" if i.datum else i.titel for i in meta.intrekking),
         "Vingerafdruk": vingerafdruk(policy),
     }

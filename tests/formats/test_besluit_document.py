@@ -128,7 +128,7 @@ def test_custom_properties_follow_the_text(tmp_path: Path) -> None:
     policy = load_sample("werksaam")
     lid = slot.inwerkingtreding_lid(policy)
     assert eigenschappen(policy)["Inwerkingtreding"] == lid.tekst.split(" 2.")[0]
-    assert eigenschappen(policy)["Terugwerkend tot en met"] == "1 januari 2015"
+    assert eigenschappen(policy)["Terugwerkende kracht"] == "1 januari 2015"
     lid.tekst = "Deze code treedt in werking met ingang van 1 januari 2027."
     slot.lees_uit_tekst(policy)
     schrijf_besluit(policy, tmp_path / "w.docx")
