@@ -9,6 +9,7 @@ inserted or deleted paragraph also marks its paragraph mark) and the comments Wo
 from __future__ import annotations
 
 import itertools
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -26,10 +27,11 @@ from ..atomair import schrijf_atomair
 from ..model.datums import format_datum
 from ..model.document import Artikel, Policy
 from ..model.placeholders import PATROON
+from ..model.segment import Segment
 from ..model.numbering import artikel_label, lid_label, lid_nummer, onderdeel_label, subonderdeel_label
 from ..model.verwijzingen import Verwijzingsindex
 from ..revisions.instemming import vingerafdruk
-from ..revisions.weergave import met_spoken
+from .word_revisies import met_spoken, schrijf_wijzigingen
 from .besluit_tekst import beslispunten, gezien, orgaan_regel
 from .exportregels import instemming, is_vastgesteld, zonder_onterechte_instemming
 from .slotbepalingen import ONDERTEKENAARS_PER_VORM, inwerkingtreding_tekst, slotartikelen
@@ -51,6 +53,7 @@ class _Schrijver:
         self.stijl_ids: dict[str, str] = {}
         _opmaak(self.doc)
         self.nummering = Nummering(self.doc)
+        self.wijzigingen: dict[str, tuple[int, str]] = {}     # w:id -> (change, author): word_revisies
         self.artikel_lijst: int | None = None
 
     # -- paragraphs --------------------------------------------------------------------------
@@ -81,6 +84,8 @@ class _Schrijver:
         self._ondertekening()
         for sectie in self.policy.toelichting:
             self._sectie(sectie.kop or "Toelichting", [a.tekst for a in sectie.alineas], niveau=1)
+        if self.wijzigingen:
+            schrijf_wijzigingen(self.doc, self.wijzigingen, self.policy.wijzigingsoorten)
         return self.doc
 
     def _heeft_besluit(self) -> bool:
@@ -163,7 +168,7 @@ class _Schrijver:
             p.paragraph_format.left_indent, p.paragraph_format.first_line_indent = Cm(0.75), Cm(-0.75)
             ingevoegd = self.policy.blokrevisies.get(lid.id) if self.revisies else None
             if ingevoegd is not None:       # a typed label belongs to the inserted lid
-                self._revisie(p, "w:ins", f"{label}\t", ingevoegd.auteur, ingevoegd.tijd)
+                self._revisie(p, "w:ins", f"{label}\t", ingevoegd.auteur, ingevoegd.tijd, ingevoegd.id)
             else:
                 p.add_run(f"{label}\t")
         if weg is not None:
@@ -171,9 +176,9 @@ class _Schrijver:
         else:
             self._tekst(p, lid.id, lid.tekst, verplaatst=hierheen)
             self._blok_markering(p, lid.id)
-        self._onderdelen(lid, weg)
+        self._onderdelen(lid, weg, self.verplaatst.get(lid.id) or hierheen)
 
-    def _onderdelen(self, lid, weg) -> None:
+    def _onderdelen(self, lid, weg, hierheen=None) -> None:
         if not lid.onderdelen:
             return
         eigen = any(o.label for o in lid.onderdelen) or any(s.label for o in lid.onderdelen for s in o.subonderdelen)
@@ -183,7 +188,7 @@ class _Schrijver:
             if weg is not None:
                 self._weg(q, self._origineel(onderdeel.id, onderdeel.tekst), weg)
             else:
-                self._tekst(q, onderdeel.id, onderdeel.tekst)
+                self._tekst(q, onderdeel.id, onderdeel.tekst, verplaatst=hierheen)
             for k, sub in enumerate(onderdeel.subonderdelen):
                 r = self._lijstalinea(lijst, 1, subonderdeel_label(onderdeel, k), 2.25)
                 if weg is not None:
@@ -205,15 +210,34 @@ class _Schrijver:
         return self.index.weergave("".join(s.tekst for s in segmenten if s.soort != "insert") if segmenten else tekst)
 
     def _weg(self, p, tekst: str, spook) -> None:
-        """A block whose deletion (or move away) is pending: its text and its paragraph mark deleted."""
-        self._revisie(p, "w:del", tekst, spook.wijziging.auteur, spook.wijziging.tijd)
-        self._markeer_alinea(p, "w:del", spook.wijziging.auteur, spook.wijziging.tijd)
+        """A block whose deletion (or move away) is pending: its text and its paragraph mark deleted, or for
+        the old place of a moved block moved away (w:moveFrom in a named range)."""
+        if spook.soort == "verplaatst":
+            with self._verplaatsing(p, "moveFrom", spook):
+                self._revisie(p, "w:moveFrom", tekst, spook.wijziging.auteur, spook.wijziging.tijd, spook.wijziging.id)
+            return
+        self._revisie(p, "w:del", tekst, spook.wijziging.auteur, spook.wijziging.tijd, spook.wijziging.id)
+        self._markeer_alinea(p, "w:del", spook.wijziging.auteur, spook.wijziging.tijd, spook.wijziging.id)
+
+    @contextmanager
+    def _verplaatsing(self, p, soort: str, spook):
+        """The range markers of a move around what is written inside, named after the change, and the
+        paragraph mark moved too (ECMA-376 §17.13.5.22-25)."""
+        auteur, tijd = spook.wijziging.auteur, spook.wijziging.tijd
+        begin = self._revisie_element(f"w:{soort}RangeStart", auteur, tijd)    # a marker, not a change
+        begin.set(qn("w:name"), f"verplaatsing{spook.wijziging.id}")
+        p._p.append(begin)
+        yield
+        einde = OxmlElement(f"w:{soort}RangeEnd")
+        einde.set(qn("w:id"), begin.get(qn("w:id")))
+        p._p.append(einde)
+        self._markeer_alinea(p, f"w:{soort}", auteur, tijd, spook.wijziging.id)
 
     def _tekst(self, p, blok_id: str, tekst: str, verplaatst=None, als_tekst: bool = False) -> None:
         verplaatst = verplaatst or self.verplaatst.get(blok_id)
-        if verplaatst is not None:     # the new place of a moved block: inserted by the mover
-            self._revisie(p, "w:ins", self.index.weergave(tekst), verplaatst.wijziging.auteur, verplaatst.wijziging.tijd)
-            self._markeer_alinea(p, "w:ins", verplaatst.wijziging.auteur, verplaatst.wijziging.tijd)
+        if verplaatst is not None:     # the new place of a moved block: moved there by the mover
+            with self._verplaatsing(p, "moveTo", verplaatst):
+                self._hierheen(p, blok_id, tekst, verplaatst)
             return
         segmenten = self.policy.revisies.get(blok_id) if self.revisies and not als_tekst else None
         runs = [p.add_run(self.index.weergave(tekst))] if not segmenten else self._segmenten(p, segmenten)
@@ -222,6 +246,17 @@ class _Schrijver:
             tekst = opmerking.tekst + "".join(f"\n{a.auteur}: {a.tekst}" for a in opmerking.antwoorden)
             self.doc.add_comment(runs, text=tekst, author=opmerking.auteur, initials=_initialen(opmerking.auteur))
 
+    def _hierheen(self, p, blok_id: str, tekst: str, spook) -> None:
+        """The new place of a moved block: its text in w:moveTo, what was inserted since as w:ins; what was
+        deleted stands at the old place only."""
+        segmenten = self.policy.revisies.get(blok_id) or [Segment(tekst)]
+        for s in segmenten:
+            if s.soort == "equal":
+                self._revisie(p, "w:moveTo", self.index.weergave(s.tekst), spook.wijziging.auteur, spook.wijziging.tijd,
+                             spook.wijziging.id)
+            elif s.zichtbaar:
+                self._revisie(p, "w:ins", self.index.weergave(s.tekst), s.auteur, s.tijd, s.id)
+
     def _segmenten(self, p, segmenten) -> list:
         runs = []
         for s in segmenten:
@@ -229,26 +264,34 @@ class _Schrijver:
             if s.soort == "equal":
                 runs.append(p.add_run(tekst))
             elif s.soort == "insert" and not s.del_id:
-                runs.append(self._revisie(p, "w:ins", tekst, s.auteur, s.tijd))
-            else:   # a deletion, or an insertion another author deleted: shown as that deletion
-                auteur, tijd = (s.del_auteur, s.del_tijd) if s.del_id else (s.auteur, s.tijd)
-                runs.append(self._revisie(p, "w:del", tekst, auteur, tijd))
+                runs.append(self._revisie(p, "w:ins", tekst, s.auteur, s.tijd, s.id))
+            elif s.soort == "insert":   # inserted by A, deleted by B: a w:del inside the w:ins (ECMA-376 §17.13.5)
+                run = self._revisie(p, "w:del", tekst, s.del_auteur, s.del_tijd, s.del_id)
+                binnen = run._r.getparent()
+                buiten = self._revisie_element("w:ins", s.auteur, s.tijd, s.id)
+                binnen.addprevious(buiten)
+                buiten.append(binnen)
+                runs.append(run)
+            else:
+                runs.append(self._revisie(p, "w:del", tekst, s.auteur, s.tijd, s.id))
         return runs
 
-    def _revisie(self, p, tag: str, tekst: str, auteur: str | None, tijd: str | None):
+    def _revisie(self, p, tag: str, tekst: str, auteur: str | None, tijd: str | None, wijziging: int = 0):
         run = p.add_run(tekst)
         if tag == "w:del":
             for t in run._r.findall(qn("w:t")):
                 t.tag = qn("w:delText")
-        wrapper = self._revisie_element(tag, auteur, tijd)
+        wrapper = self._revisie_element(tag, auteur, tijd, wijziging)
         run._r.addprevious(wrapper)
         wrapper.append(run._r)
         return run
 
-    def _revisie_element(self, tag: str, auteur: str | None, tijd: str | None):
+    def _revisie_element(self, tag: str, auteur: str | None, tijd: str | None, wijziging: int = 0):
         element = OxmlElement(tag)
         element.set(qn("w:id"), str(next(self.ids)))
         element.set(qn("w:author"), auteur or "Onbekend")
+        if wijziging:
+            self.wijzigingen[element.get(qn("w:id"))] = (wijziging, auteur or "Onbekend")
         element.set(qn("w:date"), _w_datum(tijd))
         return element
 
@@ -256,16 +299,16 @@ class _Schrijver:
         """A wholly inserted paragraph also marks its paragraph mark."""
         segment = self.policy.blokrevisies.get(blok_id) if self.revisies else None
         if segment is not None:
-            self._markeer_alinea(p, "w:ins", segment.auteur, segment.tijd)
+            self._markeer_alinea(p, "w:ins", segment.auteur, segment.tijd, segment.id)
 
-    def _markeer_alinea(self, p, tag: str, auteur: str | None, tijd: str | None) -> None:
+    def _markeer_alinea(self, p, tag: str, auteur: str | None, tijd: str | None, wijziging: int = 0) -> None:
         ppr = p._p.get_or_add_pPr()
         rpr = ppr.find(qn("w:rPr"))
         if rpr is None:
             rpr = OxmlElement("w:rPr")
             ppr.append(rpr)
         if rpr.find(qn(tag)) is None:
-            rpr.append(self._revisie_element(tag, auteur, tijd))
+            rpr.append(self._revisie_element(tag, auteur, tijd, wijziging))
 
     def _sectie(self, kop: str, alineas: list[str], niveau: int = 2) -> None:
         if kop:

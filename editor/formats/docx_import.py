@@ -14,7 +14,7 @@ import re
 
 import zipfile
 import zlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from lxml import etree
@@ -30,6 +30,7 @@ from ..revisions.segments import huidig, origineel, voeg_samen
 from ..revisions.tracking import verwijder
 from .text_import import parse_text
 from .word_nummering import Lijsten
+from .word_revisies import ONDERDEEL, lees_wijzigingen
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NS = {"w": W}
@@ -62,12 +63,15 @@ def importeer_docx(pad: Path) -> Policy:
     delen = _lees_archief(pad)
     document = _xml(delen, "word/document.xml", pad)
     stijlen = _stijlnamen(delen, pad)
-    alineas = _alineas(document, stijlen)
+    paren, soorten = lees_wijzigingen(_xml(delen, ONDERDEEL[1:], pad) if ONDERDEEL[1:] in delen else None)
+    alineas = _alineas(document, stijlen, _Ids(paren))
     lijsten = Lijsten(_xml(delen, "word/numbering.xml", pad) if "word/numbering.xml" in delen else None)
     regels = _als_regels(alineas, lijsten)
     policy = parse_text("\n".join(regels) + "\n", markdown=True,
                         bron=Bron(tr("Geïmporteerd uit {bestand}").format(bestand=pad.name), pad.name))
     _koppel_revisies(policy, alineas)
+    bekend = {str(s.id) for seg in policy.revisies.values() for s in seg} | {str(s.wijziging.id) for s in policy.spoken}
+    policy.wijzigingsoorten.update({c: n for c, n in soorten.items() if c in bekend})
     _koppel_opmerkingen(policy, alineas, _opmerkingen(delen, pad))
     return policy
 
@@ -83,7 +87,7 @@ def _lees_archief(pad: Path) -> dict[str, bytes]:
             if len(leden) > MAX_BESTANDEN or sum(i.file_size for i in leden) > MAX_UITGEPAKT:
                 raise BestandFout(tr("{bestand} pakt uit tot meer dan is toegestaan (zip-bom?).").format(bestand=pad.name))
             nodig = {"word/document.xml", "word/styles.xml", "word/comments.xml", "word/numbering.xml",
-                     "word/commentsExtended.xml"}
+                     "word/commentsExtended.xml", ONDERDEEL[1:]}
             return {i.filename: _lees_beperkt(archief, i) for i in leden if i.filename in nodig}
     except FileNotFoundError:
         raise BestandFout(tr("Bestand niet gevonden: {bestand}").format(bestand=pad)) from None
@@ -122,12 +126,29 @@ def _stijlnamen(delen: dict[str, bytes], pad: Path) -> dict[str, str]:
 
 # -- paragraphs with their revisions ------------------------------------------------------------
 
-def _alineas(document, stijlen: dict[str, str]) -> list[Alinea]:
+class _Ids:
+    """The change of a Word revision: from our own part (same w:id and author), else its w:id."""
+
+    def __init__(self, paren: dict[str, tuple[int, str]]) -> None:
+        self.paren = paren
+        self.vrij = 1 + max([c for c, _ in paren.values()], default=0) if paren else 1
+
+    def __call__(self, element) -> int:
+        paar = self.paren.get(element.get(_w("id")))
+        if paar is not None and paar[1] == element.get(_w("author")):
+            return paar[0]
+        try:
+            return int(element.get(_w("id"))) + self.vrij
+        except (TypeError, ValueError):
+            return 0
+
+
+def _alineas(document, stijlen: dict[str, str], ids: _Ids) -> list[Alinea]:
     lichaam = document.find("w:body", NS)
-    return [_alinea(p, stijlen) for p in lichaam.iter(_w("p"))] if lichaam is not None else []
+    return [_alinea(p, stijlen, ids) for p in lichaam.iter(_w("p"))] if lichaam is not None else []
 
 
-def _alinea(p, stijlen: dict[str, str]) -> Alinea:
+def _alinea(p, stijlen: dict[str, str], ids: _Ids) -> Alinea:
     alinea = Alinea()
     stijl = p.find("w:pPr/w:pStyle", NS)
     alinea.stijl = stijlen.get(stijl.get(_w("val")), stijl.get(_w("val"))) if stijl is not None else ""
@@ -138,31 +159,33 @@ def _alinea(p, stijlen: dict[str, str]) -> Alinea:
         ilvl = numpr.find("w:ilvl", NS)
         alinea.ilvl = int(ilvl.get(_w("val"), "0")) if ilvl is not None else 0
     for kind in p:
-        _inhoud(kind, alinea, None)
+        _inhoud(kind, alinea, None, ids)
     alinea.segmenten = voeg_samen(alinea.segmenten)
     merk = p.find("w:pPr/w:rPr/w:del", NS)
     if merk is not None and alinea.segmenten and not huidig(alinea.segmenten).strip():
-        alinea.weg = Segment("", DELETE, merk.get(_w("author")), merk.get(_w("date")), _revisie_id(merk))
+        alinea.weg = Segment("", DELETE, merk.get(_w("author")), merk.get(_w("date")), ids(merk))
     return alinea
 
 
-def _inhoud(element, alinea: Alinea, revisie: Segment | None) -> None:
+def _inhoud(element, alinea: Alinea, revisie: Segment | None, ids: _Ids) -> None:
     tag = etree.QName(element).localname
     if tag in ("ins", "moveTo", "del", "moveFrom"):
         soort = INSERT if tag in ("ins", "moveTo") else DELETE
-        segment = Segment("", soort, element.get(_w("author")), element.get(_w("date")), _revisie_id(element))
+        segment = Segment("", soort, element.get(_w("author")), element.get(_w("date")), ids(element))
+        if revisie is not None and revisie.soort == INSERT and soort == DELETE:    # A's insertion that B deleted
+            segment = Segment("", INSERT, revisie.auteur, revisie.tijd, revisie.id, del_id=segment.id,
+                              del_auteur=segment.auteur, del_tijd=segment.tijd)
         for kind in element:
-            _inhoud(kind, alinea, segment)
+            _inhoud(kind, alinea, segment, ids)
     elif tag == "r":
         tekst = "".join(_run_tekst(element))
         if tekst:
-            alinea.segmenten.append(Segment(tekst) if revisie is None else
-                                    Segment(tekst, revisie.soort, revisie.auteur, revisie.tijd, revisie.id))
+            alinea.segmenten.append(Segment(tekst) if revisie is None else replace(revisie, tekst=tekst))
     elif tag == "commentRangeStart":
         alinea.opmerkingen.append(element.get(_w("id")))
     elif tag in ("hyperlink", "smartTag", "sdt", "sdtContent", "fldSimple"):
         for kind in element:
-            _inhoud(kind, alinea, revisie)
+            _inhoud(kind, alinea, revisie, ids)
 
 
 def _run_tekst(run):
@@ -174,14 +197,6 @@ def _run_tekst(run):
             yield "\t"
         elif tag in ("br", "cr"):
             yield " "
-
-
-def _revisie_id(element) -> int:
-    """Word's w:id, unique per document; kept so that each revision stays one change."""
-    try:
-        return int(element.get(_w("id"))) + 1
-    except (TypeError, ValueError):
-        return 0
 
 
 def _als_regels(alineas: list[Alinea], lijsten: Lijsten | None = None) -> list[str]:
@@ -260,10 +275,10 @@ def _zonder_voorvoegsel(segmenten: list[Segment], tekst: str, blok_tekst: str) -
     weg = len(tekst) - len(tekst.lstrip()) + len(kern) - len(blok_tekst) if blok_tekst else len(tekst)
     uit = []
     for s in segmenten:
-        if weg and s.soort != DELETE:
+        if weg and s.zichtbaar:
             knip = min(weg, len(s.tekst))
             weg -= knip
-            s = Segment(s.tekst[knip:], s.soort, s.auteur, s.tijd, s.id)
+            s = replace(s, tekst=s.tekst[knip:])
         uit.append(s)
     uit = voeg_samen(uit)
     return uit if huidig(uit).rstrip() == blok_tekst else None

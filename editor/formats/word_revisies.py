@@ -1,0 +1,74 @@
+"""Where the old places of deleted and moved blocks stand in a redline, in the order they stood.
+
+`revisions.weergave.met_spoken` puts each spook after the sibling it followed (`na`) or, without one,
+first. Blocks taken away one after another from the front of a list all have no `na`, so each went
+before the previous ones and a merged artikel's leden came back in reverse order on Reject All. Here a
+spook also goes after the spoken placed before it at that spot whose old index was not higher
+(they were taken away earlier, from before it).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..model.document import Policy, Spook
+from ..model.structuur import blok as blok_van
+from ..revisions.tracking import VERWIJDERD
+
+
+def met_spoken(policy: Policy, container: str, lijst: list) -> list[tuple[Any, Spook | None]]:
+    """(block, spook) in reading order: spook None for a current block."""
+    uit: list[tuple[Any, Spook | None]] = [(b, None) for b in lijst]
+    for spook in policy.spoken:
+        if spook.container != container:
+            continue
+        blok = spook.blok if spook.soort == VERWIJDERD else blok_van(policy, spook.blok_id)
+        if blok is not None:
+            uit.insert(_positie(uit, spook), (blok, spook))
+    return uit
+
+
+def _positie(uit: list[tuple[Any, Spook | None]], spook: Spook) -> int:
+    i = 0
+    if spook.na is not None:
+        gevonden = next((j for j, (blok, ander) in enumerate(uit)
+                         if blok.id == spook.na and (ander is None or ander.soort == VERWIJDERD)), None)
+        if gevonden is None:
+            return min(spook.positie, len(uit))
+        i = gevonden + 1
+    while i < len(uit) and uit[i][1] is not None and uit[i][1].positie <= spook.positie:
+        i += 1
+    return i
+
+
+# -- which Word revisions are one change: a small custom XML part ---------------------------------------
+# Word gives every w:ins / w:del its own w:id; a change of ours (a split lid, a deleted artikel) covers
+# several. The part (not a customXml item: the template's are removed) names the change of each w:id with its author, so our own redline reads back as the
+# same changes. A file saved by Word or LibreOffice renumbers the w:ids: then the author no longer
+# matches, and each revision is a change of its own.
+
+ONDERDEEL = "/beleidsstudio/wijzigingen.xml"
+RELATIE = "urn:beleidsstudio:wijzigingen"      # a package relationship Word leaves alone
+NAAMRUIMTE = "urn:beleidsstudio:wijzigingen"
+
+
+def schrijf_wijzigingen(doc, wijzigingen: dict[str, tuple[int, str]], soorten: dict[str, str]) -> None:
+    from xml.sax.saxutils import quoteattr
+
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    regels = "".join(f"<r w={quoteattr(w)} c=\"{c}\" a={quoteattr(a)}/>" for w, (c, a) in wijzigingen.items())
+    regels += "".join(f"<s c={quoteattr(c)} n={quoteattr(n)}/>" for c, n in soorten.items())
+    xml = f'<?xml version="1.0" encoding="UTF-8"?><wijzigingen xmlns="{NAAMRUIMTE}">{regels}</wijzigingen>'
+    deel = Part(PackURI(ONDERDEEL), "application/xml", xml.encode("utf-8"), doc.part.package)
+    doc.part.package.relate_to(deel, RELATIE)
+
+
+def lees_wijzigingen(wortel) -> tuple[dict[str, tuple[int, str]], dict[str, str]]:
+    """(w:id -> (change, author), change -> kind) from the part, or empty."""
+    if wortel is None:
+        return {}, {}
+    ns = {"b": NAAMRUIMTE}
+    paren = {r.get("w"): (int(r.get("c")), r.get("a")) for r in wortel.iterfind("b:r", ns) if r.get("c", "").isdigit()}
+    return paren, {s.get("c"): s.get("n") for s in wortel.iterfind("b:s", ns)}
