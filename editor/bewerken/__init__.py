@@ -20,6 +20,7 @@ from .tekst import BEWERKBAAR, lees_blok
 nieuw_artikel = leest_na(_blokken.nieuw_artikel)
 nieuw_lid = leest_na(_blokken.nieuw_lid)
 nieuw_onderdeel = leest_na(_blokken.nieuw_onderdeel)
+nieuw_hoofdstuk = leest_na(_blokken.nieuw_hoofdstuk)
 verwijder = leest_na(_blokken.verwijder)
 verplaats = leest_na(_blokken.verplaats)
 verschuif = leest_na(_blokken.verschuif)
@@ -45,7 +46,7 @@ zet_metadata = leest_na(_review.zet_metadata)
 __all__ = [
     "BEWERKBAAR", "OR_ROL", "BewerkingFout", "Context", "Uitkomst", "Verslag", "accepteer", "artikel_van",
     "beantwoord", "bewaar_versie", "herlees", "zet_gegeven", "bewerk_blok", "bewerk_tekst", "lees_blok", "leg_besluit_vast", "nieuw_artikel",
-    "nieuw_lid", "nieuw_onderdeel", "nu", "reviseer", "sleep", "splits_artikel", "splits_lid", "verplaats",
+    "nieuw_hoofdstuk", "nieuw_lid", "nieuw_onderdeel", "nu", "reviseer", "sleep", "splits_artikel", "splits_lid", "verplaats",
     "verschuif", "verwerp", "verwijder", "voeg_clausule_in", "voeg_opmerking_toe", "voeg_samen", "vraag_instemming",
     "vul_plaatshouders_in", "wissel_opgelost", "zet_metadata",
 ]

@@ -242,12 +242,16 @@ class Afstemmer:
         """What the text says besides words: the source's own label, an artikel's numbering and hoofdstuk."""
         if eigen is not None and getattr(doel, "label", None) != getattr(eigen, "label", None):
             self.u.journaal.zet(eigen, "label", doel.label)
-        if isinstance(doel, Artikel) and isinstance(eigen, Artikel) and doel.leden and eigen.leden:
-            if (lid_nummer(doel, 0) is None) != (lid_nummer(eigen, 0) is None):
-                self.u.journaal.zet(eigen, "leden_genummerd", doel.leden_genummerd)
-            hoofdstuk = self._hoofdstuk(doel)
-            if hoofdstuk != eigen.hoofdstuk_id:
-                self.u.journaal.zet(eigen, "hoofdstuk_id", hoofdstuk)
+        if not (isinstance(doel, Artikel) and isinstance(eigen, Artikel)):
+            return
+        if doel.leden and eigen.leden and (lid_nummer(doel, 0) is None) != (lid_nummer(eigen, 0) is None):
+            self.u.journaal.zet(eigen, "leden_genummerd", doel.leden_genummerd)
+        hoofdstuk = self._hoofdstuk(doel)
+        if hoofdstuk != eigen.hoofdstuk_id:       # another hoofdstuk, in place: a move of the artikel
+            ctx = self.ctx
+            self._noteer(tracking.verplaats(self.policy, self.u.journaal, eigen.id, "artikelen",
+                                            self.policy.artikelen.index(eigen), ctx.auteur, ctx.moment(),
+                                            ctx.gevolgd, hoofdstuk_id=hoofdstuk))
 
     def _metadata(self) -> None:
         if to_dict(self.doel.metadata) != to_dict(self.policy.metadata):

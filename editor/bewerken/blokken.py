@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..i18n import tr
 from ..model import structuur
-from ..model.document import Artikel, Lid, Onderdeel, Policy
+from ..model.document import Artikel, Hoofdstuk, Lid, Onderdeel, Policy
 from ..model.ids import new_id
 from ..model.placeholders import vul_in, waarden
 from ..model.verwijzingen import Verwijzingsindex, herken_in_tekst
@@ -90,10 +90,61 @@ def nieuw_onderdeel(policy: Policy, ctx: Context, lid_id: str, positie: int | No
     return u
 
 
+def nieuw_hoofdstuk(policy: Policy, ctx: Context, vanaf_id: str, kop: str = "") -> Uitkomst:
+    """A new hoofdstuk that starts at the artikel `vanaf_id` and holds it and the artikelen after it that
+    shared its hoofdstuk; tracked, one change (the heading and the artikelen it takes in)."""
+    artikel = artikel_van(policy, vanaf_id)
+    hoofdstuk = Hoofdstuk(kop or tr("Nieuw hoofdstuk"))
+    u = _uitkomst(tr("Nieuw hoofdstuk"), artikel.id)
+    wijziging = _wijziging(policy, u, ctx, "insert_hoofdstuk")
+    vorige = policy.hoofdstuk(artikel.hoofdstuk_id)
+    positie = policy.hoofdstukken.index(vorige) + 1 if vorige else _hoofdstukken_voor(policy, artikel)
+    _voeg_in(policy, u, ctx, "hoofdstukken", positie, hoofdstuk, wijziging)
+    oud = artikel.hoofdstuk_id
+    for volgend in policy.artikelen[policy.artikelen.index(artikel):]:
+        if volgend.hoofdstuk_id != oud:
+            break
+        _naar_hoofdstuk(policy, u, ctx, volgend, hoofdstuk.id, wijziging)
+    return u
+
+
+def _hoofdstukken_voor(policy: Policy, artikel: Artikel) -> int:
+    """How many hoofdstukken hold artikelen before this one (where a new one goes in their list)."""
+    eerder = {a.hoofdstuk_id for a in policy.artikelen[:policy.artikelen.index(artikel)] if a.hoofdstuk_id}
+    return sum(1 for h in policy.hoofdstukken if h.id in eerder)
+
+
+def _naar_hoofdstuk(policy: Policy, u: Uitkomst, ctx: Context, artikel: Artikel, hoofdstuk_id: str | None,
+                    wijziging: int | None) -> None:
+    """An artikel joins another hoofdstuk where it stands: a move in place, part of one change."""
+    positie = policy.artikelen.index(artikel)
+    tracking.verplaats(policy, u.journaal, artikel.id, "artikelen", positie, ctx.auteur, ctx.moment(), ctx.gevolgd,
+                       wijziging, hoofdstuk_id=hoofdstuk_id)
+
+
+def verwijder_hoofdstuk(policy: Policy, ctx: Context, hoofdstuk_id: str) -> Uitkomst:
+    """A hoofdstuk heading goes; its artikelen join the hoofdstuk before it (or none): one change."""
+    hoofdstuk = policy.hoofdstuk(hoofdstuk_id)
+    index = policy.hoofdstukken.index(hoofdstuk)
+    eerder = next((a.hoofdstuk_id for a in reversed(policy.artikelen[:_eerste_van(policy, hoofdstuk_id)])), None)
+    u = _uitkomst(tr("Hoofdstuk verwijderen"), policy.hoofdstukken[index - 1].id if index else None)
+    wijziging = _wijziging(policy, u, ctx, "delete_hoofdstuk")
+    for artikel in [a for a in policy.artikelen if a.hoofdstuk_id == hoofdstuk_id]:
+        _naar_hoofdstuk(policy, u, ctx, artikel, eerder, wijziging)
+    _verwijder(policy, u, ctx, hoofdstuk_id, wijziging)
+    return u
+
+
+def _eerste_van(policy: Policy, hoofdstuk_id: str) -> int:
+    return next((i for i, a in enumerate(policy.artikelen) if a.hoofdstuk_id == hoofdstuk_id), len(policy.artikelen))
+
+
 # -- delete and move ----------------------------------------------------------------------------
 
 def verwijder(policy: Policy, ctx: Context, blok_id: str) -> Uitkomst:
     plaats = structuur.plaats(policy, blok_id)
+    if plaats.soort == "hoofdstuk":
+        return verwijder_hoofdstuk(policy, ctx, blok_id)
     naam = {"artikel": tr("Artikel verwijderen"), "lid": tr("Lid verwijderen"),
             "onderdeel": tr("Onderdeel verwijderen")}.get(plaats.soort, tr("Verwijderen"))
     buren = plaats.lijst[plaats.positie - 1: plaats.positie] or plaats.lijst[plaats.positie + 1: plaats.positie + 2]

@@ -150,7 +150,7 @@ def _kop(tekst: str, niveau: int) -> Regel:
 def _item(tekst: str) -> Regel:
     if (m := ARTIKEL_RE.match(tekst)) and _is_artikelkop(m.group(3)):
         return Regel(Soort.ARTIKEL, m.group(3).strip(), m.group(2), label=m.group(1))
-    if (m := HOOFDSTUK_RE.match(tekst)) and is_kopachtig((m.group(4) or "X").rstrip(".")):
+    if (m := HOOFDSTUK_RE.match(tekst)) and _is_artikelkop(m.group(4) or "X"):
         return Regel(Soort.HOOFDSTUK, m.group(4).strip(), m.group(2) or m.group(3), label=m.group(1).strip())
     if m := ROMEINSE_KOP_RE.match(tekst):
         return Regel(Soort.HOOFDSTUK, m.group(3).strip(), m.group(2), label=m.group(1))
@@ -173,9 +173,15 @@ def _item(tekst: str) -> Regel:
 
 
 def _is_artikelkop(rest: str) -> bool:
-    """'Artikel 4. Sociale media op de werkvloer' is a heading; 'artikel 23 van de wet;' is not."""
+    """'Artikel 4. Sociale media op de werkvloer' is a heading; 'artikel 23 van de wet;' is not. A long
+    heading too, as `show` prints one ("Artikel 2. Specifieke richtlijnen ter bescherming van …"), as long as
+    it reads as a title: capitalised, no sentence or list punctuation at its end."""
     rest = rest.strip().rstrip(".")
-    return not rest or (is_kopachtig(rest) and not rest[0].islower())
+    if not rest:
+        return True
+    if rest[0].islower():
+        return False
+    return is_kopachtig(rest) or (len(rest) <= 200 and rest[-1] not in ";:,!?" and ". " not in rest)
 
 
 def voeg_labels_samen(regels: list[Regel]) -> list[Regel]:

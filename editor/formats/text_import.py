@@ -247,8 +247,21 @@ class _Bouwer:
         return None if volgende is None else volgende.soort
 
     # -- dispatch ----------------------------------------------------------------
+    @property
+    def ingesprongen(self) -> bool:
+        """Whether the text indents its onderdelen (as `show` prints them): then the margin means a lid."""
+        if not hasattr(self, "_ingesprongen"):
+            self._ingesprongen = sum(1 for r in self.regels if r.inspringing >= 2 and r.soort in ITEMS) >= 1
+        return self._ingesprongen
+
+    @property
+    def na_witregel(self) -> bool:
+        """Whether a blank line stands right before the line being read."""
+        return self._index > 0 and self.regels[self._index - 1].is_leeg()
+
     def _verwerk(self, index: int) -> None:
         regel = self.regels[index]
+        self._index = index
         if regel.is_leeg():
             return
         if self.fase == "ondertekening" and not self._eindigt_ondertekening(regel):
@@ -486,6 +499,9 @@ class _Bouwer:
         if inspringing >= staat.inspringing + 2:
             staat.onderdelen_uit = regel.soort.name
             return self._onderdeel
+        if inspringing <= staat.inspringing and (self.ingesprongen or (
+                self.na_witregel and not staat.lid.tekst.rstrip().endswith(":"))):
+            return self._lid_van_item       # at the lid's margin where lists are indented (or after a blank line)
         return None
 
     def _lid_van_item(self, regel: Regel) -> None:

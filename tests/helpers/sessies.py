@@ -19,10 +19,10 @@ from editor.model.document import Policy
 
 WOORDEN = ("medewerker", "sociale", "media", "niet", "publiceren", "vertrouwelijk", "mits", "toestemming", "altijd",
            "leidinggevende", "berichten", "werktijd", "zorgvuldig", "collega's", "de", "het", "een", "en", "of")
-STRUCTUREEL = {"nieuw_artikel", "nieuw_lid", "nieuw_onderdeel", "verwijder", "verschuif", "sleep", "splits_lid",
+STRUCTUREEL = {"nieuw_artikel", "nieuw_hoofdstuk", "nieuw_lid", "nieuw_onderdeel", "verwijder", "verschuif", "sleep", "splits_lid",
                "voeg_samen", "splits_artikel", "clausule"}
 GEWICHTEN = {"tekst": 10, "nieuw_artikel": 1, "nieuw_lid": 2, "nieuw_onderdeel": 1, "verwijder": 3, "verschuif": 2,
-             "sleep": 1, "splits_lid": 2, "voeg_samen": 2, "splits_artikel": 1, "clausule": 1, "versie": 1,
+             "sleep": 1, "nieuw_hoofdstuk": 1, "splits_lid": 2, "voeg_samen": 2, "splits_artikel": 1, "clausule": 1, "versie": 1,
              "instemming": 1, "besluit": 1, "opmerking": 1, "metadata": 1}
 
 
@@ -67,6 +67,8 @@ def _maak(soort: str, p: Policy, k: Kiezer, auteur: str) -> Stap | None:
     leden = [(a, l) for a, art in enumerate(p.artikelen) for l in range(len(art.leden))]
     if soort == "tekst":
         return _tekst_stap(p, k, auteur)
+    if soort == "nieuw_hoofdstuk" and p.artikelen:
+        return Stap(soort, (k.getal(len(p.artikelen)),), (_zin(k, 2),), auteur)
     if soort == "nieuw_artikel" and p.artikelen:
         return Stap(soort, (k.getal(len(p.artikelen)),), (_zin(k, 2), _zin(k, 6)), auteur)
     if soort == "clausule" and leden:
@@ -127,12 +129,15 @@ def _verwijder_stap(p: Policy, k: Kiezer, a: int, l: int, auteur: str) -> Stap |
         keuzes.append(("artikel", (a,)))
     if lid.onderdelen:
         keuzes.append(("onderdeel", (a, l, k.getal(len(lid.onderdelen)))))
+    if p.hoofdstukken:
+        keuzes.append(("hoofdstuk", ("hoofdstuk", k.getal(len(p.hoofdstukken)))))
     _, adres = k.kies(keuzes)
     return Stap("verwijder", adres, (), auteur)
 
 
 def _tekst_stap(p: Policy, k: Kiezer, auteur: str) -> Stap:
     plekken: list[tuple] = [("titel",)] + [("kop", a) for a in range(len(p.artikelen))]
+    plekken += [("hoofdstuk", h) for h in range(len(p.hoofdstukken))]
     for a, artikel in enumerate(p.artikelen):
         for l, lid in enumerate(artikel.leden):
             plekken.append(("lid", a, l))
@@ -140,7 +145,8 @@ def _tekst_stap(p: Policy, k: Kiezer, auteur: str) -> Stap:
     plekken += [("aanhef", n, i) for n in ("gezien", "overwegingen") for i in range(len(getattr(p.aanhef, n)))]
     adres = k.kies(plekken)
     nieuw = _bewerkt(tekst_op(p, adres), k)
-    return Stap("tekst", adres, (nieuw[:1].upper() + nieuw[1:] if adres[0] in ("titel", "kop") else nieuw,), auteur)
+    return Stap("tekst", adres, (nieuw[:1].upper() + nieuw[1:] if adres[0] in ("titel", "kop", "hoofdstuk") else nieuw,),
+                auteur)
 
 
 def _bewerkt(tekst: str, k: Kiezer) -> str:
@@ -171,6 +177,8 @@ def tekst_id(p: Policy, adres: tuple) -> str:
         return p.artikelen[adres[1]].leden[adres[2]].id
     if soort == "onderdeel":
         return p.artikelen[adres[1]].leden[adres[2]].onderdelen[adres[3]].id
+    if soort == "hoofdstuk":
+        return p.hoofdstukken[adres[1]].id
     return getattr(p.aanhef, adres[1])[adres[2]].id
 
 
@@ -182,6 +190,8 @@ def tekst_op(p: Policy, adres: tuple) -> str:
 
 
 def _blok(p: Policy, adres: tuple) -> Any:
+    if adres[0] == "hoofdstuk":
+        return p.hoofdstukken[adres[1]]
     artikel = p.artikelen[adres[0]]
     if len(adres) == 1:
         return artikel
@@ -194,6 +204,8 @@ def voer_uit(p: Policy, stap: Stap, ctx: Context) -> Uitkomst | None:
     b, a = bewerken, stap.args
     if stap.soort == "tekst":
         return b.bewerk_tekst(p, ctx, tekst_id(p, stap.adres), a[0])
+    if stap.soort == "nieuw_hoofdstuk":
+        return b.nieuw_hoofdstuk(p, ctx, p.artikelen[stap.adres[0]].id, a[0])
     if stap.soort == "nieuw_artikel":
         return b.nieuw_artikel(p, ctx, p.artikelen[stap.adres[0]].id, a[0], a[1])
     if stap.soort == "clausule":
