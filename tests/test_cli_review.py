@@ -93,7 +93,8 @@ def test_export_and_import_docx(tmp_path: Path) -> None:
     assert run("export", str(pad), "-o", str(redline), "--redline").returncode == 0
     assert run("export", str(pad), "-o", str(schoon), "--clean").returncode == 2      # open changes need a choice
     assert run("export", str(pad), "-o", str(schoon), "--clean", "--accept-open").returncode == 0
-    assert any(p.text.startswith("2.\tHet is medewerkers") for p in Document(str(schoon)).paragraphs)
+    assert any(p.text.startswith("Het is medewerkers") and p._p.pPr.numPr is not None     # "2." is a Word list number
+               for p in Document(str(schoon)).paragraphs)
     assert run("import", str(redline), "-o", str(tmp_path / "terug.beleid")).returncode == 0
     terug = json.loads(run("changes", str(tmp_path / "terug.beleid"), "--json").stdout)
     assert [(w["soort"], w["auteur"], w["tekst"]) for w in terug] == [("insert", "OR", " en van privacy"),
