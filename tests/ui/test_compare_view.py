@@ -169,3 +169,16 @@ def test_a_right_only_row_offers_like_clauses(qtbot, venster: MainWindow, tmp_pa
     assert view.gat.voeg_in() and len(venster.policy.artikelen) == artikelen + 1
     view.tabel.setCurrentIndex(view.model.index(next(i for i, r in enumerate(rijen) if r.soort == "changed"), 0))
     assert not view.gat.isVisible()
+
+
+def test_with_tracking_on_the_inserted_clause_is_a_tracked_insertion(qtbot, venster: MainWindow) -> None:
+    venster.review.actie_bijhouden.setChecked(True)
+    venster.tabs.setCurrentIndex(2)
+    view = venster.dekking_view
+    view.documenten.item(0).setCheckState(Qt.CheckState.Checked)
+    view.bereken()
+    kolom = [view.matrix.horizontalHeaderItem(k).text() for k in range(view.matrix.columnCount())].index("Geopend document")
+    view.matrix.cellClicked.emit([t.id for t in TOPICS].index("evaluatie"), kolom)
+    assert view.gat.voeg_in()
+    nieuw = next(a for a in venster.policy.artikelen if a.kop == view.gat.gekozen().titel)
+    assert nieuw.id in venster.policy.blokrevisies and venster.policy.blokrevisies[nieuw.id].soort == "insert"
