@@ -31,7 +31,7 @@ from ..model.segment import Segment
 from ..model.numbering import artikel_label, lid_label, lid_nummer, onderdeel_label, subonderdeel_label
 from ..model.verwijzingen import Verwijzingsindex
 from ..revisions.instemming import vingerafdruk
-from .word_revisies import met_spoken, schrijf_wijzigingen
+from .word_revisies import met_spoken, schrijf_wijzigingen, stille_verplaatsingen
 from .besluit_tekst import beslispunten, gezien, orgaan_regel
 from .exportregels import instemming, is_vastgesteld, zonder_onterechte_instemming
 from .slotbepalingen import ONDERTEKENAARS_PER_VORM, inwerkingtreding_tekst, slotartikelen
@@ -49,7 +49,9 @@ class _Schrijver:
         self.index = Verwijzingsindex(policy)
         self.ids = itertools.count(1)
         self.commentaren = {o.blok_id: o for o in policy.opmerkingen} if revisies else {}
-        self.verplaatst = {s.blok_id: s for s in policy.spoken if s.soort == "verplaatst"} if revisies else {}
+        self.stil = stille_verplaatsingen(policy) if revisies else set()
+        self.verplaatst = {s.blok_id: s for s in policy.spoken if s.soort == "verplaatst" and id(s) not in self.stil} \
+            if revisies else {}
         self.stijl_ids: dict[str, str] = {}
         _opmaak(self.doc)
         self.nummering = Nummering(self.doc)
@@ -135,7 +137,9 @@ class _Schrijver:
 
     def _met_spoken(self, container: str, lijst: list) -> list:
         """With revisions: also the deleted blocks and the old places of moved ones, where they stood."""
-        return met_spoken(self.policy, container, lijst) if self.revisies else [(b, None) for b in lijst]
+        if not self.revisies:
+            return [(b, None) for b in lijst]
+        return [(b, s) for b, s in met_spoken(self.policy, container, lijst) if s is None or id(s) not in self.stil]
 
     def _artikel(self, nummer_: int, artikel: Artikel, spook=None) -> None:
         label = artikel_label(artikel, nummer_)

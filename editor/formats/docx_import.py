@@ -31,6 +31,7 @@ from ..revisions.tracking import verwijder
 from .text_import import parse_text
 from .word_nummering import Lijsten
 from .word_revisies import ONDERDEEL, lees_wijzigingen
+from .word_verhuizingen import bereid_verhuizingen, koppel_verhuizingen
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NS = {"w": W}
@@ -53,6 +54,8 @@ class Alinea:
     ilvl: int = 0
     opmerkingen: list[str] = field(default_factory=list)
     weg: Segment | None = None      # the paragraph itself deleted (its mark and all its text): by whom
+    weggezet: bool = False          # ... moved away from here (w:moveFrom): the old place of a move
+    hierheen: Segment | None = None     # the paragraph moved here (its mark in w:moveTo): by whom
 
     @property
     def tekst(self) -> str:
@@ -66,10 +69,12 @@ def importeer_docx(pad: Path) -> Policy:
     paren, soorten = lees_wijzigingen(_xml(delen, ONDERDEEL[1:], pad) if ONDERDEEL[1:] in delen else None)
     alineas = _alineas(document, stijlen, _Ids(paren))
     lijsten = Lijsten(_xml(delen, "word/numbering.xml", pad) if "word/numbering.xml" in delen else None)
+    verhuizingen = bereid_verhuizingen(alineas)
     regels = _als_regels(alineas, lijsten)
     policy = parse_text("\n".join(regels) + "\n", markdown=True,
                         bron=Bron(tr("Geïmporteerd uit {bestand}").format(bestand=pad.name), pad.name))
-    _koppel_revisies(policy, alineas)
+    koppel_verhuizingen(policy, alineas, verhuizingen)
+    _koppel_revisies(policy, [a for a in alineas if not (a.weg is not None and a.weg.id in verhuizingen)])
     bekend = {str(s.id) for seg in policy.revisies.values() for s in seg} | {str(s.wijziging.id) for s in policy.spoken}
     policy.wijzigingsoorten.update({c: n for c, n in soorten.items() if c in bekend})
     _koppel_opmerkingen(policy, alineas, _opmerkingen(delen, pad))
@@ -161,9 +166,15 @@ def _alinea(p, stijlen: dict[str, str], ids: _Ids) -> Alinea:
     for kind in p:
         _inhoud(kind, alinea, None, ids)
     alinea.segmenten = voeg_samen(alinea.segmenten)
-    merk = p.find("w:pPr/w:rPr/w:del", NS)
-    if merk is not None and alinea.segmenten and not huidig(alinea.segmenten).strip():
-        alinea.weg = Segment("", DELETE, merk.get(_w("author")), merk.get(_w("date")), ids(merk))
+    for tag in ("del", "moveFrom"):
+        merk = p.find(f"w:pPr/w:rPr/w:{tag}", NS)
+        if merk is not None and alinea.segmenten and not huidig(alinea.segmenten).strip():
+            alinea.weg = Segment("", DELETE, merk.get(_w("author")), merk.get(_w("date")), ids(merk))
+            alinea.weggezet = tag == "moveFrom"
+            break
+    merk = p.find("w:pPr/w:rPr/w:moveTo", NS)
+    if merk is not None:
+        alinea.hierheen = Segment("", INSERT, merk.get(_w("author")), merk.get(_w("date")), ids(merk))
     return alinea
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..model.document import Policy, Spook
+from ..model import structuur
 from ..model.structuur import blok as blok_van
 from ..revisions.tracking import VERWIJDERD
 
@@ -26,6 +27,22 @@ def met_spoken(policy: Policy, container: str, lijst: list) -> list[tuple[Any, S
         if blok is not None:
             uit.insert(_positie(uit, spook), (blok, spook))
     return uit
+
+
+def stille_verplaatsingen(policy: Policy) -> set[int]:
+    """Moves that leave a block where it stood in the text as the redline shows it (an artikel moved into
+    another hoofdstuk only; the besluit has no hoofdstuk headings): no moveFrom/moveTo for these."""
+    stil = set()
+    for spook in policy.spoken:
+        if spook.soort == VERWIJDERD:
+            continue
+        lijst = structuur.container(policy, spook.container)
+        if lijst is None:
+            continue
+        k = next((i for i, blok in enumerate(lijst) if blok.id == spook.blok_id), None)
+        if k == spook.positie and (lijst[k - 1].id if k else None) == spook.na:
+            stil.add(id(spook))
+    return stil
 
 
 def _positie(uit: list[tuple[Any, Spook | None]], spook: Spook) -> int:

@@ -37,11 +37,11 @@
     </message>
     <message>
       <source>Nieuw hoofdstuk</source>
-      <translation type="unfinished" />
+      <translation>New hoofdstuk</translation>
     </message>
     <message>
       <source>Hoofdstuk verwijderen</source>
-      <translation type="unfinished" />
+      <translation>Delete hoofdstuk</translation>
     </message>
     <message>
       <source>Verwijderen</source>
@@ -56,10 +56,6 @@
       <translation>Move paragraph</translation>
     </message>
     <message>
-      <source>Lid splitsen</source>
-      <translation>Split paragraph</translation>
-    </message>
-    <message>
       <source>Artikel splitsen</source>
       <translation>Split article</translation>
     </message>
@@ -72,8 +68,12 @@
       <translation>Move</translation>
     </message>
     <message>
-      <source>Leden samenvoegen</source>
-      <translation>Merge paragraphs</translation>
+      <source>Onderdeel splitsen</source>
+      <translation>Split onderdeel</translation>
+    </message>
+    <message>
+      <source>Lid splitsen</source>
+      <translation>Split paragraph</translation>
     </message>
     <message>
       <source>Artikelen samenvoegen</source>
@@ -90,6 +90,14 @@
     <message>
       <source>Onderdeel verwijderen</source>
       <translation>Delete item</translation>
+    </message>
+    <message>
+      <source>Leden samenvoegen</source>
+      <translation>Merge paragraphs</translation>
+    </message>
+    <message>
+      <source>Onderdelen samenvoegen</source>
+      <translation>Merge onderdelen</translation>
     </message>
     <message>
       <source>Gegevens wijzigen</source>
@@ -886,6 +894,10 @@
     <message>
       <source>Het Word-sjabloon {bestand} kan niet worden gelezen ({reden}).</source>
       <translation>The Word template {bestand} cannot be read ({reden}).</translation>
+    </message>
+    <message>
+      <source>Verplaatsing {nummer} in het Word-bestand is ingelezen als verwijdering en invoeging.</source>
+      <translation>Move {nummer} in the Word file was read as a deletion and an insertion.</translation>
     </message>
     <message>
       <source>Reikwijdte</source>
