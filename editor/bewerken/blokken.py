@@ -208,31 +208,31 @@ def sleep(policy: Policy, ctx: Context, bron_id: str, doel_id: str) -> Uitkomst 
 # -- split and merge ---------------------------------------------------------------------------
 
 def splits_lid(policy: Policy, ctx: Context, lid_id: str, teken: int) -> Uitkomst:
-    """Split a lid at a character of its text as shown; its onderdelen go with the second part."""
+    """Split a lid (or an onderdeel) at a character of its text as shown; what it holds goes with the second part."""
     plaats = structuur.plaats(policy, lid_id)
-    lid = plaats.lijst[plaats.positie]
+    blok = plaats.lijst[plaats.positie]
     index = Verwijzingsindex(policy)
-    getoond = index.weergave(lid.tekst)
+    getoond = index.weergave(blok.tekst)
     eerste = herken_in_tekst(index, getoond[:teken].rstrip())
-    tweede = Lid("")
-    u = _uitkomst(tr("Lid splitsen"), tweede.id)
-    wijziging = _wijziging(policy, u, ctx, "split_lid")
+    tweede = Onderdeel("") if isinstance(blok, Onderdeel) else Lid("")
+    u = _uitkomst(tr("Onderdeel splitsen") if isinstance(blok, Onderdeel) else tr("Lid splitsen"), tweede.id)
+    wijziging = _wijziging(policy, u, ctx, f"split_{plaats.soort}")
     _bewerk(policy, u, ctx, lid_id, eerste, wijziging)
     _voeg_in(policy, u, ctx, plaats.container, plaats.positie + 1, tweede, wijziging)
     _bewerk(policy, u, ctx, tweede.id, herken_in_tekst(index, getoond[teken:].lstrip()), wijziging)
-    _verhuis_inhoud(policy, u, ctx, lid, tweede, wijziging)
+    _verhuis_inhoud(policy, u, ctx, blok, tweede, wijziging)
     return u
 
 
 def voeg_samen(policy: Policy, ctx: Context, blok_id: str) -> Uitkomst | None:
-    """Join a lid with the next lid, or an artikel with the next artikel (the first keeps its id)."""
+    """Join a lid (or onderdeel) with the next one, or an artikel with the next artikel; the first keeps its id."""
     plaats = structuur.plaats(policy, blok_id)
-    if plaats is None or plaats.positie + 1 >= len(plaats.lijst) or plaats.soort not in ("lid", "artikel"):
+    if plaats is None or plaats.positie + 1 >= len(plaats.lijst) or plaats.soort not in ("lid", "onderdeel", "artikel"):
         return None
     eerste, volgende = plaats.lijst[plaats.positie], plaats.lijst[plaats.positie + 1]
-    if plaats.soort == "lid":
-        u = _uitkomst(tr("Leden samenvoegen"), blok_id)
-        wijziging = _wijziging(policy, u, ctx, "merge_lid")
+    if plaats.soort in ("lid", "onderdeel"):
+        u = _uitkomst(tr("Leden samenvoegen") if plaats.soort == "lid" else tr("Onderdelen samenvoegen"), blok_id)
+        wijziging = _wijziging(policy, u, ctx, f"merge_{plaats.soort}")
         _bewerk(policy, u, ctx, blok_id, f"{eerste.tekst} {volgende.tekst}".strip(), wijziging)
     else:
         u = _uitkomst(tr("Artikelen samenvoegen"), blok_id)
@@ -258,11 +258,16 @@ def splits_artikel(policy: Policy, ctx: Context, lid_id: str, kop: str = "") -> 
 
 
 def _verhuis_inhoud(policy: Policy, u: Uitkomst, ctx: Context, van, naar, wijziging: int | None) -> None:
-    """The onderdelen (or leden) of one block move to the end of another, as part of one change."""
-    inhoud = van.onderdelen if isinstance(van, Lid) else van.leden
-    doel = naar.onderdelen if isinstance(naar, Lid) else naar.leden
+    """What one block holds (its leden, onderdelen or sub-items) moves to the end of another, in one change."""
+    inhoud, doel = _inhoud(van), _inhoud(naar)
     for blok in list(inhoud):
         _verplaats(policy, u, ctx, blok.id, naar.id, len(doel), wijziging)
+
+
+def _inhoud(blok) -> list:
+    if isinstance(blok, Lid):
+        return blok.onderdelen
+    return blok.subonderdelen if isinstance(blok, Onderdeel) else blok.leden
 
 
 def _verplaats(policy: Policy, u: Uitkomst, ctx: Context, blok_id: str, container: str, positie: int,

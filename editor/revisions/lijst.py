@@ -55,10 +55,13 @@ def _structurele_delen(policy: Policy) -> dict[int, list[tuple[str, Segment, obj
     for spook in policy.spoken:
         blok = spook.blok if spook.blok is not None else structuur.blok(policy, spook.blok_id)
         delen.setdefault(spook.wijziging.id, []).append((spook.blok_id, spook.wijziging, blok, spook))
-    for tekst_id, segmenten in policy.revisies.items():      # a merge into a text, with nothing else left
+    for tekst_id, segmenten in policy.revisies.items():      # a split or merge with only its text left
         for s in segmenten:
             if s.soort != EQUAL and str(s.id) in policy.wijzigingsoorten and s.id not in delen:
                 delen[s.id] = [(tekst_id, s, structuur.blok(policy, tekst_id), None)]
+            if s.del_id and str(s.del_id) in policy.wijzigingsoorten and s.del_id not in delen:
+                merk = Segment("", DELETE, s.del_auteur, s.del_tijd, s.del_id, s.versie)
+                delen[s.del_id] = [(tekst_id, merk, structuur.blok(policy, tekst_id), None)]
     return delen
 
 

@@ -89,21 +89,33 @@ def _maak(soort: str, p: Policy, k: Kiezer, auteur: str) -> Stap | None:
     if soort == "splits_lid":
         return _splits_stap(p, k, a, l, auteur)
     if soort == "voeg_samen":
-        return Stap(soort, (a,) if k.getal(2) else (a, l), (), auteur)
+        onderdelen = p.artikelen[a].leden[l].onderdelen
+        keuzes = [(a, l)] + ([(a,)] if _sluit_aan(p, a) else []) + (
+            [(a, l, k.getal(len(onderdelen)))] if onderdelen else [])
+        return Stap(soort, k.kies(keuzes), (), auteur)
     if soort == "splits_artikel":
         return Stap(soort, (a, l), (_zin(k, 2),), auteur) if l > 0 else None
     return _overige_stap(soort, k, a, l, auteur)
 
 
+def _sluit_aan(p: Policy, a: int) -> bool:
+    """Merging artikel a with the next reads back as such: no paragraph stopping mid-sentence before one in
+    lower case (the readable text's one ambiguity, see the README)."""
+    if a + 1 >= len(p.artikelen) or not p.artikelen[a].leden or not p.artikelen[a + 1].leden:
+        return True
+    laatste, eerste = p.artikelen[a].leden[-1].tekst, p.artikelen[a + 1].leden[0].tekst
+    return laatste[-1:] in ".;:!?" or not eerste[:1].islower()
+
+
 def _splits_stap(p: Policy, k: Kiezer, a: int, l: int, auteur: str) -> Stap | None:
-    """Enter before a word; in unnumbered paragraphs only where a sentence ends or a capital starts one
+    """Enter before a word; in unnumbered paragraphs only where a sentence ends and a capital starts the next
     (a paragraph that stops mid-sentence before one in lower case reads back as one: see the README)."""
     woorden = p.artikelen[a].leden[l].tekst.split(" ")
-    plekken = list(range(1, len(woorden)))
+    plekken = list(range(2, len(woorden) - 1))         # at least two words on each side
     from editor.model.numbering import lid_nummer
 
     if lid_nummer(p.artikelen[a], 0) is None:
-        plekken = [i for i in plekken if woorden[i - 1][-1:] in ".;:!?" or woorden[i][:1].isupper()]
+        plekken = [i for i in plekken if woorden[i - 1][-1:] in ".;:!?" and woorden[i][:1].isupper()]
     return Stap("splits_lid", (a, l), (k.kies(plekken),), auteur) if plekken else None
 
 
