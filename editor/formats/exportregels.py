@@ -69,7 +69,8 @@ def zonder_onterechte_instemming(policy: Policy) -> Policy:
     in the record nor in a "gezien" of the aanhef. Returns a copy when something had to go."""
     if instemming(policy) is Instemming.GEGEVEN:
         return policy
-    kopie = copy.deepcopy(policy)
+    kopie = copy.copy(policy)         # the texts stay shared: only the metadata and the aanhef change
+    kopie.metadata, kopie.aanhef = copy.deepcopy(policy.metadata), copy.copy(policy.aanhef)
     kopie.metadata.or_instemming.status = None
     kopie.metadata.or_instemming.datum = None
     kopie.aanhef.gezien = [a for a in kopie.aanhef.gezien if "instemming" not in a.tekst.lower()]
