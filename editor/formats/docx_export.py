@@ -34,7 +34,7 @@ from ..model.segment import Segment
 from ..model.numbering import artikel_label, lid_label, lid_nummer, onderdeel_label, subonderdeel_label
 from ..model.verwijzingen import Verwijzingsindex
 from ..revisions.instemming import vingerafdruk
-from .word_revisies import met_spoken, schrijf_wijzigingen, stille_verplaatsingen
+from .word_revisies import AfgeleideTekst, met_spoken, schrijf_wijzigingen, stille_verplaatsingen
 from .besluit_tekst import beslispunten, gezien, orgaan_regel
 from .exportregels import instemming, is_vastgesteld, zonder_onterechte_instemming
 from .slotbepalingen import ONDERTEKENAARS_PER_VORM, inwerkingtreding_tekst, slotartikelen
@@ -59,6 +59,7 @@ class _Schrijver:
         _opmaak(self.doc)
         self.nummering = Nummering(self.doc)
         self._slot = self.doc.element.body.find(qn("w:sectPr"))
+        self.afgeleid = AfgeleideTekst(policy) if revisies else None
         self.wijzigingen: dict[str, tuple[int, str]] = {}     # w:id -> (change, author): word_revisies
         self.artikel_lijst: int | None = None
 
@@ -255,7 +256,7 @@ class _Schrijver:
                 self._hierheen(p, blok_id, tekst, verplaatst)
             return
         segmenten = self.policy.revisies.get(blok_id) if self.revisies and not als_tekst else None
-        runs = [_run(p, self.index.weergave(tekst))] if not segmenten else self._segmenten(p, segmenten)
+        runs = self._gelijk(p, tekst) if not segmenten else self._segmenten(p, segmenten)
         opmerking = self.commentaren.get(blok_id)
         if opmerking is not None and runs:
             tekst = opmerking.tekst + "".join(f"\n{a.auteur}: {a.tekst}" for a in opmerking.antwoorden)
@@ -272,12 +273,25 @@ class _Schrijver:
             elif s.zichtbaar:
                 self._revisie(p, "w:ins", self.index.weergave(s.tekst), s.auteur, s.tijd, s.id)
 
+    def _gelijk(self, p, rauw: str, getoond: str | None = None) -> list:
+        """Unchanged text; a reference renumbered by a structural change as that change's revision."""
+        getoond = self.index.weergave(rauw) if getoond is None else getoond
+        if self.afgeleid is None:
+            return [_run(p, getoond)]
+        w, runs = self.afgeleid.wijziging, []
+        for soort, stuk in self.afgeleid.delen(rauw, getoond):
+            if soort == "equal":
+                runs.append(_run(p, stuk))
+            else:
+                runs.append(self._revisie(p, "w:del" if soort == "delete" else "w:ins", stuk, w.auteur, w.datum, w.id))
+        return runs
+
     def _segmenten(self, p, segmenten) -> list:
         runs = []
         for s in segmenten:
             tekst = self.index.weergave(s.tekst)
             if s.soort == "equal":
-                runs.append(_run(p, tekst))
+                runs += self._gelijk(p, s.tekst, tekst)
             elif s.soort == "insert" and not s.del_id:
                 runs.append(self._revisie(p, "w:ins", tekst, s.auteur, s.tijd, s.id))
             elif s.soort == "insert":   # inserted by A, deleted by B: a w:del inside the w:ins (ECMA-376 §17.13.5)

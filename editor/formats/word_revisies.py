@@ -89,3 +89,54 @@ def lees_wijzigingen(wortel) -> tuple[dict[str, tuple[int, str]], dict[str, str]
     ns = {"b": NAAMRUIMTE}
     paren = {r.get("w"): (int(r.get("c")), r.get("a")) for r in wortel.iterfind("b:r", ns) if r.get("c", "").isdigit()}
     return paren, {s.get("c"): s.get("n") for s in wortel.iterfind("b:s", ns)}
+
+
+# -- text that changed because the structure changed ------------------------------------------------
+# A cross-reference shows the number its target has now ("artikel 5, vierde lid"). When a structural
+# change renumbered the target, Reject All must give back the old number: the shown text differs between
+# the state before all open changes and now, and that difference is a revision by the author of the
+# structural change (the newest one, when there are several).
+
+TEKSTSOORTEN = {"insert", "delete", "replace", "replace_tekst"}
+
+
+class AfgeleideTekst:
+    """The text before all open changes, for references; None when nothing could have renumbered."""
+
+    def __init__(self, policy: Policy) -> None:
+        self.oud = None
+        self.wijziging = None
+        if not (policy.spoken or policy.blokrevisies) or not any("{ref:" in t for t in policy.teksten()):
+            return
+        import copy
+
+        from ..model.verwijzingen import Verwijzingsindex
+        from ..revisions.beslissen import verwerp
+        from ..revisions.lijst import alle_wijzigingen
+
+        wijzigingen = alle_wijzigingen(policy)
+        structureel = [w for w in wijzigingen if w.soort not in TEKSTSOORTEN] or wijzigingen
+        if not structureel:
+            return
+        self.wijziging = max(structureel, key=lambda w: w.id)
+        kopie = copy.deepcopy(policy)
+        verwerp(kopie, {w.id for w in wijzigingen})
+        self.oud = Verwijzingsindex(kopie)
+
+    def delen(self, rauw: str, nu: str) -> list[tuple[str, str]]:
+        """(kind, text) pieces of an unchanged text as shown: "equal", or "delete"/"insert" where a
+        reference shows another number than before."""
+        if self.oud is None or "{ref:" not in rauw:
+            return [("equal", nu)]
+        voor = self.oud.weergave(rauw)
+        if voor == nu:
+            return [("equal", nu)]
+        begin = 0
+        while begin < min(len(voor), len(nu)) and voor[begin] == nu[begin]:
+            begin += 1
+        eind = 0
+        while eind < min(len(voor), len(nu)) - begin and voor[-1 - eind] == nu[-1 - eind]:
+            eind += 1
+        delen = [("equal", nu[:begin]), ("delete", voor[begin:len(voor) - eind]), ("insert", nu[begin:len(nu) - eind]),
+                 ("equal", nu[len(nu) - eind:])]
+        return [(soort, tekst) for soort, tekst in delen if tekst]
