@@ -137,6 +137,10 @@ class AfgeleideTekst:
         eind = 0
         while eind < min(len(voor), len(nu)) - begin and voor[-1 - eind] == nu[-1 - eind]:
             eind += 1
+        while 0 < begin < len(nu) and nu[begin - 1].isalnum() and nu[begin].isalnum():      # whole words
+            begin -= 1
+        while 0 < eind < len(nu) - begin and nu[-eind - 1].isalnum() and nu[-eind].isalnum():
+            eind -= 1
         delen = [("equal", nu[:begin]), ("delete", voor[begin:len(voor) - eind]), ("insert", nu[begin:len(nu) - eind]),
                  ("equal", nu[len(nu) - eind:])]
         return [(soort, tekst) for soort, tekst in delen if tekst]
