@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from ..i18n import qt_vertaler, taal, zet_taal
 from ..settings import laad_voorkeuren
-from . import foutvanger
+from . import bestandsdialoog, foutvanger
 from .main_window import MainWindow
 from .review import vraag_identiteit
 
@@ -43,6 +43,7 @@ def installeer_vertalers() -> None:
         _GEINSTALLEERD.append(eigen)
     for vertaler in _GEINSTALLEERD:
         app.installTranslator(vertaler)
+    bestandsdialoog.installeer()
 
 
 def run() -> int:

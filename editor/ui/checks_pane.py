@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 from ..checks import controleer
 from ..i18n import tr
 from ..model.document import Policy
+from .statusbalk import aantal
 
 ROL = Qt.ItemDataRole.UserRole
 WACHT_MS = 800     # checks run when typing pauses, not on every keystroke
@@ -16,6 +17,7 @@ WACHT_MS = 800     # checks run when typing pauses, not on every keystroke
 
 class ControlesPaneel(QWidget):
     ga_naar = Signal(str)
+    geteld = Signal()          # after every run: `fouten` holds the number of fouten
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -28,6 +30,7 @@ class ControlesPaneel(QWidget):
         self.timer.setInterval(WACHT_MS)
         self.timer.timeout.connect(self.ververs)
         self.policy: Policy | None = None
+        self.fouten: int | None = None        # None until the checks have run
         layout = QVBoxLayout(self)
         layout.addWidget(self.samenvatting)
         layout.addWidget(self.lijst)
@@ -49,7 +52,10 @@ class ControlesPaneel(QWidget):
             item.setData(ROL, b.blok)
             item.setForeground(QBrush(QColor(kleuren.get(b.ernst, "#8e6c00"))))
             self.lijst.addItem(item)
-        aantal = {ernst: sum(1 for b in bevindingen if b.ernst == ernst) for ernst in namen}
-        self.samenvatting.setText(tr("{fouten} fouten, {waarschuwingen} waarschuwingen, {opmerkingen} opmerkingen")
-                                  .format(fouten=aantal["fout"], waarschuwingen=aantal["waarschuwing"],
-                                          opmerkingen=aantal["opmerking"]))
+        aantal_per = {ernst: sum(1 for b in bevindingen if b.ernst == ernst) for ernst in namen}
+        self.samenvatting.setText(", ".join([
+            aantal(aantal_per["fout"], tr("{n} fout"), tr("{n} fouten")),
+            aantal(aantal_per["waarschuwing"], tr("{n} waarschuwing"), tr("{n} waarschuwingen")),
+            aantal(aantal_per["opmerking"], tr("{n} opmerking"), tr("{n} opmerkingen"))]))
+        self.fouten = aantal_per["fout"]
+        self.geteld.emit()

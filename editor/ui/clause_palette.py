@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QHBoxLayout, QInputDialog, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
+    QComboBox, QFileDialog, QInputDialog, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
     QSplitter, QTextBrowser, QVBoxLayout, QWidget,
 )
 
@@ -19,6 +19,8 @@ from editor.onderwerpen import TOPICS
 from ..errors import BeleidsstudioFout
 from ..i18n import tr
 from .outline import CLAUSULE_MIME
+from .statusbalk import documentenmap
+from .stroom import StroomLayout
 
 
 class ClausuleLijst(QListWidget):
@@ -65,14 +67,14 @@ class ClausulePalet(QWidget):
         self.ververs()
 
     def _bouw(self) -> None:
-        knoppen = QHBoxLayout()
+        knoppen = StroomLayout()
         self.als_lid = self._knop(knoppen, tr("Als lid"), lambda: self.voeg_in(False))
         self.als_artikel = self._knop(knoppen, tr("Als artikel"), lambda: self.voeg_in(True))
-        eigen = QHBoxLayout()
+        eigen = StroomLayout()
         self.bewaar_knop = self._knop(eigen, tr("Lid bewaren als clausule"), lambda: None)
         self._knop(eigen, tr("Bewerken"), self.bewerk)
         self._knop(eigen, tr("Verwijderen"), self.verwijder)
-        deel = QHBoxLayout()
+        deel = StroomLayout()
         self._knop(deel, tr("Exporteren…"), self.exporteer)
         self._knop(deel, tr("Importeren…"), self.importeer)
         boven = QWidget()
@@ -89,7 +91,7 @@ class ClausulePalet(QWidget):
             layout.addLayout(rij)
 
     @staticmethod
-    def _knop(rij: QHBoxLayout, tekst: str, slot) -> QPushButton:
+    def _knop(rij: StroomLayout, tekst: str, slot) -> QPushButton:
         knop = QPushButton(tekst)
         knop.clicked.connect(slot)
         rij.addWidget(knop)
@@ -165,12 +167,12 @@ class ClausulePalet(QWidget):
         self._herlaad(None)
 
     def exporteer(self) -> None:
-        pad, _ = QFileDialog.getSaveFileName(self, tr("Clausules exporteren"), "clausules.json", "JSON (*.json)")
+        pad, _ = QFileDialog.getSaveFileName(self, tr("Clausules exporteren"), str(Path(documentenmap()) / "clausules.json"), "JSON (*.json)")
         if pad:
             library.exporteer(library.eigen_clausules(), Path(pad))
 
     def importeer(self) -> None:
-        pad, _ = QFileDialog.getOpenFileName(self, tr("Clausules importeren"), "", "JSON (*.json)")
+        pad, _ = QFileDialog.getOpenFileName(self, tr("Clausules importeren"), documentenmap(), "JSON (*.json)")
         if not pad:
             return
         try:

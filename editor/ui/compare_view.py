@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QProgressBar,
@@ -30,6 +29,7 @@ from .compare_model import CompareTableModel
 from .document_keuze import bron_lijst, kies_bestand, laad_bestand, vul_keuze
 from .gap_panel import GatPaneel
 from .html_delegate import HtmlDelegate
+from .stroom import StroomLayout, stroomrij
 from .worker import Werk
 
 
@@ -83,12 +83,8 @@ class CompareView(QWidget):
         layout.addWidget(delen)
 
     @staticmethod
-    def _rij(*widgets: QWidget) -> QHBoxLayout:
-        rij = QHBoxLayout()
-        for widget in widgets:
-            rij.addWidget(widget)
-        rij.addStretch(1)
-        return rij
+    def _rij(*widgets: QWidget) -> StroomLayout:
+        return stroomrij(*widgets)
 
     def _maak_tabel(self) -> QTableView:
         tabel = QTableView()

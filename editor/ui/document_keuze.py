@@ -11,6 +11,7 @@ from ..formats.soorten import lees_document, open_filters
 from ..i18n import tr
 from ..model.document import Policy
 from ..samples import load_sample, samples
+from .statusbalk import documentenmap
 
 
 def bron_lijst(huidig: Callable[[], Policy | None]) -> list[tuple[str, Callable[[], Policy]]]:
@@ -29,7 +30,7 @@ def laad_bestand(pad: Path) -> Policy:
 
 
 def kies_bestand(ouder: QWidget) -> Path | None:
-    pad, _ = QFileDialog.getOpenFileName(ouder, tr("Document kiezen"), "", open_filters())
+    pad, _ = QFileDialog.getOpenFileName(ouder, tr("Document kiezen"), documentenmap(), open_filters())
     return Path(pad) if pad else None
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QDockWidget, QFileDialog, QInputDialog, QLabel, QMainWindow, QMenu, QMessageBox, QScrollArea, QTabWidget,
+    QDockWidget, QFileDialog, QInputDialog, QLabel, QMainWindow, QMenu, QMessageBox, QScrollArea, QTabBar, QTabWidget,
 )
 
 from ..errors import BeleidsstudioFout
@@ -31,6 +31,8 @@ from .placeholder_dialog import PlaatshouderDialoog
 from .review import Review
 from .wizard_dialog import VragenlijstWizard
 from .sessie import ProjectSessie
+from . import onopgeslagen
+from .statusbalk import Statusbalk, documentenmap
 from .. import bewerken
 from .commands import Bewerker
 from .workspace import Werkruimte
@@ -57,6 +59,8 @@ class MainWindow(QMainWindow):
         self.staat: Staat = laad_staat()
         self.stapel = QUndoStack(self)
         self.stapel.cleanChanged.connect(self._schoon_gewijzigd)
+        self._concept = False           # a questionnaire draft or an import: work in no file yet
+        self._open_docks: set[str] = set()
         self.bewerker = Bewerker(self.stapel, self)      # survives a language switch, with the history
         self.bewerker.gewijzigd.connect(self._na_bewerking)
         self.bewerker.fout.connect(self.meld_fout)
@@ -66,6 +70,7 @@ class MainWindow(QMainWindow):
         self._panelen_wacht.timeout.connect(self._ververs_panelen)
         self.sessie = ProjectSessie(self)
         self.sessie.melding.connect(self.meld_fout)
+        self.sessie.opgeslagen.connect(self._werk_ster_bij)
         self.review = Review(self)
         self._bouw()
         self._begingrootte()
@@ -85,9 +90,24 @@ class MainWindow(QMainWindow):
     def pad(self) -> Path | None:
         return self.sessie.pad
 
-    def _schoon_gewijzigd(self, schoon: bool) -> None:
+    def _schoon_gewijzigd(self, _schoon: bool) -> None:
         # a bound method, not a lambda: Qt disconnects it when the window goes, before its children
-        self.setWindowModified(not schoon)
+        self._werk_ster_bij()
+
+    def onopgeslagen_werk(self) -> bool:
+        """Work that is in no file: a draft or import, or an edited sample; with a file, edits the
+        autosave has not written yet."""
+        if self.policy is None:
+            return False
+        if self.pad is None:
+            return self._concept or not self.stapel.isClean()
+        return self.sessie.onopgeslagen
+
+    def _werk_ster_bij(self) -> None:
+        """The title's "*" and the status bar follow the real state (an autosave clears the "*")."""
+        self.setWindowModified(self.onopgeslagen_werk())
+        if hasattr(self, "statusbalk"):
+            self.statusbalk.zet_opgeslagen(not self.onopgeslagen_werk(), self.pad is not None)
 
     # -- construction (again after a change of language) -------------------------------------
     def _bouw(self) -> None:
@@ -123,13 +143,59 @@ class MainWindow(QMainWindow):
         self.palet_dock.setObjectName("clausules")
         self.palet_dock.setWidget(self.palet)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.palet_dock)
+        self._vorige_tab, self._voorste_docks = 0, []
         self.tabs.currentChanged.connect(self._tab_gewisseld)
         self.review.bouw()
         self._bouw_menu()
+        self.statusbalk = Statusbalk(self.statusBar())
+        self.review.controles.geteld.connect(self._tellingen_bij)
+        for actie in (self.review.actie_bijhouden, self.review.actie_or):
+            actie.toggled.connect(self._modus_bij)
+        self._modus_bij()
+        QTimer.singleShot(0, self._dock_tabs_heel)
+        QTimer.singleShot(0, self._dockbreedtes)
+
+    def _modus_bij(self, _aan: bool = False) -> None:
+        self.statusbalk.zet_modus(self.bewerker.bijhouden, self.review.is_or)
+
+    def _tellingen_bij(self) -> None:
+        policy = self.bewerker.policy
+        leden = sum(len(a.leden) for a in policy.artikelen)
+        self.statusbalk.zet_tellingen(len(policy.artikelen), leden, len(self.review.wijzigingen.wijzigingen),
+                                      self.review.controles.fouten)
+
+    def alle_docks(self) -> list[QDockWidget]:
+        return [self.dock, self.palet_dock] + self.review.docks
 
     def _tab_gewisseld(self, index: int) -> None:
-        for dock in [self.dock, self.palet_dock] + self.review.docks:
-            dock.setVisible(index == 0)
+        """The docks belong to the Document tab: they make room on the others and come back as they were
+        (a dock the user closed stays closed, the pane that was in front is in front again)."""
+        if self._vorige_tab == 0 and index != 0:
+            self._open_docks = {d.objectName() for d in self.alle_docks() if d.toggleViewAction().isChecked()}
+            self._voorste_docks = [d for d in self.alle_docks() if d.isVisible()]
+            for dock in self.alle_docks():
+                dock.setVisible(False)
+        elif index == 0 and self._vorige_tab != 0:
+            for dock in self.alle_docks():
+                dock.setVisible(dock.objectName() in self._open_docks)
+            for dock in self._voorste_docks:
+                dock.raise_()
+        self._vorige_tab = index
+
+    def _dockbreedtes(self) -> None:
+        """The text gets the room: the palette a fifth of the window, the panes on the right a quarter
+        (on a 1024 px laptop the docks would otherwise leave the document 260 px)."""
+        breedte = self.width()
+        self.resizeDocks([self.palet_dock, self.dock], [max(200, breedte // 5), max(260, breedte // 4)],
+                         Qt.Orientation.Horizontal)
+
+    def _dock_tabs_heel(self) -> None:
+        """The tabs of docks stacked on each other show their whole name ("Gegevens", not "Gegev…");
+        when they do not fit, the tab bar scrolls."""
+        for balk in self.findChildren(QTabBar):
+            if balk is not self.tabs.tabBar():
+                balk.setElideMode(Qt.TextElideMode.ElideNone)
+                balk.setUsesScrollButtons(True)
 
     def _clausule_neergezet(self, clausule_id: str, doel_id: str) -> None:
         """A clause dropped on an artikel or lid joins it as leden; dropped elsewhere, it becomes an artikel."""
@@ -164,6 +230,10 @@ class MainWindow(QMainWindow):
         for nummer, naam in enumerate((tr("&Document"), tr("&Vergelijken"), tr("De&kking")), start=1):
             self._actie(beeld, naam, QKeySequence(f"Ctrl+{nummer}"), lambda _=False, i=nummer - 1: self.tabs.setCurrentIndex(i))
         self.review.menu(self.menuBar())
+        beeld.addSeparator()
+        for dock in self.alle_docks():          # a closed pane comes back from here
+            beeld.addAction(dock.toggleViewAction())
+        beeld.addSeparator()
         self.menu_taal = beeld.addMenu(tr("&Taal"))
         for code, naam in (("nl", "Nederlands"), ("en", "English")):
             actie = self.menu_taal.addAction(naam)
@@ -210,6 +280,9 @@ class MainWindow(QMainWindow):
             self._actie(menu, tr("Artikel &splitsen bij dit lid"), QKeySequence("Ctrl+Shift+K"), w.splits_artikel),
             self._actie(menu, tr("Samenvoegen met &volgende"), QKeySequence("Ctrl+Shift+M"), w.voeg_samen),
             self._actie(menu, tr("&Plaatshouders…"), QKeySequence("Ctrl+Shift+P"), self.plaatshouders),
+            self._actie(menu, tr("Nieuw &hoofdstuk vanaf dit artikel"), QKeySequence("Ctrl+Shift+H"),
+                        w.nieuw_hoofdstuk),
+            self._actie(menu, tr("Nieuw o&nderdeel"), QKeySequence("Ctrl+Shift+O"), w.nieuw_onderdeel),
         ]
 
     def _actie(self, menu: QMenu, tekst: str, toetsen, slot) -> QAction:
@@ -223,7 +296,7 @@ class MainWindow(QMainWindow):
         self.menu_recent.clear()
         for pad in self.staat.recente_bestanden:
             actie = self.menu_recent.addAction(pad)
-            actie.triggered.connect(lambda _=False, p=pad: self.open_path(Path(p)))
+            actie.triggered.connect(lambda _=False, p=pad: self.open_recent(Path(p)))
         self.menu_recent.setEnabled(bool(self.staat.recente_bestanden))
 
     # -- showing a policy ---------------------------------------------------------------------
@@ -236,18 +309,20 @@ class MainWindow(QMainWindow):
         self.werkruimte.toon(policy)
         self._ververs()
         self.review.ververs()
+        self._tellingen_bij()
         self.vergelijk_view.ververs_bronnen()
         self.dekking_view.ververs_bronnen()
         self._toon_alleen_lezen()
-        self.setWindowModified(self.pad is None)
+        self._concept = False
+        self._werk_ster_bij()
 
     def _ververs(self) -> None:
         policy = self.policy
         self.metadata.toon(policy)
         naam = self.pad.name if self.pad else policy.titel
         self.setWindowTitle(f"{naam}[*] — Beleidsstudio")
-        leden = sum(len(a.leden) for a in policy.artikelen)
-        self.statusBar().showMessage(tr("{artikelen} artikelen, {leden} leden").format(artikelen=len(policy.artikelen), leden=leden))
+        self._tellingen_bij()
+        self._werk_ster_bij()
 
     def _na_bewerking(self, uitkomst, van_editor: bool) -> None:
         """Every operation, done, undone or redone: the views it names, the checks, the autosave. While
@@ -255,6 +330,7 @@ class MainWindow(QMainWindow):
         self.policy = self.bewerker.policy
         self.werkruimte.na_bewerking(uitkomst, van_editor)
         self.sessie.gewijzigd()
+        self._werk_ster_bij()
         if van_editor:
             self._panelen_wacht.start()
             return
@@ -265,6 +341,7 @@ class MainWindow(QMainWindow):
         if uitkomst is None or uitkomst.metadata or uitkomst.instemming or uitkomst.teksten or uitkomst.structuur:
             self.metadata.toon(self.policy)     # the consent's fingerprint follows the text
         self.review.ververs(uitkomst)
+        self._tellingen_bij()
 
     def _toon_alleen_lezen(self) -> None:
         houder = self.sessie.houder
@@ -276,26 +353,52 @@ class MainWindow(QMainWindow):
             actie.setEnabled(houder is None)
 
     # -- file actions ----------------------------------------------------------------------------
-    def open_sample(self, sample_id: str) -> None:
+    def mag_vervangen(self) -> bool:
+        """Before another document replaces this one, or the window closes: work in no file asks Opslaan,
+        Niet opslaan or Annuleren; a project's pending edits are written (or, when its file refuses,
+        offered for Opslaan als). False: the user cancelled, nothing changes."""
+        if self.pad is None and self.onopgeslagen_werk():
+            keuze = onopgeslagen.vraag_opslaan(self, self._voorgestelde_naam().removesuffix(".beleid"))
+            if keuze == onopgeslagen.ANNULEREN or (keuze == onopgeslagen.OPSLAAN and not self.opslaan()):
+                return False
+        return self.sessie.mag_loslaten(annuleren=True)
+
+    def open_sample(self, sample_id: str) -> bool:
+        if not self.mag_vervangen():
+            return False
         self.sessie.sluit()
         self.toon(load_sample(sample_id))
+        return True
 
     def vragenlijst(self) -> bool:
-        """The questionnaire; its draft opens in the workspace (not yet saved)."""
+        """The questionnaire; its draft opens in the workspace (not yet saved, so leaving it asks)."""
+        if not self.mag_vervangen():
+            return False
         wizard = VragenlijstWizard(self)
         if not wizard.exec() or wizard.concept is None:
             return False
         self.sessie.sluit()
         self.toon(wizard.concept.policy)
+        self._concept = True
+        self._werk_ster_bij()
         self.review.controles.ververs()
         return True
 
     def kies_en_open(self) -> None:
         from ..formats.soorten import open_filters
 
-        pad, _ = QFileDialog.getOpenFileName(self, tr("Openen"), "", open_filters())
+        if not self.mag_vervangen():
+            return
+        pad, _ = QFileDialog.getOpenFileName(self, tr("Openen"), self._beginmap(), open_filters())
         if pad:
             self.open_path(Path(pad))
+
+    def open_recent(self, pad: Path) -> bool:
+        return self.mag_vervangen() and self.open_path(pad)
+
+    def _beginmap(self) -> str:
+        """File dialogs start beside the open file, else in the user's documents folder."""
+        return str(self.pad.parent) if self.pad else documentenmap()
 
     def open_path(self, pad: Path) -> bool:
         from ..formats.importer import importeer_met_rapport
@@ -314,8 +417,9 @@ class MainWindow(QMainWindow):
             self.meld_fout(str(fout))
             return False
         self.toon(policy)
+        self._concept = self.sessie.pad is None        # an import is work in no file yet
+        self._werk_ster_bij()
         if self.sessie.pad:
-            self.setWindowModified(False)
             self._onthoud(pad)
         self.importrapport = toon_importrapport(self, rapport)
         return True
@@ -326,11 +430,12 @@ class MainWindow(QMainWindow):
         if not self.sessie.opslaan():
             return False
         self.stapel.setClean()
-        self.setWindowModified(False)
+        self._werk_ster_bij()
         return True
 
     def opslaan_als(self) -> bool:
-        pad, _ = QFileDialog.getSaveFileName(self, tr("Opslaan als"), self._voorgestelde_naam(), project_filter())
+        voorstel = str(Path(self._beginmap()) / self._voorgestelde_naam())
+        pad, _ = QFileDialog.getSaveFileName(self, tr("Opslaan als"), voorstel, project_filter())
         return self.save_to(Path(pad)) if pad else False
 
     def _voorgestelde_naam(self) -> str:
@@ -359,7 +464,8 @@ class MainWindow(QMainWindow):
         self._ververs()
         self._toon_alleen_lezen()
         self.bewerker.alleen_lezen = False
-        self.setWindowModified(False)
+        self._concept = False
+        self._werk_ster_bij()
         self._onthoud(pad)
         self.statusBar().showMessage(tr("Opgeslagen: {bestand}").format(bestand=pad.name), 5000)
         return True
@@ -462,23 +568,25 @@ class MainWindow(QMainWindow):
         installeer_vertalers()
         for dock in [self.dock, self.palet_dock] + self.review.docks:
             self.removeDockWidget(dock)
-        bijhouden, bewaard = self.bewerker.bijhouden, self.stapel.isClean()
+        bijhouden, concept = self.bewerker.bijhouden, self._concept
         self._bouw()            # the undo history lives in the model and the Bewerker: it stays
         self.review.actie_bijhouden.setChecked(bijhouden)
+        self._concept = concept
         if self.policy is not None:
             self.werkruimte.toon(self.policy)
             self._ververs()
             self.review.ververs()
             self._toon_alleen_lezen()
-            self.setWindowModified(not bewaard or self.pad is None)
+            self._werk_ster_bij()
 
     def meld_fout(self, bericht: str) -> None:
         QMessageBox.warning(self, tr("Beleidsstudio"), bericht)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Pending edits are saved; work that cannot be (a conflict, read-only, a full disk) is offered
-        for Opslaan als, and Annuleren keeps the window open. Never closes silently over lost work."""
-        if not self.sessie.mag_loslaten(annuleren=True):
+        """Ctrl+Q or the close button: work in no file asks Opslaan / Niet opslaan / Annuleren; a project's
+        pending edits are saved, and when its file refuses (a conflict, read-only, a full disk) they are
+        offered for Opslaan als. Annuleren keeps the window open. Never closes silently over lost work."""
+        if not self.mag_vervangen():
             event.ignore()
             return
         self.sessie.sluit()

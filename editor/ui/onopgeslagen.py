@@ -58,3 +58,27 @@ def vraag_overname(ouder: QWidget | None, houder: Houder) -> bool:
     vraag.setEscapeButton(nee)
     vraag.exec()
     return vraag.clickedButton() is ja
+
+
+OPSLAAN = "opslaan"
+
+
+def vraag_opslaan(ouder: QWidget | None, naam: str) -> str:
+    """Opening another document or quitting over work that is in no file: Opslaan, Niet opslaan or
+    Annuleren, as Word asks. Escape cancels; Opslaan is the default."""
+    vraag = QMessageBox(ouder)
+    vraag.setObjectName("opslaan_vraag")
+    vraag.setIcon(QMessageBox.Icon.Warning)
+    vraag.setWindowTitle(tr("Wijzigingen opslaan?"))
+    vraag.setText(tr("Wilt u de wijzigingen in {naam} opslaan?").format(naam=naam))
+    vraag.setInformativeText(tr("Als u niet opslaat, gaan uw wijzigingen verloren."))
+    opslaan = vraag.addButton(tr("Opslaan"), QMessageBox.ButtonRole.AcceptRole)
+    weg = vraag.addButton(tr("Niet opslaan"), QMessageBox.ButtonRole.DestructiveRole)
+    terug = vraag.addButton(tr("Annuleren"), QMessageBox.ButtonRole.RejectRole)
+    vraag.setDefaultButton(opslaan)
+    vraag.setEscapeButton(terug)
+    vraag.exec()
+    gekozen = vraag.clickedButton()
+    if gekozen is opslaan:
+        return OPSLAAN
+    return VERWERPEN if gekozen is weg else ANNULEREN

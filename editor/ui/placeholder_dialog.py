@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QListWidget, QVBoxLayout
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListWidget, QVBoxLayout
 
 from ..i18n import tr
 from ..model.document import Policy
@@ -31,3 +32,7 @@ class PlaatshouderDialoog(QDialog):
         layout.addWidget(QLabel(tr("[naam medewerker] en dergelijke blijven open: die vult de medewerker zelf in.")))
         layout.addLayout(form)
         layout.addWidget(knoppen)
+        self.lijst.setFocusPolicy(Qt.FocusPolicy.NoFocus)     # a list to read: typing goes into the name
+        self.organisatie.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.organisatie.selectAll()
+        knoppen.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)

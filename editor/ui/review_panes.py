@@ -5,20 +5,21 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
 )
 
 from ..i18n import tr
 from ..model.document import Policy
 from ..revisions.lijst import Wijziging, alle_wijzigingen
 from .kleuren import auteur_kleur
+from .stroom import StroomLayout
 from .tree_model import kort
 
 ROL = Qt.ItemDataRole.UserRole
 
 
-def _knoppen(*paren) -> tuple[QHBoxLayout, list[QPushButton]]:
-    rij, knoppen = QHBoxLayout(), []
+def _knoppen(*paren) -> tuple[StroomLayout, list[QPushButton]]:
+    rij, knoppen = StroomLayout(), []
     for tekst, slot in paren:
         knop = QPushButton(tekst)
         knop.clicked.connect(slot)

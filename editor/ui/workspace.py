@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSplitter, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor
+from PySide6.QtWidgets import QLabel, QMessageBox, QPlainTextEdit, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
 from .. import bewerken as b
 from ..bewerken import Uitkomst
@@ -17,17 +17,21 @@ from .commands import Bewerker
 from .kleuren import auteur_kleur
 from .highlighter import PlaatshouderMarkering
 from .outline import OutlineView
+from .statusbalk import aantal
 from .tree_model import BLOK_ROL, PolicyTreeModel
 
 
 class BlokEditor(QPlainTextEdit):
-    """Enter in a lid splits it at the cursor, as a new paragraph does in Word."""
+    """Enter in a lid splits it at the cursor, as a new paragraph does in Word; Enter in an artikel's kop
+    goes on to its first lid."""
 
     splits = Signal(int)
+    verder = Signal()
 
     def __init__(self) -> None:
         super().__init__()
         self.splitsbaar = False
+        self.kop = False
         self.setUndoRedoEnabled(False)
         self.markering = PlaatshouderMarkering(self.document())
 
@@ -42,7 +46,23 @@ class BlokEditor(QPlainTextEdit):
         if self.splitsbaar and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
             self.splits.emit(self.textCursor().position())
             return
+        if self.kop and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.verder.emit()
+            return
         super().keyPressEvent(event)
+
+
+def bevestig_verwijderen(ouder: QWidget, vraag: str, detail: str) -> bool:
+    """Verwijderen or Annuleren; Annuleren is the default, so a stray Enter deletes nothing."""
+    doos = QMessageBox(QMessageBox.Icon.Question, tr("Verwijderen"), vraag, QMessageBox.StandardButton.NoButton, ouder)
+    doos.setObjectName("verwijdervraag")
+    doos.setInformativeText(detail + "\n\n" + tr("U kunt dit ongedaan maken met Ctrl+Z."))
+    ja = doos.addButton(tr("Verwijderen"), QMessageBox.ButtonRole.DestructiveRole)
+    nee = doos.addButton(tr("Annuleren"), QMessageBox.ButtonRole.RejectRole)
+    doos.setDefaultButton(nee)
+    doos.setEscapeButton(nee)
+    doos.exec()
+    return doos.clickedButton() is ja
 
 
 def _is_undo_of_redo(event: QKeyEvent) -> bool:
@@ -70,6 +90,7 @@ class Werkruimte(QWidget):
         self.editor = BlokEditor()
         self.editor.textChanged.connect(self._getypt)
         self.editor.splits.connect(self.splits_lid)
+        self.editor.verder.connect(self._naar_eerste_lid)
         self.label = QLabel()
         self.voorbeeld = QTextBrowser()
         self._bouw()
@@ -131,7 +152,8 @@ class Werkruimte(QWidget):
         bewerkbaar = blok is not None and blok[0] in b.BEWERKBAAR
         self.editor.setPlainText(b.lees_blok(self.policy, *blok) if bewerkbaar else "")
         self.editor.setReadOnly(self.alleen_lezen or not bewerkbaar)
-        self.editor.splitsbaar = bewerkbaar and blok[0] == "lid"
+        self.editor.splitsbaar = bewerkbaar and blok[0] in ("lid", "onderdeel")
+        self.editor.kop = bewerkbaar and blok[0] == "artikel"
         self._laatst = self.editor.toPlainText()
         self._markeer_invoegingen()
         self._laden = False
@@ -195,12 +217,31 @@ class Werkruimte(QWidget):
         return self.huidig[1] if self.huidig else None
 
     def nieuw_artikel(self) -> None:
-        self.bewerker.voer_uit(b.nieuw_artikel, self._id())
+        """The new artikel's kop is selected with the cursor in it: typing names the artikel, Enter goes on
+        to its first lid."""
+        uitkomst = self.bewerker.voer_uit(b.nieuw_artikel, self._id())
+        artikel = b.artikel_van(self.policy, uitkomst.selectie) if uitkomst and uitkomst.selectie else None
+        if artikel is not None and self.selecteer(artikel.id):
+            self.typ_hier(alles=True)
 
     def nieuw_lid(self) -> None:
         if self._id() is None or b.artikel_van(self.policy, self._id()) is None:
             return self.nieuw_artikel()
-        self.bewerker.voer_uit(b.nieuw_lid, self._plaats_lid())
+        if self.bewerker.voer_uit(b.nieuw_lid, self._plaats_lid()):
+            self.typ_hier()
+
+    def typ_hier(self, alles: bool = False) -> None:
+        """Focus where the user types next: the text box, its text selected (to replace) or the cursor at its end."""
+        self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        if alles:
+            self.editor.selectAll()
+        else:
+            self.editor.moveCursor(QTextCursor.MoveOperation.End)
+
+    def _naar_eerste_lid(self) -> None:
+        artikel = b.artikel_van(self.policy, self._id()) if self._id() else None
+        if artikel is not None and artikel.leden and self.selecteer(artikel.leden[0].id):
+            self.typ_hier()
 
     def _plaats_lid(self) -> str:
         """New leden go after the selected lid (also when an onderdeel of it is selected)."""
@@ -210,16 +251,55 @@ class Werkruimte(QWidget):
             return next(lid.id for lid in artikel.leden if any(d.id == self._id() for d in structuur.in_blok(lid)))
         return self._id()
 
+    def nieuw_hoofdstuk(self) -> None:
+        """A new hoofdstuk that starts at the selected artikel."""
+        if self._id() is not None and b.artikel_van(self.policy, self._id()) is not None:
+            self.bewerker.voer_uit(b.nieuw_hoofdstuk, self._id(), tr("Nieuw hoofdstuk"))
+
+    def nieuw_onderdeel(self) -> None:
+        """A new onderdeel after the selected one, or at the end of the selected lid."""
+        plaats = structuur.plaats(self.policy, self._id()) if self._id() else None
+        if plaats is not None and plaats.soort == "onderdeel":
+            self.bewerker.voer_uit(b.nieuw_onderdeel, plaats.container, plaats.positie + 1)
+        elif plaats is not None and plaats.soort == "lid":
+            self.bewerker.voer_uit(b.nieuw_onderdeel, self._id())
+
     def verwijder(self) -> None:
-        if self.huidig and self.huidig[0] in ("artikel", "lid", "onderdeel"):
-            self.bewerker.voer_uit(b.verwijder, self._id())
+        """An artikel, or a lid or onderdeel with text, is deleted only after asking; the view stays there
+        (the operation selects the block before it)."""
+        if not (self.huidig and self.huidig[0] in ("artikel", "lid", "onderdeel", "hoofdstuk")) or self.alleen_lezen:
+            return
+        vraag = self._verwijdervraag()
+        if vraag and not bevestig_verwijderen(self, *vraag):
+            return
+        self.bewerker.voer_uit(b.verwijder, self._id())
+
+    def _verwijdervraag(self) -> tuple[str, str] | None:
+        """(question, detail), or None when nothing is lost (an empty lid)."""
+        soort, blok_id = self.huidig
+        if soort == "hoofdstuk":
+            return None         # only the heading goes; its artikelen stay
+        naam = self.tree.currentIndex().data() or ""
+        if soort == "artikel":
+            artikel = b.artikel_van(self.policy, blok_id)
+            leden = aantal(len(artikel.leden), tr("{n} lid"), tr("{n} leden")) if artikel else ""
+            return tr("{naam} verwijderen?").format(naam=naam), tr("Het artikel en zijn {leden} worden verwijderd.").format(leden=leden)
+        if soort == "hoofdstuk":
+            return (tr("{naam} verwijderen?").format(naam=naam),
+                    tr("Alleen de kop gaat weg; de artikelen horen dan bij het hoofdstuk ervoor."))
+        tekst = b.lees_blok(self.policy, soort, blok_id).strip()
+        if not tekst:
+            return None
+        vraag = tr("Dit lid verwijderen?") if soort == "lid" else tr("Dit onderdeel verwijderen?")
+        return vraag, tekst if len(tekst) <= 300 else tekst[:300] + "…"
 
     def verschuif(self, stap: int) -> None:
         if self.huidig and self.huidig[0] in ("artikel", "lid", "onderdeel"):
             self.bewerker.voer_uit(b.verschuif, self._id(), stap)
 
     def splits_lid(self, teken: int) -> None:
-        if self.huidig and self.huidig[0] == "lid":
+        """Enter in a lid or an onderdeel splits it at the cursor."""
+        if self.huidig and self.huidig[0] in ("lid", "onderdeel"):
             self.bewerker.voer_uit(b.splits_lid, self._id(), teken)
 
     def splits_artikel(self) -> None:
@@ -227,8 +307,8 @@ class Werkruimte(QWidget):
             self.bewerker.voer_uit(b.splits_artikel, self._id(), tr("Nieuw artikel"))
 
     def voeg_samen(self) -> None:
-        """Join the selected lid with the next, or the selected artikel with the next."""
-        if self.huidig and self.huidig[0] in ("artikel", "lid"):
+        """Join the selected lid (or onderdeel) with the next, or the selected artikel with the next."""
+        if self.huidig and self.huidig[0] in ("artikel", "lid", "onderdeel"):
             self.bewerker.voer_uit(b.voeg_samen, self._id())
 
     def sleep_verplaats(self, _soort: str, bron_id: str, doel_id: str) -> None:

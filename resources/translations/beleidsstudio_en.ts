@@ -1117,27 +1117,27 @@
     </message>
     <message>
       <source>{n} fout</source>
-      <translation type="unfinished" />
+      <translation>{n} error</translation>
     </message>
     <message>
       <source>{n} fouten</source>
-      <translation type="unfinished" />
+      <translation>{n} errors</translation>
     </message>
     <message>
       <source>{n} waarschuwing</source>
-      <translation type="unfinished" />
+      <translation>{n} warning</translation>
     </message>
     <message>
       <source>{n} waarschuwingen</source>
-      <translation type="unfinished" />
+      <translation>{n} warnings</translation>
     </message>
     <message>
       <source>{n} opmerking</source>
-      <translation type="unfinished" />
+      <translation>{n} note</translation>
     </message>
     <message>
       <source>{n} opmerkingen</source>
-      <translation type="unfinished" />
+      <translation>{n} notes</translation>
     </message>
     <message>
       <source>Zoeken (privé = prive)…</source>
@@ -1544,6 +1544,14 @@
       <translation>&amp;Placeholders…</translation>
     </message>
     <message>
+      <source>Nieuw &amp;hoofdstuk vanaf dit artikel</source>
+      <translation>New &amp;hoofdstuk from this artikel</translation>
+    </message>
+    <message>
+      <source>Nieuw o&amp;nderdeel</source>
+      <translation>New o&amp;nderdeel</translation>
+    </message>
+    <message>
       <source>Opgeslagen: {bestand}</source>
       <translation>Saved: {bestand}</translation>
     </message>
@@ -1701,19 +1709,19 @@
     </message>
     <message>
       <source>Wijzigingen opslaan?</source>
-      <translation type="unfinished" />
+      <translation>Save changes?</translation>
     </message>
     <message>
       <source>Als u niet opslaat, gaan uw wijzigingen verloren.</source>
-      <translation type="unfinished" />
+      <translation>If you don't save, your changes will be lost.</translation>
     </message>
     <message>
       <source>Opslaan</source>
-      <translation type="unfinished" />
+      <translation>Save</translation>
     </message>
     <message>
       <source>Niet opslaan</source>
-      <translation type="unfinished" />
+      <translation>Don't save</translation>
     </message>
     <message>
       <source>Sla ze op in een ander bestand, of gooi ze weg.</source>
@@ -1725,7 +1733,7 @@
     </message>
     <message>
       <source>Wilt u de wijzigingen in {naam} opslaan?</source>
-      <translation type="unfinished" />
+      <translation>Do you want to save the changes to {naam}?</translation>
     </message>
     <message>
       <source>Plaatshouders</source>
@@ -1993,55 +2001,55 @@
     </message>
     <message>
       <source>Rol: ondernemingsraad</source>
-      <translation type="unfinished" />
+      <translation>Role: works council</translation>
     </message>
     <message>
       <source>Rol: opsteller</source>
-      <translation type="unfinished" />
+      <translation>Role: drafter</translation>
     </message>
     <message>
       <source>Wijzigingen bijhouden: aan</source>
-      <translation type="unfinished" />
+      <translation>Track changes: on</translation>
     </message>
     <message>
       <source>Wijzigingen bijhouden: uit</source>
-      <translation type="unfinished" />
+      <translation>Track changes: off</translation>
     </message>
     <message>
       <source>{n} artikel</source>
-      <translation type="unfinished" />
+      <translation>{n} article</translation>
     </message>
     <message>
       <source>{n} artikelen</source>
-      <translation type="unfinished" />
+      <translation>{n} articles</translation>
     </message>
     <message>
       <source>{n} lid</source>
-      <translation type="unfinished" />
+      <translation>{n} lid</translation>
     </message>
     <message>
       <source>{n} leden</source>
-      <translation type="unfinished" />
+      <translation>{n} leden</translation>
     </message>
     <message>
       <source>{n} open wijziging</source>
-      <translation type="unfinished" />
+      <translation>{n} open change</translation>
     </message>
     <message>
       <source>{n} open wijzigingen</source>
-      <translation type="unfinished" />
+      <translation>{n} open changes</translation>
     </message>
     <message>
       <source>Opgeslagen</source>
-      <translation type="unfinished" />
+      <translation>Saved</translation>
     </message>
     <message>
       <source>Niet opgeslagen</source>
-      <translation type="unfinished" />
+      <translation>Not saved</translation>
     </message>
     <message>
       <source>Wordt opgeslagen…</source>
-      <translation type="unfinished" />
+      <translation>Saving…</translation>
     </message>
     <message>
       <source>Hoofdstuk {nummer}. {kop}</source>
@@ -2145,7 +2153,7 @@
     </message>
     <message>
       <source>U kunt dit ongedaan maken met Ctrl+Z.</source>
-      <translation type="unfinished" />
+      <translation>You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
       <source>Tekst van het lid</source>
@@ -2169,19 +2177,23 @@
     </message>
     <message>
       <source>Dit lid verwijderen?</source>
-      <translation type="unfinished" />
+      <translation>Delete this lid?</translation>
     </message>
     <message>
       <source>Dit onderdeel verwijderen?</source>
-      <translation type="unfinished" />
+      <translation>Delete this onderdeel?</translation>
+    </message>
+    <message>
+      <source>Alleen de kop gaat weg; de artikelen horen dan bij het hoofdstuk ervoor.</source>
+      <translation>Only the heading goes; its artikelen then belong to the hoofdstuk before it.</translation>
     </message>
     <message>
       <source>{naam} verwijderen?</source>
-      <translation type="unfinished" />
+      <translation>Delete {naam}?</translation>
     </message>
     <message>
       <source>Het artikel en zijn {leden} worden verwijderd.</source>
-      <translation type="unfinished" />
+      <translation>The article and its {leden} will be deleted.</translation>
     </message>
     <message>
       <source>zorg</source>

@@ -153,7 +153,7 @@ def test_checks_pane_finds_the_retroactive_date_and_goes_to_it(qtbot, venster: M
     paneel.ververs()
     teksten = [paneel.lijst.item(i).text() for i in range(paneel.lijst.count())]
     assert teksten == ["Fout: De code werkt terug tot 1 januari 2015, vóór de instemming van de OR op 28 april 2015."]
-    assert paneel.samenvatting.text() == "1 fouten, 0 waarschuwingen, 0 opmerkingen"
+    assert paneel.samenvatting.text() == "1 fout, 0 waarschuwingen, 0 opmerkingen"
     paneel.lijst.itemClicked.emit(paneel.lijst.item(0))
     assert venster.werkruimte.editor.toPlainText().startswith("Deze code treedt in werking")
 

@@ -11,7 +11,7 @@ from editor.ui.app import maak_venster
 from editor.ui.wizard_dialog import VragenlijstWizard
 
 
-def test_walk_the_wizard_to_the_opened_draft(qtbot, monkeypatch, tmp_path: Path) -> None:
+def test_walk_the_wizard_to_the_opened_draft(qtbot, monkeypatch, tmp_path: Path, opslaanvragen) -> None:
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: None)
     venster = maak_venster()
     qtbot.addWidget(venster)
