@@ -14,6 +14,11 @@ from ..revisions.weergave import met_spoken
 from .kleuren import auteur_kleur
 
 PLACEHOLDER_STIJL = "background-color:#fde68a;"
+# Word's markup views: every change inline; clean text with a bar where something changed; as if all
+# were accepted; as if all were rejected.
+ALLE, EENVOUDIG, GEEN, ORIGINEEL = "alle", "eenvoudig", "geen", "origineel"
+BALK = '<span style="color:#c0392b; font-weight:bold;">▎</span>'
+
 INSPRINGING = "margin-left:28px;"
 
 
@@ -28,7 +33,7 @@ def tekst_html(tekst: str) -> str:
     return "".join(delen)
 
 
-def blok_html(policy: Policy, soort: str, blok_id: str) -> str:
+def blok_html(policy: Policy, soort: str, blok_id: str, weergave: str = ALLE) -> str:
     if soort == "aanhef":
         return _aanhef(policy)
     if soort == "ondertekening":
@@ -38,7 +43,7 @@ def blok_html(policy: Policy, soort: str, blok_id: str) -> str:
     if soort == "sectie":
         sectie = next((s for s in policy.secties() if s.id == blok_id), None)
         return _sectie(sectie) if sectie else ""
-    return _artikel_deel(policy, soort, blok_id)
+    return _artikel_deel(policy, soort, blok_id, weergave)
 
 
 def _kop(tekst: str) -> str:
@@ -87,15 +92,15 @@ def _artikel_kop(policy: Policy, artikel: Artikel) -> str:
     return f"{artikel_label(artikel, policy.artikel_nummer(artikel))} {artikel.kop}".rstrip()
 
 
-def _artikel_deel(policy: Policy, soort: str, blok_id: str) -> str:
+def _artikel_deel(policy: Policy, soort: str, blok_id: str, weergave: str = ALLE) -> str:
     index = Verwijzingsindex(policy)
     for artikel in policy.artikelen:
         if soort == "artikel" and artikel.id == blok_id:
-            return _kop(_artikel_kop(policy, artikel)) + _leden(policy, artikel, index)
+            return _kop(_artikel_kop(policy, artikel)) + _leden(policy, artikel, index, weergave)
         for positie, lid in enumerate(artikel.leden):
             if lid.id == blok_id or any(o.id == blok_id for o in lid.onderdelen):
                 alleen = blok_id if soort == "onderdeel" else None
-                return _kop(_artikel_kop(policy, artikel)) + _lid(artikel, positie, index, alleen, policy)
+                return _kop(_artikel_kop(policy, artikel)) + _lid(artikel, positie, index, alleen, policy, weergave)
     return ""
 
 
@@ -113,14 +118,22 @@ def document_redline_html(policy: Policy) -> str:
     return "".join(delen)
 
 
-def _leden(policy: Policy, artikel: Artikel, index: Verwijzingsindex) -> str:
-    """The leden with, where they stood, the deleted ones and the old places of moved ones, struck through."""
+def _leden(policy: Policy, artikel: Artikel, index: Verwijzingsindex, weergave: str = ALLE) -> str:
+    """The leden with, where they stood, the deleted ones and the old places of moved ones: struck through
+    (Alle markeringen), plain (Origineel) or not at all (Eenvoudige markering, Geen markeringen); a lid
+    inserted by a pending change is left out of the Origineel."""
     delen, i = [], 0
     for lid, spook in met_spoken(policy, artikel.id, artikel.leden):
         if spook is not None:
-            delen.append(_weg(index.weergave(lid.tekst), spook))
+            if weergave == ALLE:
+                delen.append(_weg(index.weergave(lid.tekst), spook))
+            elif weergave == ORIGINEEL:
+                delen.append(_alinea(index.weergave(lid.tekst)))
+            elif weergave == EENVOUDIG:
+                delen.append(f"<p>{BALK}</p>")
             continue
-        delen.append(_lid(artikel, i, index, None, policy))
+        if not (weergave == ORIGINEEL and lid.id in policy.blokrevisies):
+            delen.append(_lid(artikel, i, index, None, policy, weergave))
         i += 1
     return "".join(delen)
 
@@ -132,8 +145,13 @@ def _weg(tekst: str, spook, tag: str = "p") -> str:
             f"{tekst_html(tekst)}</{tag}>")
 
 
-def redline_html(segmenten, index: Verwijzingsindex, geheel_weg: bool = False) -> str:
-    """A tracked text: insertions underlined, deletions struck through, in the colour of their author."""
+def redline_html(segmenten, index: Verwijzingsindex, geheel_weg: bool = False, weergave: str = ALLE) -> str:
+    """A tracked text: insertions underlined, deletions struck through, in the colour of their author; in
+    the other markup views the text as it is now (all accepted) or as it was (all rejected), unmarked."""
+    if weergave != ALLE:
+        origineel = weergave == ORIGINEEL
+        return "".join(tekst_html(index.weergave(s.tekst)) for s in segmenten
+                       if (s.soort != "insert" if origineel else s.zichtbaar))
     delen = []
     for s in segmenten:
         tekst = tekst_html(index.weergave(s.tekst))
@@ -149,13 +167,15 @@ def redline_html(segmenten, index: Verwijzingsindex, geheel_weg: bool = False) -
 
 
 def _lid(artikel: Artikel, positie: int, index: Verwijzingsindex, alleen: str | None = None,
-         policy: Policy | None = None) -> str:
+         policy: Policy | None = None, weergave: str = ALLE) -> str:
     lid: Lid = artikel.leden[positie]
     label = lid_label(artikel, positie)
     segmenten = policy.revisies.get(lid.id) if policy else None
     if segmenten:
-        tekst_html_ = redline_html(segmenten, index)
-        delen = [f'<p>{f"{html.escape(label)} " if label else ""}{tekst_html_}</p>']
+        gewijzigd = any(s.soort != "equal" for s in segmenten) or lid.id in policy.blokrevisies
+        balk = BALK if weergave == EENVOUDIG and gewijzigd else ""
+        tekst_html_ = redline_html(segmenten, index, weergave=weergave)
+        delen = [f'<p>{balk}{f"{html.escape(label)} " if label else ""}{tekst_html_}</p>']
     else:
         tekst = index.weergave(lid.tekst)
         delen = [_alinea(f"{label} {tekst}" if label else tekst)]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor
-from PySide6.QtWidgets import QLabel, QMessageBox, QPlainTextEdit, QSplitter, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QPlainTextEdit, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
 from .. import bewerken as b
 from ..bewerken import Uitkomst
@@ -12,7 +12,7 @@ from ..i18n import tr
 from ..model import structuur
 from ..model.document import Policy
 from ..model.verwijzingen import Verwijzingsindex
-from .block_html import blok_html
+from .block_html import ALLE, EENVOUDIG, GEEN, ORIGINEEL, blok_html
 from .commands import Bewerker
 from .kleuren import auteur_kleur
 from .highlighter import PlaatshouderMarkering
@@ -93,6 +93,13 @@ class Werkruimte(QWidget):
         self.editor.verder.connect(self._naar_eerste_lid)
         self.label = QLabel()
         self.voorbeeld = QTextBrowser()
+        self.markering = QComboBox()
+        self.markering.setObjectName("markering")
+        for naam, waarde in ((tr("Alle markeringen"), ALLE), (tr("Eenvoudige markering"), EENVOUDIG),
+                             (tr("Geen markeringen"), GEEN), (tr("Origineel"), ORIGINEEL)):
+            self.markering.addItem(naam, waarde)
+        self.markering.setToolTip(tr("Hoe de wijzigingen in het voorbeeld worden getoond, zoals in Word"))
+        self.markering.currentIndexChanged.connect(self._toon_voorbeeld)
         self._bouw()
 
     @property
@@ -111,7 +118,12 @@ class Werkruimte(QWidget):
         kolom.addWidget(self.label)
         kolom.addWidget(self.editor)
         rechts.addWidget(boven)
-        rechts.addWidget(self.voorbeeld)
+        onder = QWidget()
+        kolom2 = QVBoxLayout(onder)
+        kolom2.setContentsMargins(0, 0, 0, 0)
+        kolom2.addWidget(self.markering, 0, Qt.AlignmentFlag.AlignLeft)
+        kolom2.addWidget(self.voorbeeld)
+        rechts.addWidget(onder)
         rechts.setSizes([260, 420])
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.tree)
@@ -158,7 +170,12 @@ class Werkruimte(QWidget):
         self._markeer_invoegingen()
         self._laden = False
         self.label.setText(self._label(blok))
-        self.voorbeeld.setHtml(blok_html(self.policy, *blok) if blok else "")
+        self._toon_voorbeeld()
+
+    def _toon_voorbeeld(self, _index: int = 0) -> None:
+        """The selected part as it will be printed, in the chosen markup view."""
+        blok = self.huidig
+        self.voorbeeld.setHtml(blok_html(self.policy, *blok, self.markering.currentData()) if blok else "")
 
     def _label(self, blok: tuple[str, str] | None) -> str:
         namen = {"lid": tr("Tekst van het lid"), "onderdeel": tr("Tekst van het onderdeel"), "artikel": tr("Kop van het artikel"),
@@ -196,7 +213,7 @@ class Werkruimte(QWidget):
             return
         if van_editor:
             self._markeer_invoegingen()
-            self.voorbeeld.setHtml(blok_html(self.policy, *self.huidig))
+            self._toon_voorbeeld()
         elif self.huidig[1] in uitkomst.teksten or uitkomst.revisies or uitkomst.metadata:
             self._laad(self.huidig)
         elif uitkomst.selectie and uitkomst.selectie in uitkomst.teksten:

@@ -2156,6 +2156,10 @@
       <translation>You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
+      <source>Hoe de wijzigingen in het voorbeeld worden getoond, zoals in Word</source>
+      <translation>How the changes are shown in the preview, as in Word</translation>
+    </message>
+    <message>
       <source>Tekst van het lid</source>
       <translation>Text of the paragraph (lid)</translation>
     </message>
@@ -2182,6 +2186,22 @@
     <message>
       <source>Dit onderdeel verwijderen?</source>
       <translation>Delete this onderdeel?</translation>
+    </message>
+    <message>
+      <source>Alle markeringen</source>
+      <translation>All Markup</translation>
+    </message>
+    <message>
+      <source>Eenvoudige markering</source>
+      <translation>Simple Markup</translation>
+    </message>
+    <message>
+      <source>Geen markeringen</source>
+      <translation>No Markup</translation>
+    </message>
+    <message>
+      <source>Origineel</source>
+      <translation>Original</translation>
     </message>
     <message>
       <source>Alleen de kop gaat weg; de artikelen horen dan bij het hoofdstuk ervoor.</source>
