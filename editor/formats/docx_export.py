@@ -39,6 +39,7 @@ from .besluit_tekst import beslispunten, gezien, orgaan_regel
 from .exportregels import instemming, is_vastgesteld, zonder_onterechte_instemming
 from .slotbepalingen import ONDERTEKENAARS_PER_VORM, inwerkingtreding_tekst, slotartikelen
 from .text_export import vaststellingsformule
+from . import word_opmerkingen as opmerkingen
 from .word_nummering import ARTIKELEN, LEDEN, ONDERDELEN, Nummering, nummer
 from .word_sjabloon import maak_af, open_sjabloon, standaard_sjabloon
 
@@ -51,7 +52,10 @@ class _Schrijver:
         self.doc = open_sjabloon(sjabloon)
         self.index = Verwijzingsindex(policy)
         self.ids = itertools.count(1)
-        self.commentaren = {o.blok_id: o for o in policy.opmerkingen} if revisies else {}
+        self.commentaren: dict[str, list] = {}
+        for o in policy.opmerkingen if revisies else []:
+            self.commentaren.setdefault(o.blok_id, []).append(o)
+        self.draden: list[tuple[str, str | None, bool]] = []     # commentsExtended: word_opmerkingen
         self.stil = stille_verplaatsingen(policy) if revisies else set()
         self.verplaatst = {s.blok_id: s for s in policy.spoken if s.soort == "verplaatst" and id(s) not in self.stil} \
             if revisies else {}
@@ -100,6 +104,8 @@ class _Schrijver:
             self._sectie(sectie.kop or "Toelichting", [a.tekst for a in sectie.alineas], niveau=1)
         if self.wijzigingen:
             schrijf_wijzigingen(self.doc, self.wijzigingen, self.policy.wijzigingsoorten)
+        if self.draden:
+            opmerkingen.schrijf_draden(self.doc, self.draden)
         return self.doc
 
     def _heeft_besluit(self) -> bool:
@@ -257,10 +263,19 @@ class _Schrijver:
             return
         segmenten = self.policy.revisies.get(blok_id) if self.revisies and not als_tekst else None
         runs = self._gelijk(p, tekst) if not segmenten else self._segmenten(p, segmenten)
-        opmerking = self.commentaren.get(blok_id)
-        if opmerking is not None and runs:
-            tekst = opmerking.tekst + "".join(f"\n{a.auteur}: {a.tekst}" for a in opmerking.antwoorden)
-            self.doc.add_comment(runs, text=tekst, author=opmerking.auteur, initials=_initialen(opmerking.auteur))
+        for opmerking in self.commentaren.get(blok_id, []) if runs else []:
+            self._opmerking(runs, opmerking)
+
+    def _opmerking(self, runs: list, opmerking) -> None:
+        """A Word comment, and each reply a comment of its own in the same thread (commentsExtended)."""
+        ouder = None
+        for auteur, tijd, tekst in [(opmerking.auteur, opmerking.tijd, opmerking.tekst)] + \
+                [(a.auteur, a.tijd, a.tekst) for a in opmerking.antwoorden]:
+            comment = self.doc.add_comment(runs, text=tekst, author=auteur, initials=_initialen(auteur))
+            comment._comment_elm.set(qn("w:date"), _w_datum(tijd))
+            eigen = opmerkingen.para_id(comment, len(self.draden))
+            self.draden.append((eigen, ouder, opmerking.opgelost))
+            ouder = ouder or eigen
 
     def _hierheen(self, p, blok_id: str, tekst: str, spook) -> None:
         """The new place of a moved block: its text in w:moveTo, what was inserted since as w:ins; what was

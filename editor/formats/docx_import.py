@@ -22,7 +22,6 @@ from lxml import etree
 from ..errors import BestandFout
 from ..i18n import tr
 from ..model.document import Bron, Policy
-from ..model.opmerkingen import Opmerking
 from ..model.segment import DELETE, INSERT, Segment
 from ..model import structuur
 from ..model.journaal import Journaal
@@ -30,6 +29,7 @@ from ..revisions.segments import huidig, origineel, voeg_samen
 from ..revisions.tracking import verwijder
 from .text_import import parse_text
 from .word_nummering import Lijsten
+from . import word_opmerkingen as opmerkingen
 from .word_revisies import ONDERDEEL, lees_wijzigingen
 from .word_verhuizingen import bereid_verhuizingen, koppel_verhuizingen
 
@@ -67,7 +67,8 @@ def importeer_docx(pad: Path) -> Policy:
     document = _xml(delen, "word/document.xml", pad)
     stijlen = _stijlnamen(delen, pad)
     paren, soorten = lees_wijzigingen(_xml(delen, ONDERDEEL[1:], pad) if ONDERDEEL[1:] in delen else None)
-    alineas = _alineas(document, stijlen, _Ids(paren))
+    ids = _Ids(paren)
+    alineas = _alineas(document, stijlen, ids)
     lijsten = Lijsten(_xml(delen, "word/numbering.xml", pad) if "word/numbering.xml" in delen else None)
     verhuizingen = bereid_verhuizingen(alineas)
     regels = _als_regels(alineas, lijsten)
@@ -77,7 +78,9 @@ def importeer_docx(pad: Path) -> Policy:
     _koppel_revisies(policy, [a for a in alineas if not (a.weg is not None and a.weg.id in verhuizingen)])
     bekend = {str(s.id) for seg in policy.revisies.values() for s in seg} | {str(s.wijziging.id) for s in policy.spoken}
     policy.wijzigingsoorten.update({c: n for c, n in soorten.items() if c in bekend})
-    _koppel_opmerkingen(policy, alineas, _opmerkingen(delen, pad))
+    uitgebreid = _xml(delen, "word/commentsExtended.xml", pad) if "word/commentsExtended.xml" in delen else None
+    opmerkingen.koppel(policy, alineas, opmerkingen.lees(
+        _xml(delen, "word/comments.xml", pad) if "word/comments.xml" in delen else None, uitgebreid), ids.citaten)
     return policy
 
 
@@ -136,6 +139,8 @@ class _Ids:
 
     def __init__(self, paren: dict[str, tuple[int, str]]) -> None:
         self.paren = paren
+        self.open: dict[str, list[str]] = {}        # comment ranges being read: their text so far
+        self.citaten: dict[str, str] = {}
         self.vrij = 1 + max([c for c, _ in paren.values()], default=0) if paren else 1
 
     def __call__(self, element) -> int:
@@ -192,8 +197,14 @@ def _inhoud(element, alinea: Alinea, revisie: Segment | None, ids: _Ids) -> None
         tekst = "".join(_run_tekst(element))
         if tekst:
             alinea.segmenten.append(Segment(tekst) if revisie is None else replace(revisie, tekst=tekst))
+            if revisie is None or revisie.zichtbaar:
+                for stukken in ids.open.values():
+                    stukken.append(tekst)
     elif tag == "commentRangeStart":
         alinea.opmerkingen.append(element.get(_w("id")))
+        ids.open[element.get(_w("id"))] = []
+    elif tag == "commentRangeEnd" and element.get(_w("id")) in ids.open:
+        ids.citaten[element.get(_w("id"))] = "".join(ids.open.pop(element.get(_w("id"))))
     elif tag in ("hyperlink", "smartTag", "sdt", "sdtContent", "fldSimple"):
         for kind in element:
             _inhoud(kind, alinea, revisie, ids)
@@ -293,28 +304,3 @@ def _zonder_voorvoegsel(segmenten: list[Segment], tekst: str, blok_tekst: str) -
         uit.append(s)
     uit = voeg_samen(uit)
     return uit if huidig(uit).rstrip() == blok_tekst else None
-
-
-# -- comments ------------------------------------------------------------------------------------
-
-def _opmerkingen(delen: dict[str, bytes], pad: Path) -> dict[str, tuple[str, str, str]]:
-    if "word/comments.xml" not in delen:
-        return {}
-    wortel = _xml(delen, "word/comments.xml", pad)
-    uit = {}
-    for c in wortel.iterfind("w:comment", NS):
-        tekst = "\n".join("".join(t.text or "" for t in p.iter(_w("t"))) for p in c.iterfind(".//w:p", NS)).strip()
-        uit[c.get(_w("id"))] = (c.get(_w("author")) or "?", c.get(_w("date")) or "", tekst)
-    return uit
-
-
-def _koppel_opmerkingen(policy: Policy, alineas: list[Alinea], opmerkingen: dict[str, tuple[str, str, str]]) -> None:
-    blokken = policy.tekstblokken()
-    per_tekst = {b.tekst.strip(): blok_id for blok_id, b in blokken.items() if b.tekst.strip()}
-    for alinea in alineas:
-        for opmerking_id in alinea.opmerkingen:
-            if opmerking_id not in opmerkingen:
-                continue
-            auteur, tijd, tekst = opmerkingen[opmerking_id]
-            blok_id = next((i for t, i in per_tekst.items() if t and alinea.tekst.strip().endswith(t)), policy.id)
-            policy.opmerkingen.append(Opmerking(blok_id, auteur, tijd, tekst))

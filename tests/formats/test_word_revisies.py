@@ -80,3 +80,21 @@ def test_a_reference_renumbered_by_a_deletion_is_that_deletions_revision(tmp_pat
     weg = [("".join(e.itertext()), e.get(f"{{{W}}}author")) for e in document.iter(f"{{{W}}}del")]
     erbij = [("".join(e.itertext()), e.get(f"{{{W}}}author")) for e in document.iter(f"{{{W}}}ins")]
     assert ("derde", "Bert") in weg and ("tweede", "Bert") in erbij
+
+
+def test_a_comment_thread_and_its_anchor_come_back(tmp_path: Path) -> None:
+    from editor.bewerken import beantwoord, voeg_opmerking_toe, wissel_opgelost
+
+    policy = _code()
+    lid = policy.artikelen[0].leden[1]
+    voeg_opmerking_toe(policy, Context("Anna", bijhouden=True), lid.id, "Waarom vijf?")
+    opmerking = policy.opmerkingen[0]
+    beantwoord(policy, Context("Bert", bijhouden=True), opmerking.id, "Omdat vier te weinig is.")
+    wissel_opgelost(policy, opmerking.id)
+    pad = tmp_path / "code.docx"
+    schrijf_besluit(policy, pad, revisies=True)
+    terug = importeer_docx(pad)
+    assert len(terug.opmerkingen) == 1
+    o = terug.opmerkingen[0]
+    assert (o.auteur, o.tekst, o.blok_id, o.opgelost) == ("Anna", "Waarom vijf?", terug.artikelen[0].leden[1].id, True)
+    assert [(a.auteur, a.tekst) for a in o.antwoorden] == [("Bert", "Omdat vier te weinig is.")]

@@ -1,0 +1,102 @@
+"""Word comments read back whole: the exact piece of text they are anchored on (Opmerking.citaat), and
+their threads from word/commentsExtended.xml (w15:paraIdParent: a reply to that comment; w15:done: the
+thread is resolved). The export writes replies the same way (`schrijf_draden`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model.document import Policy
+from ..model.opmerkingen import Antwoord, Opmerking
+from .word_verhuizingen import blokken_per_alinea
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
+W15 = "http://schemas.microsoft.com/office/word/2012/wordml"
+EXTENDED = "http://schemas.microsoft.com/office/2011/relationships/commentsExtended"
+EXTENDED_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.commentsExtended+xml"
+
+
+@dataclass
+class Lezing:
+    auteur: str
+    tijd: str
+    tekst: str
+    para_id: str | None = None
+    ouder: str | None = None        # the paraId of the comment this one answers
+    klaar: bool = False
+
+
+def lees(comments, extended) -> dict[str, Lezing]:
+    """Comment id -> what it says, who wrote it and where it stands in its thread."""
+    if comments is None:
+        return {}
+    draad = {}
+    if extended is not None:
+        for ex in extended.iter(f"{{{W15}}}commentEx"):
+            draad[ex.get(f"{{{W15}}}paraId")] = (ex.get(f"{{{W15}}}paraIdParent"), ex.get(f"{{{W15}}}done") == "1")
+    uit = {}
+    for c in comments.iterfind(f"{{{W}}}comment"):
+        alineas = list(c.iter(f"{{{W}}}p"))
+        tekst = "\n".join("".join(t.text or "" for t in p.iter(f"{{{W}}}t")) for p in alineas).strip()
+        para_id = alineas[-1].get(f"{{{W14}}}paraId") if alineas else None
+        ouder, klaar = draad.get(para_id, (None, False))
+        uit[c.get(f"{{{W}}}id")] = Lezing(c.get(f"{{{W}}}author") or "?", c.get(f"{{{W}}}date") or "", tekst,
+                                           para_id, ouder, klaar)
+    return uit
+
+
+def koppel(policy: Policy, alineas: list, lezingen: dict[str, Lezing], citaten: dict[str, str]) -> None:
+    """Each comment on the block of the paragraph it starts in, with its anchor text; a reply joins the
+    comment it answers."""
+    blokken = blokken_per_alinea(policy, alineas)
+    per_para: dict[str, Opmerking] = {}
+    antwoorden = []
+    for n, alinea in enumerate(alineas):
+        for opmerking_id in alinea.opmerkingen:
+            lezing = lezingen.get(opmerking_id)
+            if lezing is None:
+                continue
+            if lezing.ouder:
+                antwoorden.append(lezing)
+                continue
+            blok_id = blokken.get(n, policy.id)
+            blok = policy.tekstblokken().get(blok_id)
+            citaat = citaten.get(opmerking_id, "").strip()
+            if blok is not None and citaat == blok.tekst.strip():
+                citaat = ""
+            opmerking = Opmerking(blok_id, lezing.auteur, lezing.tijd, lezing.tekst, citaat=citaat, opgelost=lezing.klaar)
+            policy.opmerkingen.append(opmerking)
+            if lezing.para_id:
+                per_para[lezing.para_id] = opmerking
+    for lezing in antwoorden:
+        ouder = per_para.get(lezing.ouder)
+        if ouder is None:
+            policy.opmerkingen.append(Opmerking(policy.id, lezing.auteur, lezing.tijd, lezing.tekst))
+        else:
+            ouder.antwoorden.append(Antwoord(lezing.auteur, lezing.tijd, lezing.tekst))
+            ouder.opgelost = ouder.opgelost or lezing.klaar
+
+
+# -- writing ------------------------------------------------------------------------------------------
+
+def para_id(comment, nummer: int) -> str:
+    """Give a comment's last paragraph a w14:paraId (8 hex digits below 0x80000000) and return it."""
+    waarde = f"{0x10000000 + nummer:08X}"
+    alineas = list(comment._comment_elm.iter(f"{{{W}}}p"))
+    alineas[-1].set(f"{{{W14}}}paraId", waarde)
+    return waarde
+
+
+def schrijf_draden(doc, draden: list[tuple[str, str | None, bool]]) -> None:
+    """word/commentsExtended.xml: (paraId, parent paraId, done) for every comment."""
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    regels = "".join(f'<w15:commentEx w15:paraId="{p}"' + (f' w15:paraIdParent="{o}"' if o else "")
+                     + f' w15:done="{int(k)}"/>' for p, o, k in draden)
+    xml = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w15:commentsEx xmlns:w15="{W15}" '
+           f'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="w15">{regels}</w15:commentsEx>')
+    deel = Part(PackURI("/word/commentsExtended.xml"), EXTENDED_CT, xml.encode("utf-8"), doc.part.package)
+    doc.part.relate_to(deel, EXTENDED)
