@@ -10,6 +10,7 @@ mismatch counts over the sessions:
   accept    LibreOffice's Accept All, imported, differs from our accept-all text (clean export, imported)
   reject    LibreOffice's Reject All, imported, differs from the original text
   import    our import of our own redline has another number of changes, or other authors
+  comments  our import of our own redline has other comments (author, text, replies, resolved)
 (a move of an artikel into another hoofdstuk only is not counted: the besluit has no hoofdstuk headings)
 Then the speed of a redline export and import of a 300-artikel policy with about 3,500 revisions.
 
@@ -103,7 +104,13 @@ class Sessie:
             "reject": verschil(self.verwacht_rej, tekst(self.rej)),
             "import": [] if Counter(w.auteur for w in eigen) == Counter(w.auteur for w in self.wijzigingen) else
                       [f"import {len(eigen)} changes, model {len(self.wijzigingen)}"],
+            "comments": [] if _draden(terug) == _draden(self.policy) else [f"{_draden(terug)} != {_draden(self.policy)}"],
         }
+
+
+def _draden(policy: Policy) -> list:
+    return sorted((o.auteur, o.tekst, o.opgelost, tuple((a.auteur, a.tekst) for a in o.antwoorden))
+                  for o in policy.opmerkingen)
 
 
 def sessies(aantal: int, stappen: int, map_: Path) -> list[Sessie]:
@@ -123,7 +130,7 @@ def rond(aantal: int, stappen: int, toon: int = 0) -> dict[str, int]:
                 telling[soort] += bool(fouten)
                 if fouten and toon:
                     print(f"  {s.naam} {soort}: " + " | ".join(fouten[:toon])[:400])
-    return {k: telling.get(k, 0) for k in ("authors", "count", "accept", "reject", "import", "libreoffice")}
+    return {k: telling.get(k, 0) for k in ("authors", "count", "accept", "reject", "import", "comments", "libreoffice")}
 
 
 def snelheid() -> tuple[int, int, float, float]:

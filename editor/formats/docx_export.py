@@ -259,7 +259,9 @@ class _Schrijver:
         verplaatst = verplaatst or self.verplaatst.get(blok_id)
         if verplaatst is not None:     # the new place of a moved block: moved there by the mover
             with self._verplaatsing(p, "moveTo", verplaatst):
-                self._hierheen(p, blok_id, tekst, verplaatst)
+                runs = self._hierheen(p, blok_id, tekst, verplaatst)
+            for opmerking in self.commentaren.get(blok_id, []) if runs else []:
+                self._opmerking(runs, opmerking)
             return
         segmenten = self.policy.revisies.get(blok_id) if self.revisies and not als_tekst else None
         runs = self._gelijk(p, tekst) if not segmenten else self._segmenten(p, segmenten)
@@ -277,16 +279,17 @@ class _Schrijver:
             self.draden.append((eigen, ouder, opmerking.opgelost))
             ouder = ouder or eigen
 
-    def _hierheen(self, p, blok_id: str, tekst: str, spook) -> None:
+    def _hierheen(self, p, blok_id: str, tekst: str, spook) -> list:
         """The new place of a moved block: its text in w:moveTo, what was inserted since as w:ins; what was
         deleted stands at the old place only."""
-        segmenten = self.policy.revisies.get(blok_id) or [Segment(tekst)]
+        segmenten, runs = self.policy.revisies.get(blok_id) or [Segment(tekst)], []
         for s in segmenten:
             if s.soort == "equal":
-                self._revisie(p, "w:moveTo", self.index.weergave(s.tekst), spook.wijziging.auteur, spook.wijziging.tijd,
-                             spook.wijziging.id)
+                runs.append(self._revisie(p, "w:moveTo", self.index.weergave(s.tekst), spook.wijziging.auteur,
+                                          spook.wijziging.tijd, spook.wijziging.id))
             elif s.zichtbaar:
-                self._revisie(p, "w:ins", self.index.weergave(s.tekst), s.auteur, s.tijd, s.id)
+                runs.append(self._revisie(p, "w:ins", self.index.weergave(s.tekst), s.auteur, s.tijd, s.id))
+        return runs
 
     def _gelijk(self, p, rauw: str, getoond: str | None = None) -> list:
         """Unchanged text; a reference renumbered by a structural change as that change's revision."""
