@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from ..i18n import qt_vertaler, taal, zet_taal
 from ..settings import laad_voorkeuren
-from . import bestandsdialoog, foutvanger
+from . import bestandsdialoog, foutvanger, herstel
 from .main_window import MainWindow
 from .review import vraag_identiteit
 
@@ -23,6 +23,7 @@ def maak_venster() -> MainWindow:
     installeer_vertalers()
     venster = MainWindow()
     venster.open_sample(START_VOORBEELD)
+    herstel.bied_aan(venster)          # work a crashed or killed window left behind
     vraag_identiteit(venster, venster.review)
     return venster
 

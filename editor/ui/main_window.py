@@ -32,6 +32,7 @@ from .review import Review
 from .wizard_dialog import VragenlijstWizard
 from .sessie import ProjectSessie
 from . import onopgeslagen
+from .herstel import Herstel
 from .statusbalk import Statusbalk, documentenmap
 from .. import bewerken
 from .commands import Bewerker
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         self.sessie = ProjectSessie(self)
         self.sessie.melding.connect(self.meld_fout)
         self.sessie.opgeslagen.connect(self._werk_ster_bij)
+        self.herstel = Herstel(self)            # work in no file: a recovery file in the data folder
         self.review = Review(self)
         self._bouw()
         self._begingrootte()
@@ -314,6 +316,7 @@ class MainWindow(QMainWindow):
         self.dekking_view.ververs_bronnen()
         self._toon_alleen_lezen()
         self._concept = False
+        self.herstel.vergeet()
         self._werk_ster_bij()
 
     def _ververs(self) -> None:
@@ -330,6 +333,7 @@ class MainWindow(QMainWindow):
         self.policy = self.bewerker.policy
         self.werkruimte.na_bewerking(uitkomst, van_editor)
         self.sessie.gewijzigd()
+        self.herstel.gewijzigd()
         self._werk_ster_bij()
         if van_editor:
             self._panelen_wacht.start()
@@ -353,6 +357,12 @@ class MainWindow(QMainWindow):
             actie.setEnabled(houder is None)
 
     # -- file actions ----------------------------------------------------------------------------
+    def markeer_als_concept(self) -> None:
+        """A questionnaire draft, an import or restored work: unsaved until it has a file."""
+        self._concept = True
+        self.herstel.gewijzigd()
+        self._werk_ster_bij()
+
     def mag_vervangen(self) -> bool:
         """Before another document replaces this one, or the window closes: work in no file asks Opslaan,
         Niet opslaan or Annuleren; a project's pending edits are written (or, when its file refuses,
@@ -379,8 +389,7 @@ class MainWindow(QMainWindow):
             return False
         self.sessie.sluit()
         self.toon(wizard.concept.policy)
-        self._concept = True
-        self._werk_ster_bij()
+        self.markeer_als_concept()
         self.review.controles.ververs()
         return True
 
@@ -417,8 +426,8 @@ class MainWindow(QMainWindow):
             self.meld_fout(str(fout))
             return False
         self.toon(policy)
-        self._concept = self.sessie.pad is None        # an import is work in no file yet
-        self._werk_ster_bij()
+        if self.sessie.pad is None:                     # an import is work in no file yet
+            self.markeer_als_concept()
         if self.sessie.pad:
             self._onthoud(pad)
         self.importrapport = toon_importrapport(self, rapport)
@@ -465,6 +474,7 @@ class MainWindow(QMainWindow):
         self._toon_alleen_lezen()
         self.bewerker.alleen_lezen = False
         self._concept = False
+        self.herstel.vergeet()
         self._werk_ster_bij()
         self._onthoud(pad)
         self.statusBar().showMessage(tr("Opgeslagen: {bestand}").format(bestand=pad.name), 5000)
@@ -589,6 +599,7 @@ class MainWindow(QMainWindow):
         if not self.mag_vervangen():
             event.ignore()
             return
+        self.herstel.vergeet()
         self.sessie.sluit()
         self._bewaar_staat()
         super().closeEvent(event)

@@ -1384,6 +1384,26 @@
       <translation>The library has no clause for this.</translation>
     </message>
     <message>
+      <source>Werk herstellen</source>
+      <translation>Recover work</translation>
+    </message>
+    <message>
+      <source>Beleidsstudio is de vorige keer niet goed afgesloten.</source>
+      <translation>Beleidsstudio did not close properly last time.</translation>
+    </message>
+    <message>
+      <source>Werk dat nog niet in een bestand stond, is bewaard. Wilt u het herstellen?</source>
+      <translation>Work that was not yet in a file has been kept. Do you want to recover it?</translation>
+    </message>
+    <message>
+      <source>Herstellen</source>
+      <translation>Recover</translation>
+    </message>
+    <message>
+      <source>Weggooien</source>
+      <translation>Discard</translation>
+    </message>
+    <message>
       <source>Importrapport</source>
       <translation>Import report</translation>
     </message>
