@@ -111,7 +111,8 @@ def _splits_stap(p: Policy, k: Kiezer, a: int, l: int, auteur: str) -> Stap | No
     """Enter before a word; in unnumbered paragraphs only where a sentence ends and a capital starts the next
     (a paragraph that stops mid-sentence before one in lower case reads back as one: see the README)."""
     woorden = p.artikelen[a].leden[l].tekst.split(" ")
-    plekken = list(range(2, len(woorden) - 1))         # at least two words on each side
+    plekken = [i for i in range(2, len(woorden) - 1)     # at least two words on each side, and not right after
+               if not woorden[i - 1].endswith(":")]      # a colon (a list's lead-in: see the README)
     from editor.model.numbering import lid_nummer
 
     if lid_nummer(p.artikelen[a], 0) is None:
