@@ -27,11 +27,9 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QPlainTextEdit  # noqa: E402
 
-from benchmarks.typing_bench import groot_beleid, p95  # noqa: E402
+from benchmarks.typing_bench import groot_beleid, p95, toetsen  # noqa: E402
 from editor import bewerken  # noqa: E402
 from editor.bewerken import Context  # noqa: E402
 from editor.formats.text_export import render_text  # noqa: E402
@@ -45,15 +43,6 @@ from tests.helpers.sessies import Kiezer, context, kies_stap, voer_uit  # noqa: 
 DELEN = ("titel", "citeertitel", "aanhef", "inleiding", "hoofdstukken", "artikelen", "slotwoord", "toelichting",
          "metadata", "revisies", "blokrevisies", "spoken", "wijzigingsoorten", "opmerkingen", "volgende_wijziging",
          "laatste_versie")
-
-
-def toetsen(widget, aantal: int) -> list[float]:
-    tijden = []
-    for i in range(aantal):
-        start = time.perf_counter()
-        QTest.keyClick(widget, Qt.Key.Key_A if i % 2 else Qt.Key.Key_E)
-        tijden.append(time.perf_counter() - start)
-    return tijden
 
 
 def typen(aantal: int) -> dict:
