@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat
 
 from ..model.placeholders import PATROON
+from .spelling import SPELLING
 
 
 class PlaatshouderMarkering(QSyntaxHighlighter):
@@ -15,8 +16,15 @@ class PlaatshouderMarkering(QSyntaxHighlighter):
         self.formaat = QTextCharFormat()
         self.formaat.setBackground(QColor("#fde68a"))
         self.invoegingen: list[tuple[int, int, str]] = []    # (start, length, colour) in the editor's text
+        self.spellen = True
 
     def highlightBlock(self, tekst: str) -> None:
+        if self.spellen:
+            for start, lengte in SPELLING.fouten(tekst):      # red squiggles, as in Word
+                formaat = QTextCharFormat()
+                formaat.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
+                formaat.setUnderlineColor(QColor("#d00000"))
+                self.setFormat(start, lengte, formaat)
         for m in PATROON.finditer(tekst):
             self.setFormat(m.start(), m.end() - m.start(), self.formaat)
         begin = self.currentBlock().position()

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QPlainTextEdit, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
 from .. import bewerken as b
@@ -17,6 +17,7 @@ from .commands import Bewerker
 from .kleuren import auteur_kleur
 from .highlighter import PlaatshouderMarkering
 from .outline import OutlineView
+from .spelling import SPELLING
 from .statusbalk import aantal
 from .tree_model import BLOK_ROL, PolicyTreeModel
 
@@ -41,6 +42,34 @@ class BlokEditor(QPlainTextEdit):
             event.ignore()
             return False
         return super().event(event)
+
+    def contextMenuEvent(self, event) -> None:
+        """A misspelt word: its suggestions first, then "Toevoegen aan woordenlijst", then the usual menu."""
+        menu = self.createStandardContextMenu(event.pos())
+        cursor = self.cursorForPosition(event.pos())
+        cursor.select(QTextCursor.SelectionType.WordUnderCursor)
+        woord = cursor.selectedText()
+        if woord and not self.isReadOnly() and SPELLING.is_fout(woord):
+            eerste = menu.actions()[0] if menu.actions() else None
+            suggesties = SPELLING.suggesties(woord)
+            for suggestie in suggesties:
+                actie = QAction(suggestie, menu)
+                actie.triggered.connect(lambda _=False, c=QTextCursor(cursor), s=suggestie: c.insertText(s))
+                menu.insertAction(eerste, actie)
+            if not suggesties:
+                geen = QAction(tr("(geen suggesties)"), menu)
+                geen.setEnabled(False)
+                menu.insertAction(eerste, geen)
+            toevoegen = QAction(tr("Toevoegen aan woordenlijst"), menu)
+            toevoegen.triggered.connect(lambda _=False, w=woord: self.voeg_toe_aan_woordenlijst(w))
+            menu.insertAction(eerste, toevoegen)
+            menu.insertSeparator(eerste)
+        self.laatste_menu = menu
+        menu.exec(event.globalPos())
+
+    def voeg_toe_aan_woordenlijst(self, woord: str) -> None:
+        SPELLING.voeg_toe(woord)
+        self.markering.rehighlight()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.splitsbaar and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
@@ -100,6 +129,11 @@ class Werkruimte(QWidget):
             self.markering.addItem(naam, waarde)
         self.markering.setToolTip(tr("Hoe de wijzigingen in het voorbeeld worden getoond, zoals in Word"))
         self.markering.currentIndexChanged.connect(self._toon_voorbeeld)
+        self._spelwacht = QTimer(self)          # the dictionary loads beside the start: squiggles once it is there
+        self._spelwacht.setInterval(200)
+        self._spelwacht.timeout.connect(self._spelling_klaar)
+        SPELLING.start()
+        self._spelwacht.start()
         self._bouw()
 
     @property
@@ -171,6 +205,12 @@ class Werkruimte(QWidget):
         self._laden = False
         self.label.setText(self._label(blok))
         self._toon_voorbeeld()
+
+    def _spelling_klaar(self) -> None:
+        if SPELLING.klaar:
+            self._spelwacht.stop()
+            SPELLING.ken_namen(" ".join(filter(None, (self.policy.metadata.organisatie, self.policy.metadata.korte_naam))))
+            self._markeer_invoegingen()
 
     def _toon_voorbeeld(self, _index: int = 0) -> None:
         """The selected part as it will be printed, in the chosen markup view."""

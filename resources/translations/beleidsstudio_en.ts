@@ -2208,6 +2208,10 @@
       <translation>Delete this onderdeel?</translation>
     </message>
     <message>
+      <source>Toevoegen aan woordenlijst</source>
+      <translation>Add to dictionary</translation>
+    </message>
+    <message>
       <source>Alle markeringen</source>
       <translation>All Markup</translation>
     </message>
@@ -2226,6 +2230,10 @@
     <message>
       <source>Alleen de kop gaat weg; de artikelen horen dan bij het hoofdstuk ervoor.</source>
       <translation>Only the heading goes; its artikelen then belong to the hoofdstuk before it.</translation>
+    </message>
+    <message>
+      <source>(geen suggesties)</source>
+      <translation>(no suggestions)</translation>
     </message>
     <message>
       <source>{naam} verwijderen?</source>
