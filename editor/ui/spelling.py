@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 import threading
-from functools import lru_cache
 from pathlib import Path
 
 from ..atomair import schrijf_tekst
@@ -30,6 +29,7 @@ class Spelling:
         self._geladen = False
         self._slot = threading.Lock()
         self.eigen: set[str] = set()        # the personal list and this session's names
+        self._uitslag: dict[str, bool] = {}
 
     def start(self) -> None:
         """Load the dictionary beside the window's start (0.8 s): nothing is flagged until it is there."""
@@ -66,13 +66,14 @@ class Spelling:
         return self._laad() is not None
 
     def is_fout(self, woord: str) -> bool:
-        if len(woord) < 2 or woord in self.eigen or any(c.isupper() for c in woord[1:]):
-            return False
-        return self.klaar and self._hunspell is not None and not self._spel(woord)
-
-    @lru_cache(maxsize=20000)
-    def _spel(self, woord: str) -> bool:
-        return bool(self._hunspell.spell(woord))
+        uitslag = self._uitslag.get(woord)       # a keystroke checks its block's words again: one lookup each
+        if uitslag is None:
+            if not self.klaar or self._hunspell is None:
+                return False
+            uitslag = not (len(woord) < 2 or woord in self.eigen or not woord[1:].islower() and
+                           any(c.isupper() for c in woord[1:]) or self._hunspell.spell(woord))
+            self._uitslag[woord] = uitslag
+        return uitslag
 
     def fouten(self, tekst: str) -> list[tuple[int, int]]:
         """(start, length) of every misspelt word in `tekst`."""
@@ -85,6 +86,7 @@ class Spelling:
     def voeg_toe(self, woord: str) -> None:
         """Into the personal word list in the data folder (appended; one word a line)."""
         self.eigen.add(woord)
+        self._uitslag.clear()
         pad = woordenlijst_pad()
         pad.parent.mkdir(parents=True, exist_ok=True)
         bestaand = pad.read_text(encoding="utf-8").splitlines() if pad.exists() else []
@@ -93,6 +95,7 @@ class Spelling:
     def ken_namen(self, tekst: str) -> None:
         """The organisation's names (from the Gegevens) are never flagged."""
         self.eigen |= {m.group(0) for m in WOORD.finditer(tekst or "")}
+        self._uitslag.clear()
 
 
 SPELLING = Spelling()
