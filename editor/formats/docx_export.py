@@ -92,7 +92,7 @@ class _Schrijver:
         return p
 
     def bouw(self) -> Document:
-        self.paragraaf(self.policy.titel, "Title")
+        self._tekst(self.paragraaf("", "Title"), "titel", self.policy.titel)     # with its revisions
         self._aanhef()
         if self.policy.inleiding and not self._heeft_besluit():
             self._sectie(self.policy.inleiding.kop, [a.tekst for a in self.policy.inleiding.alineas])

@@ -75,6 +75,7 @@ def importeer_docx(pad: Path) -> Policy:
     policy = parse_text("\n".join(regels) + "\n", markdown=True,
                         bron=Bron(tr("Geïmporteerd uit {bestand}").format(bestand=pad.name), pad.name))
     koppel_verhuizingen(policy, alineas, verhuizingen)
+    _koppel_koppen(policy, alineas)
     _koppel_revisies(policy, [a for a in alineas if not (a.weg is not None and a.weg.id in verhuizingen)])
     bekend = {str(s.id) for seg in policy.revisies.values() for s in seg} | {str(s.wijziging.id) for s in policy.spoken}
     policy.wijzigingsoorten.update({c: n for c, n in soorten.items() if c in bekend})
@@ -273,6 +274,20 @@ def _koppel_revisies(policy: Policy, alineas: list[Alinea]) -> None:
                 break
     policy.volgende_wijziging = 1 + max([s.id for seg in policy.revisies.values() for s in seg] +
                                         [s.wijziging.id for s in policy.spoken], default=0)
+
+
+def _koppel_koppen(policy: Policy, alineas: list[Alinea]) -> None:
+    """The title's revisions, and each artikel heading's (Heading 2 paragraphs and artikelen in order)."""
+    titel = next((a for a in alineas if a.stijl.lower() in ("title", "titel")), None)
+    if titel is not None and any(s.soort != "equal" for s in titel.segmenten):
+        policy.revisies["titel"] = titel.segmenten
+        policy.titel = huidig(titel.segmenten).strip()
+    koppen = [a for a in alineas if a.stijl.lower() in ("heading 2", "kop 2") and a.weg is None]
+    for alinea, artikel in zip(koppen, policy.artikelen):
+        if any(s.soort != "equal" for s in alinea.segmenten) and alinea.tekst.strip().endswith(artikel.kop):
+            segmenten = _zonder_voorvoegsel(alinea.segmenten, alinea.tekst, artikel.kop)
+            if segmenten is not None:
+                policy.revisies[artikel.id] = segmenten
 
 
 def _koppel_verwijderde(policy: Policy, weg: list[Alinea]) -> None:
