@@ -16,7 +16,7 @@ from editor.model.serialize import to_dict
 from editor.revisions import beslissen
 from editor.revisions.lijst import alle_wijzigingen
 from editor.samples import load_sample, sample_ids
-from tests.helpers.sessies import STRUCTUREEL, Kiezer, context, kies_stap, voer_uit
+from tests.helpers.sessies import STRUCTUREEL, Kiezer, context, kies_stap, leest_eenduidig, voer_uit
 
 STAPPEN = 30
 TIJD = "2026-11-23T10:00:00+00:00"     # one moment for both runs: their records compare whole
@@ -59,10 +59,14 @@ def test_random_sessions_keep_the_record_true(data, sample_id, modus, aantal_aut
         if modus != "uit" and stap.soort in STRUCTUREEL and uitkomsten[-1] is not None:
             nieuw = {w.id for w in alle_wijzigingen(policy)} - voor
             assert len(nieuw) == 1 or (intrekbaar and not nieuw), stap
-        bewerken.reviseer(herlezen, lees_tekst(render_text(policy)), context(stap, modus, TIJD))
-        assert render_text(herlezen) == render_text(policy), stap
+        if not leest_eenduidig(policy):          # the plain text's one ambiguity: replay from here on is moot
+            herlezen = None
+        if herlezen is not None:
+            bewerken.reviseer(herlezen, lees_tekst(render_text(policy)), context(stap, modus, TIJD))
+            assert render_text(herlezen) == render_text(policy), stap
     assert render_text(alles(policy, True)) == render_text(los)
-    assert render_text(alles(herlezen, True)) == render_text(alles(policy, True))
+    if herlezen is not None:
+        assert render_text(alles(herlezen, True)) == render_text(alles(policy, True))
     if modus != "uit":          # rejecting restores the text; the metadata are facts, not changes
         verworpen = alles(policy, False)
         verworpen.metadata, verworpen.citeertitel = start.metadata, start.citeertitel

@@ -283,3 +283,19 @@ def sessie(policy: Policy, kiezer: Kiezer, stappen: int, auteurs: list[str], mod
         if na_elke_stap:
             na_elke_stap(stap, uitkomst)
     return gedaan
+
+
+def leest_eenduidig(policy: Policy) -> bool:
+    """Whether the readable text of this state reads back as itself: no unnumbered paragraph that stops
+    mid-sentence (50 characters or more, ending in a letter or digit) right before one that starts in lower
+    case; the importer joins those, as it must for a page break in pasted text (see the README)."""
+    from editor.model.numbering import lid_nummer
+
+    for artikel in policy.artikelen:
+        if not artikel.leden or lid_nummer(artikel, 0) is not None:
+            continue
+        for eerste, tweede in zip(artikel.leden, artikel.leden[1:]):
+            if (not eerste.onderdelen and len(eerste.tekst) >= 50 and eerste.tekst[-1:].isalnum()
+                    and tweede.tekst[:1].islower()):
+                return False
+    return True
