@@ -258,7 +258,12 @@ def splits_doorlopende_regels(regels: list[str]) -> list[str]:
     reference to "artikel 3" in a sentence stays where it is."""
     uit: list[str] = []
     for regel in regels:
-        uit += _splits(regel) if len(regel) > LANGE_REGEL else [regel]
+        if len(regel) <= LANGE_REGEL:
+            uit.append(regel)
+            continue
+        delen = _splits(regel)
+        inspringing = regel[:len(regel) - len(regel.lstrip())]
+        uit += [inspringing + delen[0]] + delen[1:] if delen else []     # the first part keeps its indentation
     return uit
 
 
