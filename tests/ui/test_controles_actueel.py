@@ -26,16 +26,17 @@ def klopt(w: MainWindow) -> bool:
 
 def test_the_checks_follow_every_operation_kind(qtbot, venster: MainWindow, tmp_path: Path, monkeypatch) -> None:
     assert venster.save_to(tmp_path / "w.beleid")
+    venster.review.actie_bijhouden.setChecked(True)     # so that there are changes to accept
     ruimte, policy = venster.werkruimte, venster.werkruimte.policy
     geplande: list[object] = []
     monkeypatch.setattr(venster.review.controles, "plan", lambda p: geplande.append(p) or setattr(
         venster.review.controles, "policy", p))
     stappen = [
-        lambda: ruimte.selecteer(policy.artikelen[1].leden[0].id) or ruimte.editor.setPlainText("Nieuwe tekst."),
+        lambda: (ruimte.selecteer(policy.artikelen[1].leden[0].id), ruimte.editor.setPlainText("Nieuwe tekst.")),
         lambda: venster.structuur_acties[0].trigger(),                       # new artikel
-        lambda: ruimte.selecteer(policy.artikelen[2].leden[0].id) or venster.structuur_acties[4].trigger(),
-        lambda: ruimte.selecteer(policy.artikelen[3].leden[1].id) or venster.structuur_acties[6].trigger(),
-        lambda: venster.bewerk_metadata("terugwerkend_tot", None),           # a Gegevens field
+        lambda: (ruimte.selecteer(policy.artikelen[3].leden[0].id), venster.structuur_acties[4].trigger()),
+        lambda: (ruimte.selecteer(policy.artikelen[4].leden[1].id), venster.structuur_acties[6].trigger()),
+        lambda: venster.bewerk_metadata("organisatie", "WerkSaam"),          # a Gegevens field
         lambda: venster.review.beslis(None, True),
         lambda: venster.actie_undo.trigger(),
         lambda: venster.review.bied_aan(),                                   # the consent request
