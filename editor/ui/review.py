@@ -208,7 +208,7 @@ class Review:
         dialoog = BesluitDialoog(self.venster)
         if not dialoog.exec():
             return False
-        project = self._project()
+        project = self.venster.sessie.project          # a decision needs no file; with one, it is saved now
         uitkomst = self.venster.bewerker.leg_vast(
             bewerken.leg_besluit_vast, dialoog.beslissing.currentData(), dialoog.datum.date().toString("yyyy-MM-dd"),
             dialoog.vergadering.text() or None, dialoog.notities.text() or None)
