@@ -17,7 +17,6 @@ import argparse
 import copy
 import json
 import os
-import statistics
 import sys
 import tempfile
 import time
@@ -29,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtWidgets import QApplication, QPlainTextEdit  # noqa: E402
 
-from benchmarks.typing_bench import groot_beleid, p95, toetsen  # noqa: E402
+from benchmarks.typing_bench import groot_beleid, groot_venster, p95, toetsen  # noqa: E402
 from editor import bewerken  # noqa: E402
 from editor.bewerken import Context  # noqa: E402
 from editor.formats.text_export import render_text  # noqa: E402
@@ -37,7 +36,6 @@ from editor.model.serialize import to_dict  # noqa: E402
 from editor.revisions import beslissen  # noqa: E402
 from editor.revisions.lijst import alle_wijzigingen  # noqa: E402
 from editor.samples import load_sample, sample_ids  # noqa: E402
-from editor.store import ProjectBestand  # noqa: E402
 from tests.helpers.sessies import Kiezer, context, kies_stap, leest_eenduidig, voer_uit  # noqa: E402
 
 TIJD = "2026-11-23T10:00:00+00:00"       # one moment for the tracked and untracked runs: their records compare whole
@@ -49,14 +47,7 @@ DELEN = ("titel", "citeertitel", "aanhef", "inleiding", "hoofdstukken", "artikel
 def typen(aantal: int) -> dict:
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as tmp:
-        os.environ["BELEIDSSTUDIO_CONFIG_DIR"] = os.environ["BELEIDSSTUDIO_DATA_DIR"] = tmp
-        from editor.ui.main_window import MainWindow
-
-        pad = Path(tmp) / "groot.beleid"
-        ProjectBestand.create(pad, groot_beleid(300)).close()
-        venster = MainWindow()
-        venster.show()
-        venster.open_path(pad)
+        venster = groot_venster(tmp)
         venster.review.actie_or.setChecked(True)        # the works council: tracking forced
         ruimte = venster.werkruimte
         ruimte.selecteer(ruimte.policy.artikelen[150].leden[2].id)

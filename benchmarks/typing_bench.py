@@ -47,20 +47,26 @@ def toetsen(widget, aantal: int) -> list[float]:
     return tijden
 
 
+def groot_venster(tmp: str):
+    """The window, its user folders in `tmp`, with a 300-artikel project open."""
+    os.environ["BELEIDSSTUDIO_CONFIG_DIR"] = os.environ["BELEIDSSTUDIO_DATA_DIR"] = tmp
+    from editor.ui.main_window import MainWindow
+
+    pad = Path(tmp) / "groot.beleid"
+    ProjectBestand.create(pad, groot_beleid(300)).close()
+    venster = MainWindow()
+    venster.show()
+    venster.open_path(pad)
+    return venster
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--keys", type=int, default=400)
     aantal = parser.parse_args().keys
     app = QApplication([])
     with tempfile.TemporaryDirectory() as tmp:
-        os.environ["BELEIDSSTUDIO_CONFIG_DIR"] = os.environ["BELEIDSSTUDIO_DATA_DIR"] = tmp
-        from editor.ui.main_window import MainWindow
-
-        pad = Path(tmp) / "groot.beleid"
-        ProjectBestand.create(pad, groot_beleid(300)).close()
-        venster = MainWindow()
-        venster.show()
-        venster.open_path(pad)
+        venster = groot_venster(tmp)
         ruimte = venster.werkruimte
         ruimte.selecteer(ruimte.policy.artikelen[150].leden[2].id)
         ruimte.editor.setFocus()
