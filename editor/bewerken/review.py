@@ -91,8 +91,9 @@ def zet_metadata(policy: Policy, pad: str, waarde) -> Uitkomst:
     return u
 
 
-def voeg_opmerking_toe(policy: Policy, ctx: Context, blok_id: str, tekst: str, citaat: str = "") -> Uitkomst:
-    opmerking = Opmerking(blok_id, ctx.auteur, ctx.moment(), tekst, citaat)
+def voeg_opmerking_toe(policy: Policy, ctx: Context, blok_id: str, tekst: str, citaat: str = "",
+                       begin: int | None = None) -> Uitkomst:
+    opmerking = Opmerking(blok_id, ctx.auteur, ctx.moment(), tekst, citaat, begin=begin if citaat else None)
     u = Uitkomst(tr("Opmerking toevoegen"), opmerkingen=True, selectie=blok_id)
     u.journaal.voeg_in(policy.opmerkingen, len(policy.opmerkingen), opmerking)
     return u
