@@ -8,11 +8,17 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..i18n import taal
+
 MAANDEN = (
     "januari", "februari", "maart", "april", "mei", "juni",
     "juli", "augustus", "september", "oktober", "november", "december",
 )
 _MAAND = "|".join(MAANDEN)
+MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)
 
 # The order matters: a full date in words before a month and year.
 DATUM_PATROON = (
@@ -57,6 +63,33 @@ def format_datum(iso: str) -> str:
     if m := _ISO_MAAND.match(iso):
         return f"{MAANDEN[int(m[2]) - 1]} {int(m[1])}"
     raise ValueError(f"no ISO date: {iso!r}")
+
+
+def toon_datum(iso: str | None) -> str:
+    """A date as the interface shows it, in its language: "13 april 2017", "13 April 2017"; "—" for none.
+    (The document's own text is Dutch whatever the interface: it uses format_datum.)"""
+    if not iso:
+        return "—"
+    nederlands = format_datum(iso)
+    if taal() != "en":
+        return nederlands
+    for maand, month in zip(MAANDEN, MONTHS):
+        if maand in nederlands.split():
+            return nederlands.replace(maand, month)
+    return nederlands
+
+
+def toon_tijd(moment: str | None) -> str:
+    """A moment (ISO 8601, as the record keeps it, UTC) in local time: "13 april 2017 14:05"."""
+    if not moment:
+        return "—"
+    try:
+        tijd = dt.datetime.fromisoformat(moment)
+    except ValueError:
+        return moment
+    if tijd.tzinfo is not None:
+        tijd = tijd.astimezone()
+    return f"{toon_datum(tijd.date().isoformat())} {tijd:%H:%M}"
 
 
 def is_iso_datum(text: str) -> bool:

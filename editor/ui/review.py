@@ -18,6 +18,7 @@ from ..settings import Voorkeuren, bewaar_voorkeuren, laad_voorkeuren
 from .block_html import document_redline_html
 from .checks_pane import ControlesPaneel
 from .review_panes import OpmerkingenPaneel, WijzigingenPaneel
+from .tree_model import kort
 
 OR_ROL = bewerken.OR_ROL
 
@@ -47,7 +48,8 @@ class Review:
         self.opmerkingen.nieuw.connect(self.nieuwe_opmerking)
         self.opmerkingen.beantwoord.connect(self.beantwoord)
         self.opmerkingen.opgelost.connect(self.markeer_opgelost)
-        self.opmerkingen.ga_naar.connect(v.werkruimte.selecteer)
+        self.opmerkingen.ga_naar.connect(self.ga_naar_opmerking)
+        self._volg_cursor()
         self.controles = ControlesPaneel()
         self.controles.ga_naar.connect(v.werkruimte.selecteer)
         self.docks = [self._dock(tr("Wijzigingen"), "wijzigingen", self.wijzigingen),
@@ -131,15 +133,64 @@ class Review:
         self.venster.bewerker.voer_uit(bewerken.accepteer if aanvaarden else bewerken.verwerp, ids)
 
     # -- comments ------------------------------------------------------------------------------
-    def nieuwe_opmerking(self) -> None:
+    def gekozen(self) -> tuple[str, str, str, int | None] | None:
+        """(soort, blok_id, citaat, begin): the block under the cursor and the selected phrase, from the
+        document view when it offers it, else from the block editor."""
         ruimte = self.venster.werkruimte
+        if callable(getattr(ruimte, "gekozen", None)):
+            return ruimte.gekozen()
         if ruimte.huidig is None:
+            return None
+        cursor = ruimte.editor.textCursor()
+        citaat = cursor.selectedText().replace("\u2029", "\n")
+        return (*ruimte.huidig, citaat, cursor.selectionStart() if citaat else None)
+
+    def nieuwe_opmerking(self) -> None:
+        keuze = self.gekozen()
+        if keuze is None:
+            self.venster.meld_fout(tr("Zet de cursor eerst in de tekst waar de opmerking over gaat."))
             return
-        citaat = ruimte.editor.textCursor().selectedText().replace("\u2029", "\n")
-        vraag = tr("Opmerking bij dit lid:") if ruimte.huidig[0] == "lid" else tr("Opmerking bij dit onderdeel:")
+        soort, blok_id, citaat, begin = keuze
+        vragen = {"lid": tr("Opmerking bij dit lid:"), "onderdeel": tr("Opmerking bij dit onderdeel:"),
+                  "subonderdeel": tr("Opmerking bij dit onderdeel:"), "artikel": tr("Opmerking bij dit artikel:")}
+        vraag = vragen.get(soort, tr("Opmerking bij deze tekst:"))
+        if citaat:
+            vraag = tr("Over “{citaat}”").format(citaat=kort(citaat, 60)) + "\n" + vraag
         tekst, ok = QInputDialog.getMultiLineText(self.venster, tr("Opmerking"), vraag)
         if ok and tekst.strip():
-            self.venster.bewerker.voer_uit(bewerken.voeg_opmerking_toe, ruimte.huidig[1], tekst.strip(), citaat)
+            self.venster.bewerker.voer_uit(bewerken.voeg_opmerking_toe, blok_id, tekst.strip(), citaat, begin)
+
+    def ga_naar_opmerking(self, blok_id: str, begin: int | None, eind: int | None) -> None:
+        """To the comment's anchor: the phrase selected in the document view, else its block."""
+        ruimte = self.venster.werkruimte
+        if callable(getattr(ruimte, "ga_naar", None)):
+            ruimte.ga_naar(blok_id, begin, eind)
+            return
+        ruimte.selecteer(blok_id)
+        if begin is not None and ruimte.huidig and ruimte.huidig[1] == blok_id:
+            cursor = ruimte.editor.textCursor()
+            cursor.setPosition(min(begin, len(ruimte.editor.toPlainText())))
+            cursor.setPosition(min(eind, len(ruimte.editor.toPlainText())), cursor.MoveMode.KeepAnchor)
+            ruimte.editor.setTextCursor(cursor)
+
+    def _volg_cursor(self) -> None:
+        """The comment list follows the cursor in the text (the document view's, else the block editor's)."""
+        ruimte = self.venster.werkruimte
+        bron = getattr(ruimte, "document", None) or getattr(ruimte, "editor", None)
+        signaal = getattr(bron, "cursorPositionChanged", None)
+        if signaal is not None:
+            signaal.connect(self._cursor_verplaatst)
+
+    def _cursor_verplaatst(self) -> None:
+        if not self.opmerkingen.isVisible() or not self.venster.bewerker.policy.opmerkingen:
+            return
+        keuze = self.gekozen()
+        if keuze is not None:
+            ruimte = self.venster.werkruimte
+            positie = keuze[3]
+            if positie is None and not callable(getattr(ruimte, "gekozen", None)):
+                positie = ruimte.editor.textCursor().position()
+            self.opmerkingen.volg(keuze[1], positie)
 
     def beantwoord(self, opmerking_id: str) -> None:
         tekst, ok = QInputDialog.getMultiLineText(self.venster, tr("Antwoord"), tr("Uw antwoord:"))

@@ -8,8 +8,14 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
 )
 
+from ..bewerken import BEWERKBAAR, lees_blok
 from ..i18n import tr
+from ..model import structuur
+from ..model.datums import toon_tijd
 from ..model.document import Policy
+from ..model.numbering import onderdeel_letter, rangtelwoord
+from ..model.opmerkingen import Opmerking
+from ..model.verwijzingen import Plek, Verwijzingsindex, weergave
 from ..revisions.lijst import Wijziging, alle_wijzigingen
 from .kleuren import auteur_kleur
 from .stroom import StroomLayout
@@ -87,7 +93,7 @@ class WijzigingenPaneel(QWidget):
         self.lijst.blockSignals(True)
         self.lijst.clear()
         for w in self._gefilterd():
-            tijd = (w.datum or "")[:16].replace("T", " ")
+            tijd = toon_tijd(w.datum) if w.datum else ""
             item = QListWidgetItem(f"{soort_naam(w)} · {w.auteur} · {tijd} · {plek(w)}\n   {kort(w.tekst or '¶', 70)}")
             item.setData(ROL, (w.id, w.blok_id))
             item.setForeground(QBrush(QColor(auteur_kleur(w.auteur))))
@@ -112,17 +118,60 @@ class WijzigingenPaneel(QWidget):
         return False
 
 
+def plek_naam(plek: Plek | None) -> str:
+    """Where a block stands, as a lawyer cites it: "Artikel 3, tweede lid, onder b" ("Article 3(2)(b)")."""
+    if plek is None:
+        return tr("Buiten de artikelen")
+    tekst = tr("Artikel {artikel}").format(artikel=plek.artikel)
+    if plek.lid is not None:
+        tekst += tr(", {rangtelwoord} lid").format(rangtelwoord=rangtelwoord(plek.lid), nummer=plek.lid)
+    if plek.onderdeel is not None:
+        tekst += tr(", onder {letter}").format(letter=onderdeel_letter(plek.onderdeel))
+    if plek.sub is not None:
+        tekst += tr(", onder {nummer}°").format(nummer=plek.sub + 1)
+    return tekst
+
+
+def documentvolgorde(policy: Policy) -> dict[str, int]:
+    """Block id -> its rank in reading order (aanhef, artikelen with what they hold, toelichting)."""
+    blokken = [b for _, lijst, soort in structuur.containers(policy) if soort == "alinea" for b in lijst]
+    for artikel in policy.artikelen:
+        blokken += list(structuur.in_blok(artikel))
+    for sectie in policy.toelichting:
+        blokken += list(structuur.in_blok(sectie))
+    return {blok.id: i for i, blok in enumerate(blokken)}
+
+
+def anker(policy: Policy, opmerking: Opmerking) -> tuple[int, int] | None:
+    """The comment's range in its block's shown text (None: the whole block, or its phrase is gone)."""
+    plaats = structuur.plaats(policy, opmerking.blok_id)
+    if plaats is None or not opmerking.citaat:
+        return None
+    if plaats.soort in BEWERKBAAR:
+        tekst = lees_blok(policy, plaats.soort, opmerking.blok_id)
+    else:                                   # a sub-item, an aanhef line: its own text
+        obj, attribuut = structuur.tekstplaats(policy, opmerking.blok_id) or (None, "")
+        tekst = weergave(policy, structuur.lees(obj, attribuut)) if obj is not None else ""
+    return opmerking.anker(tekst)
+
+
 class OpmerkingenPaneel(QWidget):
+    """The comments as a side list in reading order, each with its place, its phrase, author and time;
+    replies indented with their own time. Choosing one goes to its anchor; the cursor in the document
+    chooses the comment it stands in (`volg`)."""
+
     nieuw = Signal()
     beantwoord = Signal(str)       # comment id
     opgelost = Signal(str)
-    ga_naar = Signal(str)
+    ga_naar = Signal(str, object, object)      # block id, start, end of the anchor (None: the whole block)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.policy: Policy | None = None
         self.lijst = QListWidget()
+        self.lijst.setObjectName("opmerkingenlijst")
         self.lijst.setWordWrap(True)
-        self.lijst.currentItemChanged.connect(lambda item, _v: item and self.ga_naar.emit(item.data(ROL)[1]))
+        self.lijst.currentItemChanged.connect(self._gekozen)
         rij, _ = _knoppen((tr("Nieuwe opmerking"), self.nieuw.emit),
                           (tr("Beantwoorden"), lambda: self._met_gekozen(self.beantwoord)),
                           (tr("Opgelost"), lambda: self._met_gekozen(self.opgelost)))
@@ -135,15 +184,54 @@ class OpmerkingenPaneel(QWidget):
         if item is not None:
             signaal.emit(item.data(ROL)[0])
 
+    def _gekozen(self, item: QListWidgetItem | None, _vorig=None) -> None:
+        if item is not None:
+            _id, blok_id, bereik = item.data(ROL)
+            self.ga_naar.emit(blok_id, *(bereik or (None, None)))
+
     def toon(self, policy: Policy) -> None:
+        self.policy = policy
+        gekozen = self.lijst.currentItem().data(ROL)[0] if self.lijst.currentItem() else None
+        volgorde = documentvolgorde(policy)
+        plekken = Verwijzingsindex(policy).plekken
+        self.lijst.blockSignals(True)
         self.lijst.clear()
-        for o in policy.opmerkingen:
-            regels = [f"{o.auteur} · {o.tijd[:16].replace('T', ' ')}" + (f" · {tr('opgelost')}" if o.opgelost else "")]
-            if o.citaat:
-                regels.append(f"“{kort(o.citaat, 50)}”")
-            regels.append(o.tekst)
-            regels += [f"  ↳ {a.auteur}: {a.tekst}" for a in o.antwoorden]
-            item = QListWidgetItem("\n".join(regels))
-            item.setData(ROL, (o.id, o.blok_id))
+        for o in sorted(policy.opmerkingen, key=lambda o: (volgorde.get(o.blok_id, len(volgorde)), o.begin or 0)):
+            bereik = anker(policy, o)
+            item = QListWidgetItem(self._tekst(o, plekken.get(o.blok_id), o.blok_id in volgorde, bereik))
+            item.setData(ROL, (o.id, o.blok_id, bereik))
             item.setForeground(QBrush(QColor("#888888" if o.opgelost else auteur_kleur(o.auteur))))
             self.lijst.addItem(item)
+            if o.id == gekozen:
+                self.lijst.setCurrentItem(item)
+        self.lijst.blockSignals(False)
+
+    @staticmethod
+    def _tekst(o: Opmerking, plek: Plek | None, bestaat: bool, bereik) -> str:
+        plaats = plek_naam(plek) if bestaat else tr("Tekst verwijderd")
+        regels = [plaats + (f" · {tr('opgelost')}" if o.opgelost else "")]
+        if o.citaat:
+            regels.append(f"“{kort(o.citaat, 60)}”" + ("" if bereik or not bestaat else f" ({tr('niet meer in de tekst')})"))
+        regels += [f"{o.auteur} · {toon_tijd(o.tijd)}", o.tekst]
+        for a in o.antwoorden:
+            regels += [f"    ↳ {a.auteur} · {toon_tijd(a.tijd)}", f"      {a.tekst}"]
+        return "\n".join(regels)
+
+    def volg(self, blok_id: str | None, positie: int | None = None) -> None:
+        """The comment the cursor stands in (else the first on its block) becomes current, without moving
+        the cursor; none when the block has no comment."""
+        beste = None
+        for rij in range(self.lijst.count()):
+            _id, blok, bereik = self.lijst.item(rij).data(ROL)
+            if blok != blok_id:
+                continue
+            if beste is None:
+                beste = rij
+            if bereik and positie is not None and bereik[0] <= positie <= bereik[1]:
+                beste = rij
+                break
+        if beste is None or beste == self.lijst.currentRow():
+            return
+        self.lijst.blockSignals(True)
+        self.lijst.setCurrentRow(beste)
+        self.lijst.blockSignals(False)

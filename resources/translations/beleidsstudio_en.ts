@@ -1825,7 +1825,15 @@
     </message>
     <message>
       <source>Opmerking bij dit onderdeel:</source>
-      <translation>Comment on this part:</translation>
+      <translation>Comment on this onderdeel:</translation>
+    </message>
+    <message>
+      <source>Opmerking bij dit artikel:</source>
+      <translation>Comment on this article:</translation>
+    </message>
+    <message>
+      <source>Opmerking bij deze tekst:</source>
+      <translation>Comment on this text:</translation>
     </message>
     <message>
       <source>Antwoord</source>
@@ -1904,6 +1912,10 @@
       <translation>Record works council &amp;decision…</translation>
     </message>
     <message>
+      <source>Zet de cursor eerst in de tekst waar de opmerking over gaat.</source>
+      <translation>First put the cursor in the text the comment is about.</translation>
+    </message>
+    <message>
       <source>Bewaar het beleid eerst als projectbestand (Opslaan als).</source>
       <translation>First save the policy as a project file (Save As).</translation>
     </message>
@@ -1918,6 +1930,10 @@
     <message>
       <source>Huidige tekst</source>
       <translation>Current text</translation>
+    </message>
+    <message>
+      <source>Over “{citaat}”</source>
+      <translation>On “{citaat}”</translation>
     </message>
     <message>
       <source>lid</source>
@@ -1968,8 +1984,20 @@
       <translation>± replaced</translation>
     </message>
     <message>
+      <source>Buiten de artikelen</source>
+      <translation>Outside the articles</translation>
+    </message>
+    <message>
       <source>Alle auteurs</source>
       <translation>All authors</translation>
+    </message>
+    <message>
+      <source>Artikel {artikel}</source>
+      <translation>Article {artikel}</translation>
+    </message>
+    <message>
+      <source>Tekst verwijderd</source>
+      <translation>Text deleted</translation>
     </message>
     <message>
       <source>artikel {artikel}</source>
@@ -1992,6 +2020,18 @@
       <translation>Reject all shown</translation>
     </message>
     <message>
+      <source>, {rangtelwoord} lid</source>
+      <translation>({nummer})</translation>
+    </message>
+    <message>
+      <source>, onder {letter}</source>
+      <translation>({letter})</translation>
+    </message>
+    <message>
+      <source>, onder {nummer}°</source>
+      <translation>({nummer}°)</translation>
+    </message>
+    <message>
       <source>Nieuwe opmerking</source>
       <translation>New comment</translation>
     </message>
@@ -2010,6 +2050,10 @@
     <message>
       <source>opgelost</source>
       <translation>resolved</translation>
+    </message>
+    <message>
+      <source>niet meer in de tekst</source>
+      <translation>no longer in the text</translation>
     </message>
     <message>
       <source>Automatisch opslaan is gestopt; uw wijzigingen blijven open. Gebruik Opslaan als.</source>

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
+from editor import bewerken
 from editor.revisions.instemming import is_verouderd
 from editor.revisions.lijst import alle_wijzigingen
 from editor.settings import Voorkeuren, bewaar_voorkeuren, laad_voorkeuren
@@ -108,19 +111,88 @@ def test_consent_turns_stale_after_an_edit(qtbot, venster: MainWindow, tmp_path:
     assert [stap.soort for stap in ruimte.policy.metadata.instemming_historie] == ["aanvraag", "besluit"]
 
 
-def test_comments_with_replies(qtbot, venster: MainWindow, monkeypatch) -> None:
+def kies_frase(venster: MainWindow, blok_id: str, frase: str, keer: int = 1) -> int:
+    """Select the `keer`-th occurrence of `frase` in the block, as the user drags over it; its offset."""
+    ruimte = venster.werkruimte
+    if callable(getattr(ruimte, "ga_naar", None)):
+        tekst = bewerken.lees_blok(ruimte.policy, "lid", blok_id)
+        begin = -1
+        for _ in range(keer):
+            begin = tekst.index(frase, begin + 1)
+        ruimte.ga_naar(blok_id, begin, begin + len(frase))
+        return begin
+    ruimte.selecteer(blok_id)
+    tekst, begin = ruimte.editor.toPlainText(), -1
+    for _ in range(keer):
+        begin = tekst.index(frase, begin + 1)
+    cursor = ruimte.editor.textCursor()
+    cursor.setPosition(begin)
+    cursor.setPosition(begin + len(frase), QTextCursor.MoveMode.KeepAnchor)
+    ruimte.editor.setTextCursor(cursor)
+    return begin
+
+
+def test_a_comment_on_a_selected_phrase_is_anchored_and_listed_with_its_place(qtbot, venster: MainWindow,
+                                                                              monkeypatch) -> None:
     ruimte, paneel = venster.werkruimte, venster.review.opmerkingen
-    ruimte.selecteer(ruimte.policy.artikelen[3].leden[0].id)
-    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("Is dit niet te streng?", True))
+    lid = ruimte.policy.artikelen[2].leden[1]                    # artikel 3, tweede lid: "WerkSaam" twice
+    begin = kies_frase(venster, lid.id, "WerkSaam", keer=2)
+    vragen: list[str] = []
+    monkeypatch.setattr(QInputDialog, "getMultiLineText",
+                        lambda _o, _t, vraag, *a, **k: vragen.append(vraag) or ("Welke huisstijl?", True))
     venster.review.nieuwe_opmerking()
-    paneel.lijst.setCurrentRow(0)
-    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("Nee, dit is gangbaar.", True))
-    paneel.beantwoord.emit(ruimte.policy.opmerkingen[0].id)
-    paneel.opgelost.emit(ruimte.policy.opmerkingen[0].id)
+    assert vragen[0].endswith("Opmerking bij dit lid:") and "“WerkSaam”" in vragen[0]
     opmerking = ruimte.policy.opmerkingen[0]
-    assert (opmerking.auteur, opmerking.tekst, opmerking.opgelost) == ("Mr. A. Tester", "Is dit niet te streng?", True)
-    assert [a.tekst for a in opmerking.antwoorden] == ["Nee, dit is gangbaar."]
-    assert "↳ Mr. A. Tester: Nee, dit is gangbaar." in paneel.lijst.item(0).text()
+    assert (opmerking.blok_id, opmerking.citaat, opmerking.begin) == (lid.id, "WerkSaam", begin)
+    tekst = bewerken.lees_blok(ruimte.policy, "lid", lid.id)
+    assert opmerking.anker(tekst) == (begin, begin + 8) and begin > tekst.index("WerkSaam")   # the second one
+    regels = paneel.lijst.item(0).text().split("\n")
+    assert regels[0] == "Artikel 3, tweede lid" and regels[1] == "“WerkSaam”" and regels[3] == "Welke huisstijl?"
+    assert regels[2].startswith("Mr. A. Tester · ") and re.search(r"\d{1,2} [a-z]+ \d{4} \d{2}:\d{2}$", regels[2])
+    # a reply shows its own time, indented under the comment
+    paneel.lijst.setCurrentRow(0)
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("De nieuwe, van 2024.", True))
+    opmerking_id = opmerking.id
+    paneel.beantwoord.emit(opmerking_id)
+    regels = paneel.lijst.item(0).text().split("\n")
+    assert re.fullmatch(r"    ↳ Mr\. A\. Tester · \d{1,2} [a-z]+ \d{4} \d{2}:\d{2}", regels[4])
+    assert regels[5] == "      De nieuwe, van 2024."
+    paneel.opgelost.emit(opmerking_id)
+    assert ruimte.policy.opmerkingen[0].opgelost and paneel.lijst.item(0).text().startswith("Artikel 3, tweede lid · opgelost")
+
+
+def test_clicking_a_comment_selects_its_phrase_and_the_cursor_chooses_the_comment(qtbot, venster: MainWindow,
+                                                                                  monkeypatch) -> None:
+    ruimte, paneel, review = venster.werkruimte, venster.review.opmerkingen, venster.review
+    venster.review.docks[1].raise_()                              # the Opmerkingen pane in front
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("Opmerking.", True))
+    eerste, tweede = ruimte.policy.artikelen[2].leden[1], ruimte.policy.artikelen[1].leden[0]
+    kies_frase(venster, eerste.id, "corporate identiteit")
+    review.nieuwe_opmerking()
+    kies_frase(venster, tweede.id, "sociale media")
+    review.nieuwe_opmerking()
+    # reading order: artikel 2 before artikel 3, whatever order they were written in
+    assert [paneel.lijst.item(i).text().split("\n")[0] for i in range(2)] == ["Artikel 2, eerste lid", "Artikel 3, tweede lid"]
+    paneel.lijst.setCurrentRow(1)
+    keuze = review.gekozen()
+    assert keuze[1] == eerste.id and keuze[2] == "corporate identiteit"
+    kies_frase(venster, tweede.id, "belang")                      # the cursor in artikel 2: its comment is current
+    assert paneel.lijst.currentRow() == 0
+
+
+def test_the_place_of_a_comment_is_named_as_a_lawyer_cites_it() -> None:
+    from editor.i18n import zet_taal
+    from editor.model.verwijzingen import Plek
+    from editor.ui.review_panes import plek_naam
+
+    assert plek_naam(Plek(3, 2, 1)) == "Artikel 3, tweede lid, onder b"
+    assert plek_naam(Plek(1, None, 0, 1)) == "Artikel 1, onder a, onder 2°"
+    assert plek_naam(None) == "Buiten de artikelen"
+    zet_taal("en")
+    try:
+        assert plek_naam(Plek(3, 2, 1)) == "Article 3(2)(b)"
+    finally:
+        zet_taal("nl")
 
 
 def test_name_asked_at_first_start(qtbot, monkeypatch) -> None:
