@@ -6,9 +6,11 @@ what it touched and the journal that undoes exactly that.
 """
 
 from . import blokken as _blokken
+from . import inspringen as _inspringen
 from . import review as _review
 from . import revise as _revise
 from . import tekst as _tekst
+from . import verwijzen as _verwijzen
 from .afstemmen import Verslag
 from .blokken import artikel_van
 from .context import OR_ROL, Context, Uitkomst, nu
@@ -29,6 +31,10 @@ splits_lid = leest_na(_blokken.splits_lid)
 splits_artikel = leest_na(_blokken.splits_artikel)
 voeg_samen = leest_na(_blokken.voeg_samen)
 voeg_clausule_in = leest_na(_blokken.voeg_clausule_in)
+spring_in = leest_na(_inspringen.spring_in)
+spring_uit = leest_na(_inspringen.spring_uit)
+voeg_verwijzing_in = leest_na(_verwijzen.voeg_verwijzing_in)
+verwijzing_tekst = _verwijzen.verwijzing_tekst
 bewerk_blok = leest_na(_tekst.bewerk_blok)
 bewerk_tekst = leest_na(_tekst.bewerk_tekst)
 vul_plaatshouders_in = leest_na(_tekst.vul_plaatshouders_in)
@@ -46,7 +52,8 @@ zet_metadata = leest_na(_review.zet_metadata)
 __all__ = [
     "BEWERKBAAR", "OR_ROL", "BewerkingFout", "Context", "Uitkomst", "Verslag", "accepteer", "artikel_van",
     "beantwoord", "bewaar_versie", "herlees", "zet_gegeven", "bewerk_blok", "bewerk_tekst", "lees_blok", "leg_besluit_vast", "nieuw_artikel",
-    "nieuw_hoofdstuk", "nieuw_lid", "nieuw_onderdeel", "nu", "reviseer", "sleep", "splits_artikel", "splits_lid", "verplaats",
-    "verschuif", "verwerp", "verwijder", "voeg_clausule_in", "voeg_opmerking_toe", "voeg_samen", "vraag_instemming",
+    "nieuw_hoofdstuk", "nieuw_lid", "nieuw_onderdeel", "nu", "reviseer", "sleep", "splits_artikel", "splits_lid", "spring_in",
+    "spring_uit", "verplaats", "verschuif", "verwerp", "verwijder", "verwijzing_tekst", "voeg_clausule_in", "voeg_opmerking_toe",
+    "voeg_samen", "voeg_verwijzing_in", "vraag_instemming",
     "vul_plaatshouders_in", "wissel_opgelost", "zet_metadata",
 ]

@@ -109,6 +109,7 @@ class Spook:
     onderdeel: Onderdeel | None = None
     alinea: Alinea | None = None
     hoofdstuk: Hoofdstuk | None = None
+    label: str | None = None        # a block moved into another form (a lid indented): its own label here
 
     @property
     def blok(self):

@@ -140,6 +140,34 @@ def lees(obj: Any, attribuut: str) -> str:
     return getattr(obj, attribuut) or ""
 
 
+def container_soort(policy: Policy, container_id: str) -> str | None:
+    """The kind of the blocks a list holds ("lid" for an artikel's id, "onderdeel" for a lid's id, …)."""
+    return next((soort for cid, _, soort in containers(policy) if cid == container_id), None)
+
+
+_VORMEN = {"lid": Lid, "onderdeel": Onderdeel, "subonderdeel": Alinea}
+_LAGER = {"lid": "onderdeel", "onderdeel": "subonderdeel"}
+
+
+def in_vorm(blok_: Any, soort: str | None, label: str | None = None) -> Any:
+    """The block as a block of the kind `soort` (a lid indented to an onderdeel, an onderdeel back to a lid, a
+    sub-item): a new object with the same id and text, and `label` as its own label; what it holds goes along one
+    level lower (a sub-item holds nothing). The block itself when it is of that kind already, or for other kinds."""
+    klasse = _VORMEN.get(soort or "")
+    if klasse is None or type(blok_) is klasse or type(blok_) not in _VORMEN.values():
+        return blok_
+    inhoud = getattr(blok_, "onderdelen", None) or getattr(blok_, "subonderdelen", None) or []
+    if soort == "subonderdeel":
+        return Alinea(blok_.tekst, blok_.id, label)
+    lager = [in_vorm(deel, _LAGER[soort], teken_label(deel.label)) for deel in inhoud]
+    return klasse(blok_.tekst, lager, id=blok_.id, label=label)
+
+
+def teken_label(label: str | None) -> str | None:
+    """A label that is only a sign ("-", "*") fits every level; a number or letter ("2.", "c.") does not."""
+    return label if label and not any(c.isalnum() for c in label) else None
+
+
 def nieuw_leeg(soort: str, tekst: str = "") -> Any:
     """A new block of a kind, with a text."""
     if soort == "artikel":
@@ -147,5 +175,5 @@ def nieuw_leeg(soort: str, tekst: str = "") -> Any:
     return {"lid": Lid, "onderdeel": Onderdeel, "hoofdstuk": Hoofdstuk}.get(soort, Alinea)(tekst)
 
 
-__all__ = ["AANHEF_LIJSTEN", "Aanhef", "Plaats", "blok", "container", "containers", "in_blok", "lees",
-           "nieuw_leeg", "plaats", "plaatsen", "soort_van", "tekst_attribuut", "tekstplaatsen", "teksten_in"]
+__all__ = ["AANHEF_LIJSTEN", "Aanhef", "Plaats", "blok", "container", "container_soort", "containers", "in_blok", "in_vorm", "lees",
+           "nieuw_leeg", "plaats", "plaatsen", "soort_van", "teken_label", "tekst_attribuut", "tekstplaatsen", "teksten_in"]

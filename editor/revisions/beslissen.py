@@ -101,7 +101,8 @@ def _vergeet_verwijderd(policy: Policy, j: Journaal, spook: Spook) -> None:
 
 
 def _zet_terug(policy: Policy, j: Journaal, spook: Spook) -> None:
-    """A rejected deletion or move: the block stands where it stood again."""
+    """A rejected deletion or move: the block stands where it stood again, in the form it had there (a lid
+    indented to an onderdeel comes back a lid, with its own label)."""
     lijst = structuur.container(policy, spook.container)
     j.verwijder(policy.spoken, spook)
     if lijst is None:       # its container went (an accepted deletion): nothing to put back into
@@ -113,6 +114,7 @@ def _zet_terug(policy: Policy, j: Journaal, spook: Spook) -> None:
         if plaats is None:
             return
         blok = j.haal_uit(plaats.lijst, plaats.positie)
+    blok = structuur.in_vorm(blok, structuur.container_soort(policy, spook.container), spook.label)
     j.voeg_in(lijst, _positie(lijst, spook), blok)
     if isinstance(blok, Artikel):
         j.zet(blok, "hoofdstuk_id", spook.hoofdstuk_id)

@@ -35,7 +35,8 @@ DIEPTE = {"artikel": 0, "hoofdstuk": 0, "sectie": 0, "lid": 1, "alinea": 1, "ond
 
 def alle_wijzigingen(policy: Policy) -> list[Wijziging]:
     plekken = _plekken(policy)
-    uit = [_structureel(policy, wijziging, kandidaten, plekken)
+    soorten = {cid: soort for cid, _, soort in structuur.containers(policy)} if policy.spoken else {}
+    uit = [_structureel(policy, wijziging, kandidaten, plekken, soorten)
            for wijziging, kandidaten in _structurele_delen(policy).items()]
     for tekst_id, segmenten in _alle_segmenten(policy):
         artikel, lid = plekken.get(tekst_id, (None, None))
@@ -65,10 +66,16 @@ def _structurele_delen(policy: Policy) -> dict[int, list[tuple[str, Segment, obj
     return delen
 
 
-def _structureel(policy: Policy, wijziging: int, kandidaten: list, plekken) -> Wijziging:
-    """One entry for a structural change, named by the outermost block it covers."""
-    blok_id, merk, blok, spook = min(kandidaten, key=lambda k: DIEPTE.get(structuur.soort_van(k[2]), 1)
-                                     if k[2] is not None else 9)
+def _structureel(policy: Policy, wijziging: int, kandidaten: list, plekken, soorten: dict[str, str]) -> Wijziging:
+    """One entry for a structural change, named by the outermost block it covers (where it stood: a lid
+    indented to an onderdeel is named before the onderdelen that followed it)."""
+    def diepte(k) -> int:
+        if k[2] is None:
+            return 9
+        soort = soorten.get(k[3].container) if k[3] is not None else None
+        return DIEPTE.get(soort or structuur.soort_van(k[2]), 1)
+
+    blok_id, merk, blok, spook = min(kandidaten, key=diepte)
     soort = policy.wijzigingsoorten.get(str(wijziging), f"{merk.soort}_blok")
     deel = structuur.soort_van(blok) if soort == MOVE and blok is not None else soort.partition("_")[2] or "blok"
     artikel, lid = plekken.get(blok_id, (None, None))

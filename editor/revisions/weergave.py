@@ -7,6 +7,7 @@ from typing import Any
 
 from ..model.document import Policy, Spook
 from ..model.structuur import blok as blok_van
+from ..model.structuur import container_soort, in_vorm
 from .tracking import VERWIJDERD
 
 
@@ -20,8 +21,14 @@ def met_spoken(policy: Policy, container: str, lijst: list) -> list[tuple[Any, S
         blok = spook.blok if spook.soort == VERWIJDERD else blok_van(policy, spook.blok_id)
         if blok is None:
             continue
-        uit.insert(_positie(uit, spook), (blok, spook))
+        uit.insert(_positie(uit, spook), (oude_vorm(policy, spook, blok), spook))
     return uit
+
+
+def oude_vorm(policy: Policy, spook: Spook, blok: Any) -> Any:
+    """The block as it stood at the place of its spook: a lid indented to an onderdeel shows there as the lid it
+    was (a copy for showing; rejecting makes it so, see beslissen)."""
+    return in_vorm(blok, container_soort(policy, spook.container), spook.label)
 
 
 def _positie(uit: list[tuple[Any, Spook | None]], spook: Spook) -> int:

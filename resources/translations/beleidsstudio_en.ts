@@ -112,6 +112,26 @@
       <translation>Unknown field: {veld}</translation>
     </message>
     <message>
+      <source>Inspringen</source>
+      <translation>Indent</translation>
+    </message>
+    <message>
+      <source>Uitspringen</source>
+      <translation>Outdent</translation>
+    </message>
+    <message>
+      <source>Alleen een lid kan inspringen; een onderdeel springt niet verder in.</source>
+      <translation>Only a lid can be indented; an onderdeel cannot be indented further.</translation>
+    </message>
+    <message>
+      <source>Dit is het eerste lid van het artikel: er staat geen lid voor waarvan het een onderdeel kan worden.</source>
+      <translation>This is the first lid of the artikel: there is no lid before it to become an onderdeel of.</translation>
+    </message>
+    <message>
+      <source>Alleen een onderdeel kan uitspringen; een lid springt niet verder uit.</source>
+      <translation>Only an onderdeel can be outdented; a lid cannot be outdented further.</translation>
+    </message>
+    <message>
       <source>Wijzigingen aanvaarden</source>
       <translation>Accept changes</translation>
     </message>
@@ -182,6 +202,26 @@
     <message>
       <source>Ter instemming aangeboden aan de ondernemingsraad</source>
       <translation>Offered to the works council for consent</translation>
+    </message>
+    <message>
+      <source>Verwijzing invoegen</source>
+      <translation>Insert cross-reference</translation>
+    </message>
+    <message>
+      <source>Een verwijzing kan alleen in de tekst van een lid of onderdeel staan.</source>
+      <translation>A cross-reference can only stand in the text of a lid or onderdeel.</translation>
+    </message>
+    <message>
+      <source>Er kan alleen naar een artikel, lid of onderdeel van deze regeling worden verwezen.</source>
+      <translation>A cross-reference can only point to an artikel, lid or onderdeel of this regulation.</translation>
+    </message>
+    <message>
+      <source>Een lid kan niet naar zichzelf verwijzen.</source>
+      <translation>A lid cannot refer to itself.</translation>
+    </message>
+    <message>
+      <source>Die plek ligt buiten de tekst.</source>
+      <translation>That position lies outside the text.</translation>
     </message>
     <message>
       <source>Noem titel en datum van de regeling die wordt ingetrokken.</source>
@@ -472,8 +512,8 @@
       <translation>Report written: {bestand}</translation>
     </message>
     <message>
-      <source>Concept aangemaakt: {bestand} ({artikelen} artikelen)</source>
-      <translation>Draft created: {bestand} ({artikelen} articles)</translation>
+      <source>Concept aangemaakt: {bestand} ({artikelen})</source>
+      <translation>Draft created: {bestand} ({artikelen})</translation>
     </message>
     <message>
       <source>Onbekend voorbeeld of bestand: {bron} (voorbeelden: {ids})</source>
@@ -498,6 +538,14 @@
     <message>
       <source>Onbekende bron: {bron} (kies uit: {ids})</source>
       <translation>Unknown source: {bron} (choose from: {ids})</translation>
+    </message>
+    <message>
+      <source>{n} artikel</source>
+      <translation>{n} article</translation>
+    </message>
+    <message>
+      <source>{n} artikelen</source>
+      <translation>{n} articles</translation>
     </message>
     <message>
       <source>Het uitvoerbestand moet op .beleid eindigen: {bestand}</source>
@@ -544,12 +592,16 @@
       <translation>request or record the works council's consent</translation>
     </message>
     <message>
-      <source>{gewijzigd} gewijzigd, {ingevoegd} ingevoegd, {verwijderd} verwijderd, {verplaatst} verplaatst door {auteur}</source>
-      <translation>{gewijzigd} changed, {ingevoegd} inserted, {verwijderd} deleted, {verplaatst} moved by {auteur}</translation>
+      <source>{n} wijziging verwerkt</source>
+      <translation>{n} change processed</translation>
     </message>
     <message>
-      <source>{aantal} wijzigingen verwerkt</source>
-      <translation>{aantal} changes processed</translation>
+      <source>{n} wijzigingen verwerkt</source>
+      <translation>{n} changes processed</translation>
+    </message>
+    <message>
+      <source>{gewijzigd} gewijzigd, {ingevoegd} ingevoegd, {verwijderd} verwijderd, {verplaatst} verplaatst door {auteur}</source>
+      <translation>{gewijzigd} changed, {ingevoegd} inserted, {verwijderd} deleted, {verplaatst} moved by {auteur}</translation>
     </message>
     <message>
       <source>Versie {id} bewaard: {label}</source>
@@ -613,7 +665,7 @@
     </message>
     <message>
       <source>bijvoorbeeld terugwerkend_tot= of inwerkingtreding_datum="1 januari 2027"; herhaalbaar</source>
-      <translation>for example terugwerkend_tot= or inwerkingtreding_datum="1 januari 2027"; may be repeated</translation>
+      <translation>for example terugwerkend_tot= or inwerkingtreding_datum="1 January 2027"; may be repeated</translation>
     </message>
     <message>
       <source>de auteur van de wijziging</source>
@@ -648,8 +700,8 @@
       <translation>Export refused: open changes in the text: {aantal}; accept them with --accept-open or export them with --redline.</translation>
     </message>
     <message>
-      <source>Export geweigerd (--strict): {aantal} open fouten; zie `check`.</source>
-      <translation>Export refused (--strict): {aantal} open errors; see `check`.</translation>
+      <source>Export geweigerd (--strict): {fouten}; zie `check`.</source>
+      <translation>Export refused (--strict): {fouten}; see `check`.</translation>
     </message>
     <message>
       <source>Het Word-sjabloon {bestand} bestaat niet.</source>
@@ -662,6 +714,14 @@
     <message>
       <source>Gegevens worden in een projectbestand (.beleid) gewijzigd: {bestand}</source>
       <translation>Details are changed in a project file (.beleid): {bestand}</translation>
+    </message>
+    <message>
+      <source>{n} open fout</source>
+      <translation>{n} open error</translation>
+    </message>
+    <message>
+      <source>{n} open fouten</source>
+      <translation>{n} open errors</translation>
     </message>
     <message>
       <source>Versie {versie} bestaat niet in {bestand}.</source>
@@ -805,7 +865,7 @@
     </message>
     <message>
       <source>{veld}: geen datum (bijvoorbeeld 1 januari 2027 of 2027-01-01): {tekst}</source>
-      <translation>{veld}: not a date (for example 1 januari 2027 or 2027-01-01): {tekst}</translation>
+      <translation>{veld}: not a date (for example 1 January 2027 or 2027-01-01): {tekst}</translation>
     </message>
     <message>
       <source>Trekt in</source>
@@ -840,8 +900,16 @@
       <translation>{veld}: choose from {mogelijk}</translation>
     </message>
     <message>
-      <source>Niet in de tekst geplaatst ({aantal} regels; pagina-opmaak of gegevens die als metadata zijn gelezen):</source>
-      <translation>Not placed in the text ({aantal} lines; page layout or data read as metadata):</translation>
+      <source>Niet in de tekst geplaatst ({regels}; pagina-opmaak of gegevens die als metadata zijn gelezen):</source>
+      <translation>Not placed in the text ({regels}; page layout or data read as metadata):</translation>
+    </message>
+    <message>
+      <source>{n} regel</source>
+      <translation>{n} line</translation>
+    </message>
+    <message>
+      <source>{n} regels</source>
+      <translation>{n} lines</translation>
     </message>
     <message>
       <source>Kan {bestand} niet importeren: alleen .txt-, .md- en .docx-bestanden.</source>
@@ -890,6 +958,26 @@
     <message>
       <source>Alle documenten</source>
       <translation>All documents</translation>
+    </message>
+    <message>
+      <source>De gegevens in het Word-bestand zijn onleesbaar; ze zijn uit de tekst gelezen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Alinea zonder kop in het Word-bestand overgeslagen: {tekst}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Alinea op een onverwachte plaats in het Word-bestand overgeslagen: {tekst}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Alinea zonder plaats in de structuur niet ingelezen: {tekst}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Verplaatsing {nummer} in het Word-bestand heeft geen nieuwe plaats; de oude plaats is weggelaten.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Het Word-sjabloon {bestand} kan niet worden gelezen ({reden}).</source>
@@ -1188,6 +1276,14 @@
       <translation>Import clauses</translation>
     </message>
     <message>
+      <source>eigen clausules</source>
+      <translation>own clauses</translation>
+    </message>
+    <message>
+      <source>modelclausules</source>
+      <translation>model clauses</translation>
+    </message>
+    <message>
       <source>Alleen eigen clausules kunnen worden bewerkt.</source>
       <translation>Only your own clauses can be edited.</translation>
     </message>
@@ -1278,6 +1374,38 @@
     <message>
       <source>Document kiezen</source>
       <translation>Choose document</translation>
+    </message>
+    <message>
+      <source>Toevoegen aan woordenlijst</source>
+      <translation>Add to dictionary</translation>
+    </message>
+    <message>
+      <source>Knippen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kopiëren</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Plakken</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Verwijzing invoegen…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Alles selecteren</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(geen suggesties)</source>
+      <translation>(no suggestions)</translation>
+    </message>
+    <message>
+      <source>Verwijzing: kies een andere met Ctrl+K</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Exporteren</source>
@@ -2080,14 +2208,6 @@
       <translation>Track changes: off</translation>
     </message>
     <message>
-      <source>{n} artikel</source>
-      <translation>{n} article</translation>
-    </message>
-    <message>
-      <source>{n} artikelen</source>
-      <translation>{n} articles</translation>
-    </message>
-    <message>
       <source>{n} lid</source>
       <translation>{n} lid</translation>
     </message>
@@ -2149,7 +2269,7 @@
     </message>
     <message>
       <source>bijv. 1 juli 2014</source>
-      <translation>e.g. 1 juli 2014</translation>
+      <translation>e.g. 1 July 2014</translation>
     </message>
     <message>
       <source>Voor wie is de code?</source>
@@ -2252,10 +2372,6 @@
       <translation>Delete this onderdeel?</translation>
     </message>
     <message>
-      <source>Toevoegen aan woordenlijst</source>
-      <translation>Add to dictionary</translation>
-    </message>
-    <message>
       <source>Alle markeringen</source>
       <translation>All Markup</translation>
     </message>
@@ -2274,10 +2390,6 @@
     <message>
       <source>Alleen de kop gaat weg; de artikelen horen dan bij het hoofdstuk ervoor.</source>
       <translation>Only the heading goes; its artikelen then belong to the hoofdstuk before it.</translation>
-    </message>
-    <message>
-      <source>(geen suggesties)</source>
-      <translation>(no suggestions)</translation>
     </message>
     <message>
       <source>{naam} verwijderen?</source>
@@ -2373,7 +2485,7 @@
     </message>
     <message>
       <source>een datum als 2014-07-01 of juli 2014</source>
-      <translation>a date such as 2014-07-01 or juli 2014</translation>
+      <translation>a date such as 2014-07-01 or July 2014</translation>
     </message>
     <message>
       <source>Ongeldig antwoord voor "{veld}": {uitleg}</source>
@@ -2404,12 +2516,16 @@
       <translation>With {n} employees a works council is mandatory (WOR art. 2).</translation>
     </message>
     <message>
-      <source>Met {n} medewerkers is een OR niet verplicht; er kan een personeelsvertegenwoordiging zijn (WOR art. 35c). Bespreek de code daarmee.</source>
-      <translation>With {n} employees a works council is not mandatory; there may be a staff representation (WOR art. 35c). Discuss the code with it.</translation>
+      <source>Met {n} medewerker is er geen ondernemingsraad of personeelsvertegenwoordiging die moet instemmen.</source>
+      <translation>With {n} employee there is no works council or staff representation that must consent.</translation>
     </message>
     <message>
       <source>Met {n} medewerkers is er geen ondernemingsraad of personeelsvertegenwoordiging die moet instemmen.</source>
       <translation>With {n} employees there is no works council or staff representation that must consent.</translation>
+    </message>
+    <message>
+      <source>Met {n} medewerkers is een OR niet verplicht; er kan een personeelsvertegenwoordiging zijn (WOR art. 35c). Bespreek de code daarmee.</source>
+      <translation>With {n} employees a works council is not mandatory; there may be a staff representation (WOR art. 35c). Discuss the code with it.</translation>
     </message>
     <message>
       <source>modelclausule</source>
