@@ -1,84 +1,27 @@
-"""The drafting workspace: outline, block editor and preview; every edit goes through the undo stack."""
+"""The drafting workspace: the outline beside the document view of the whole policy; every edit is an
+operation on the undo stack."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QTextCursor
-from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QPlainTextEdit, QSplitter, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from .. import bewerken as b
 from ..bewerken import Uitkomst
 from ..i18n import tr
 from ..model import structuur
 from ..model.document import Policy
-from ..model.verwijzingen import Verwijzingsindex
-from .block_html import ALLE, EENVOUDIG, GEEN, ORIGINEEL, blok_html
 from .commands import Bewerker
-from .kleuren import auteur_kleur
-from .highlighter import PlaatshouderMarkering
+from .document_bediening import DocumentBediening
+from .document_regels import ALLE, EENVOUDIG, GEEN, ORIGINEEL, regels
+from .document_weergave import DocumentWeergave
 from .outline import OutlineView
 from .spelling import SPELLING
 from .statusbalk import aantal
 from .tree_model import BLOK_ROL, PolicyTreeModel
 
-
-class BlokEditor(QPlainTextEdit):
-    """Enter in a lid splits it at the cursor, as a new paragraph does in Word; Enter in an artikel's kop
-    goes on to its first lid."""
-
-    splits = Signal(int)
-    verder = Signal()
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.splitsbaar = False
-        self.kop = False
-        self.setUndoRedoEnabled(False)
-        self.markering = PlaatshouderMarkering(self.document())
-
-    def event(self, event: QEvent) -> bool:
-        """Undo and redo belong to the window (the model's history), not to the text box's own."""
-        if event.type() == QEvent.Type.ShortcutOverride and _is_undo_of_redo(event):
-            event.ignore()
-            return False
-        return super().event(event)
-
-    def contextMenuEvent(self, event) -> None:
-        """A misspelt word: its suggestions first, then "Toevoegen aan woordenlijst", then the usual menu."""
-        menu = self.createStandardContextMenu(event.pos())
-        cursor = self.cursorForPosition(event.pos())
-        cursor.select(QTextCursor.SelectionType.WordUnderCursor)
-        woord = cursor.selectedText()
-        if woord and not self.isReadOnly() and SPELLING.is_fout(woord):
-            eerste = menu.actions()[0] if menu.actions() else None
-            suggesties = SPELLING.suggesties(woord)
-            for suggestie in suggesties:
-                actie = QAction(suggestie, menu)
-                actie.triggered.connect(lambda _=False, c=QTextCursor(cursor), s=suggestie: c.insertText(s))
-                menu.insertAction(eerste, actie)
-            if not suggesties:
-                geen = QAction(tr("(geen suggesties)"), menu)
-                geen.setEnabled(False)
-                menu.insertAction(eerste, geen)
-            toevoegen = QAction(tr("Toevoegen aan woordenlijst"), menu)
-            toevoegen.triggered.connect(lambda _=False, w=woord: self.voeg_toe_aan_woordenlijst(w))
-            menu.insertAction(eerste, toevoegen)
-            menu.insertSeparator(eerste)
-        self.laatste_menu = menu
-        menu.exec(event.globalPos())
-
-    def voeg_toe_aan_woordenlijst(self, woord: str) -> None:
-        SPELLING.voeg_toe(woord)
-        self.markering.rehighlight()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if self.splitsbaar and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
-            self.splits.emit(self.textCursor().position())
-            return
-        if self.kop and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.verder.emit()
-            return
-        super().keyPressEvent(event)
+# the lines of a text edited as one are, for the menus, that text ("sectiekop": the section)
+AANHEF_SOORTEN = {"sectiekop": "sectie"}
 
 
 def bevestig_verwijderen(ouder: QWidget, vraag: str, detail: str) -> bool:
@@ -94,13 +37,6 @@ def bevestig_verwijderen(ouder: QWidget, vraag: str, detail: str) -> bool:
     return doos.clickedButton() is ja
 
 
-def _is_undo_of_redo(event: QKeyEvent) -> bool:
-    combinatie = QKeySequence(event.keyCombination())
-    sleutels = QKeySequence.keyBindings(QKeySequence.StandardKey.Undo) + QKeySequence.keyBindings(
-        QKeySequence.StandardKey.Redo) + [QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")]
-    return any(combinatie.matches(s) == QKeySequence.SequenceMatch.ExactMatch for s in sleutels)
-
-
 class Werkruimte(QWidget):
     """Shows the open policy and turns what the user does into operations (editor.bewerken) through the
     window's Bewerker; it refreshes only what an operation names."""
@@ -109,26 +45,23 @@ class Werkruimte(QWidget):
         super().__init__(parent)
         self.bewerker = bewerker
         self.huidig: tuple[str, str] | None = None
-        self._laden = False
-        self._laatst = ""
+        self._stil = False          # the outline follows the cursor without moving it again
+        self._doel: tuple | None = None     # where the cursor goes after the operation running now
         self.tree_model = PolicyTreeModel(self)
         self.tree = OutlineView()
         self.tree.setModel(self.tree_model)
         self.tree.selectionModel().currentChanged.connect(self._selectie)
         self.tree.verplaats.connect(self.sleep_verplaats)
-        self.editor = BlokEditor()
-        self.editor.textChanged.connect(self._getypt)
-        self.editor.splits.connect(self.splits_lid)
-        self.editor.verder.connect(self._naar_eerste_lid)
-        self.label = QLabel()
-        self.voorbeeld = QTextBrowser()
+        self.document = DocumentWeergave()
+        self.editor = self.document         # the one editor of the text (older callers name it so)
+        self.bediening = DocumentBediening(self)
         self.markering = QComboBox()
         self.markering.setObjectName("markering")
         for naam, waarde in ((tr("Alle markeringen"), ALLE), (tr("Eenvoudige markering"), EENVOUDIG),
                              (tr("Geen markeringen"), GEEN), (tr("Origineel"), ORIGINEEL)):
             self.markering.addItem(naam, waarde)
-        self.markering.setToolTip(tr("Hoe de wijzigingen in het voorbeeld worden getoond, zoals in Word"))
-        self.markering.currentIndexChanged.connect(self._toon_voorbeeld)
+        self.markering.setToolTip(tr("Hoe de wijzigingen in het document worden getoond, zoals in Word"))
+        self.markering.currentIndexChanged.connect(self._wissel_markering)
         self._spelwacht = QTimer(self)          # the dictionary loads beside the start: squiggles once it is there
         self._spelwacht.setInterval(200)
         self._spelwacht.timeout.connect(self._spelling_klaar)
@@ -144,132 +77,130 @@ class Werkruimte(QWidget):
     def alleen_lezen(self) -> bool:
         return self.bewerker.alleen_lezen
 
+    @property
+    def weergave(self) -> str:
+        return self.markering.currentData()
+
     def _bouw(self) -> None:
-        rechts = QSplitter(Qt.Orientation.Vertical)
-        boven = QWidget()
-        kolom = QVBoxLayout(boven)
+        rechts = QWidget()
+        kolom = QVBoxLayout(rechts)
         kolom.setContentsMargins(0, 0, 0, 0)
-        kolom.addWidget(self.label)
-        kolom.addWidget(self.editor)
-        rechts.addWidget(boven)
-        onder = QWidget()
-        kolom2 = QVBoxLayout(onder)
-        kolom2.setContentsMargins(0, 0, 0, 0)
-        kolom2.addWidget(self.markering, 0, Qt.AlignmentFlag.AlignLeft)
-        kolom2.addWidget(self.voorbeeld)
-        rechts.addWidget(onder)
-        rechts.setSizes([260, 420])
+        balk = QHBoxLayout()
+        label = QLabel(tr("Markering:"))
+        label.setBuddy(self.markering)
+        balk.addWidget(label)
+        balk.addWidget(self.markering)
+        balk.addStretch(1)
+        kolom.addLayout(balk)
+        kolom.addWidget(self.document)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.tree)
         splitter.addWidget(rechts)
-        splitter.setSizes([380, 640])
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([220, 800])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
 
     # -- showing --------------------------------------------------------------------------
     def toon(self, policy: Policy | None = None, selecteer: str | None = None) -> None:
+        """The outline and the whole document anew (opening a policy)."""
         if policy is not None:
             self.bewerker.policy = policy
         self.tree_model.toon(self.policy)
         self.tree.expandToDepth(0)
+        self._zet_alleen_lezen()
+        self.document.toon(regels(self.policy, self.weergave))
+        self.bediening.ankers()
         if not (selecteer and self.selecteer(selecteer)):
             self._selecteer_eerste_artikel()
 
     def selecteer(self, blok_id: str) -> bool:
+        """The block in the outline, and the cursor at the start of its text in the document."""
+        nummer = self.document.zoek(blok_id)
+        if nummer is None and blok_id not in self.tree_model.items:
+            return False
+        self._volg_in_outline(blok_id)
+        if nummer is not None:
+            self.document.zet_cursor(nummer, 0)
+            self._midden(nummer)
+        return True
+
+    def _midden(self, nummer: int) -> None:
+        """Scroll so the line stands near the top third of the view (as Word's navigation pane does)."""
+        blok = self.document.document().findBlockByNumber(nummer)
+        boven = self.document.document().documentLayout().blockBoundingRect(blok).top()
+        self.document.verticalScrollBar().setValue(int(boven - self.document.viewport().height() / 4))
+
+    def _volg_in_outline(self, blok_id: str) -> None:
         item = self.tree_model.items.get(blok_id)
         if item is None:
-            return False
+            return
+        self._stil = True
         self.tree.selectionModel().setCurrentIndex(item.index(), QItemSelectionModel.SelectionFlag.ClearAndSelect)
         self.tree.scrollTo(item.index())
-        return True
+        self._stil = False
 
     def _selecteer_eerste_artikel(self) -> None:
         eerste = next((a.leden[0].id if a.leden else a.id for a in self.policy.artikelen), None)
         if eerste is None or not self.selecteer(eerste):
-            self._laad(None)
+            self.huidig = None
 
     def _selectie(self, index: QModelIndex, _vorig: QModelIndex = QModelIndex()) -> None:
-        self._laad(index.data(BLOK_ROL) if index.isValid() else None)
+        """A click in the outline scrolls the document there and puts the cursor in that block."""
+        if self._stil or not index.isValid():
+            return
+        soort, blok_id = index.data(BLOK_ROL)
+        self.huidig = (soort, blok_id)
+        nummer = self.document.zoek(blok_id)
+        if nummer is not None:
+            self._stil = True
+            self.document.zet_cursor(nummer, 0)
+            self._midden(nummer)
+            self._stil = False
 
-    def _laad(self, blok: tuple[str, str] | None) -> None:
-        self.huidig = blok
-        self._laden = True
-        bewerkbaar = blok is not None and blok[0] in b.BEWERKBAAR
-        self.editor.setPlainText(b.lees_blok(self.policy, *blok) if bewerkbaar else "")
-        self.editor.setReadOnly(self.alleen_lezen or not bewerkbaar)
-        self.editor.splitsbaar = bewerkbaar and blok[0] in ("lid", "onderdeel")
-        self.editor.kop = bewerkbaar and blok[0] == "artikel"
-        self._laatst = self.editor.toPlainText()
-        self._markeer_invoegingen()
-        self._laden = False
-        self.label.setText(self._label(blok))
-        self._toon_voorbeeld()
+    def _cursor_in_regel(self, regel) -> None:
+        """The block under the cursor is the one the menus act on; the outline follows it."""
+        if regel.spook:
+            return
+        self.huidig = (AANHEF_SOORTEN.get(regel.soort, regel.soort), regel.blok_id)
+        if not self._stil:
+            self._volg_in_outline(regel.blok_id)
 
     def _spelling_klaar(self) -> None:
         if SPELLING.klaar:
             self._spelwacht.stop()
             SPELLING.ken_namen(" ".join(filter(None, (self.policy.metadata.organisatie, self.policy.metadata.korte_naam))))
-            self._markeer_invoegingen()
+            self.document.markering.rehighlight()
 
-    def _toon_voorbeeld(self, _index: int = 0) -> None:
-        """The selected part as it will be printed, in the chosen markup view."""
-        blok = self.huidig
-        self.voorbeeld.setHtml(blok_html(self.policy, *blok, self.markering.currentData()) if blok else "")
+    def _wissel_markering(self, _index: int = 0) -> None:
+        """Word's markup views, in the document itself; Origineel cannot be edited."""
+        self._zet_alleen_lezen()
+        self.document.werk_bij(regels(self.policy, self.weergave))
+        self.bediening.ankers()
 
-    def _label(self, blok: tuple[str, str] | None) -> str:
-        namen = {"lid": tr("Tekst van het lid"), "onderdeel": tr("Tekst van het onderdeel"), "artikel": tr("Kop van het artikel"),
-                 "hoofdstuk": tr("Kop van het hoofdstuk"), "sectie": tr("Alinea's (gescheiden door een lege regel)"),
-                 "aanhef": tr("Aanhef"), "ondertekening": tr("Vaststelling en ondertekening")}
-        return namen.get(blok[0], "") if blok else ""
-
-    def _markeer_invoegingen(self) -> None:
-        """Underline the tracked insertions of the block in the editor, in their author's colour."""
-        bereiken: list[tuple[int, int, str]] = []
-        if self.huidig and self.huidig[1] in self.policy.revisies:
-            index, positie = Verwijzingsindex(self.policy), 0
-            for segment in self.policy.revisies[self.huidig[1]]:
-                if not segment.zichtbaar:
-                    continue
-                lengte = len(index.weergave(segment.tekst))
-                if segment.soort == "insert":
-                    bereiken.append((positie, lengte, auteur_kleur(segment.auteur)))
-                positie += lengte
-        self.editor.markering.invoegingen = bereiken
-        laden, self._laden = self._laden, True      # re-highlighting signals textChanged: not an edit
-        self.editor.markering.rehighlight()
-        self._laden = laden
+    def _zet_alleen_lezen(self) -> None:
+        self.document.alleen_lezen = self.alleen_lezen or self.weergave == ORIGINEEL
+        self.document.setReadOnly(self.alleen_lezen)
+        if self.alleen_lezen:
+            self.document.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse |
+                                                  Qt.TextInteractionFlag.TextSelectableByKeyboard)
 
     def na_bewerking(self, uitkomst: Uitkomst, van_editor: bool) -> None:
-        """Refresh what the operation names: the tree and the selection after a structural change, else
-        the labels of the texts it touched, and the open block."""
-        if uitkomst.structuur:
-            vorige = self.huidig[1] if self.huidig else None
-            self.toon(None, uitkomst.selectie if uitkomst.selectie and not van_editor else vorige)
-            return
-        for tekst_id in uitkomst.teksten:
-            self.tree_model.werk_bij(self.policy, tekst_id)
-        if self.huidig is None:
-            return
-        if van_editor:
-            self._markeer_invoegingen()
-            self._toon_voorbeeld()
-        elif self.huidig[1] in uitkomst.teksten or uitkomst.revisies or uitkomst.metadata:
-            self._laad(self.huidig)
-        elif uitkomst.selectie and uitkomst.selectie in uitkomst.teksten:
-            self.selecteer(uitkomst.selectie)
+        """Draw again only what the operation touched; the cursor stays where the user is (or goes where
+        the operation leads: the new lid after Enter)."""
+        self.bediening.na_bewerking(uitkomst, van_editor)
+
+    def gekozen(self) -> tuple[str, str, str, int] | None:
+        """(soort, blok_id, citaat, begin): the block under the cursor, the selected phrase and its offset
+        in the block's shown text (what a comment anchors to)."""
+        return self.bediening.gekozen()
+
+    def ga_naar(self, blok_id: str, begin: int | None = None, eind: int | None = None) -> bool:
+        """Scroll to a block and put the cursor there, selecting [begin, eind) of its shown text."""
+        return self.bediening.ga_naar(blok_id, begin, eind)
 
     # -- editing ---------------------------------------------------------------------------------
-    def _getypt(self) -> None:
-        if self._laden or self.huidig is None or self.alleen_lezen:
-            return
-        nieuw = self.editor.toPlainText()
-        if nieuw == self._laatst:
-            return          # a change of format only
-        self._laatst = nieuw
-        ctx = self.bewerker.context()      # typing merges into one undo step per block, author and tracking
-        self.bewerker.voer_uit(b.bewerk_blok, *self.huidig, nieuw, typen=(*self.huidig, ctx.auteur, ctx.gevolgd))
-
     def _id(self) -> str | None:
         return self.huidig[1] if self.huidig else None
 
@@ -288,17 +219,13 @@ class Werkruimte(QWidget):
             self.typ_hier()
 
     def typ_hier(self, alles: bool = False) -> None:
-        """Focus where the user types next: the text box, its text selected (to replace) or the cursor at its end."""
-        self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
-        if alles:
-            self.editor.selectAll()
-        else:
-            self.editor.moveCursor(QTextCursor.MoveOperation.End)
-
-    def _naar_eerste_lid(self) -> None:
-        artikel = b.artikel_van(self.policy, self._id()) if self._id() else None
-        if artikel is not None and artikel.leden and self.selecteer(artikel.leden[0].id):
-            self.typ_hier()
+        """Focus where the user types next: the current block's text in the document, selected (to replace)
+        or with the cursor at its end."""
+        self.document.setFocus(Qt.FocusReason.OtherFocusReason)
+        nummer = self.document.zoek(self._id()) if self._id() else None
+        if nummer is not None:
+            lengte = len(self.document.regels[nummer].getoond)
+            self.document.zet_cursor(nummer, 0 if alles else lengte, lengte if alles else None)
 
     def _plaats_lid(self) -> str:
         """New leden go after the selected lid (also when an onderdeel of it is selected)."""
@@ -355,7 +282,7 @@ class Werkruimte(QWidget):
             self.bewerker.voer_uit(b.verschuif, self._id(), stap)
 
     def splits_lid(self, teken: int) -> None:
-        """Enter in a lid or an onderdeel splits it at the cursor."""
+        """Split the current lid or onderdeel at an offset of its text (Enter in the document does this)."""
         if self.huidig and self.huidig[0] in ("lid", "onderdeel"):
             self.bewerker.voer_uit(b.splits_lid, self._id(), teken)
 

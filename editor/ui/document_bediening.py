@@ -1,0 +1,177 @@
+"""Between the document view and the operations: what the user asks in the text (typing, Enter,
+Backspace at a start, Tab, Ctrl+K) becomes one operation through the window's Bewerker; after every
+operation only the lines it touched are drawn again and the cursor goes where the user is."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Callable
+
+from .. import bewerken as b
+from ..bewerken import Uitkomst
+from ..model.verwijzingen import Verwijzingsindex
+from .document_regels import MEERREGELIG, Regel, regels, samenvoeging, splitsing, bewerking, vernieuw, vorige_broer
+
+if TYPE_CHECKING:
+    from .workspace import Werkruimte
+
+
+class DocumentBediening:
+    def __init__(self, ruimte: Werkruimte) -> None:
+        self.ruimte = ruimte
+        document = ruimte.document
+        document.bewerk.connect(self.bewerk)
+        document.splits.connect(self.splits)
+        document.voeg_samen.connect(self.voeg_samen)
+        document.inspring.connect(self.inspring)
+        document.verwijzing.connect(self.verwijzing)
+        document.plek.connect(ruimte._cursor_in_regel)
+        self._doel: tuple | None = None
+
+    @property
+    def policy(self):
+        return self.ruimte.policy
+
+    # -- requests from the text ------------------------------------------------------------------------
+    def bewerk(self, regel: Regel, nieuw: str, cursor: int) -> None:
+        """Typing: one undo step per burst of typing in one text, as in Word."""
+        op = bewerking(self.policy, regel, nieuw)
+        if op is not None:
+            ctx = self.ruimte.bewerker.context()
+            typen = (regel.soort, regel.tekst_id, regel.regel, ctx.auteur, ctx.gevolgd)
+            self._voer_uit(op, (regel.sleutel, regel.blok_id, cursor), typen)
+
+    def splits(self, regel: Regel, getoond: int) -> None:
+        """Enter: the new lid (or line) takes the text after the cursor; the cursor goes to its start."""
+        op = splitsing(self.policy, regel, getoond)
+        if op is None:
+            return
+        if regel.soort in MEERREGELIG:
+            sleutel = regel.sleutel[:3] + (regel.regel + 1,) + regel.sleutel[4:]
+            self._voer_uit(op, (sleutel, regel.blok_id, 0))
+        else:
+            self._voer_uit(op, (None, None, 0), na_selectie=True)
+
+    def voeg_samen(self, regel: Regel, richting: int) -> None:
+        """Backspace at the start joins the line with the one before it; Delete at the end with the next."""
+        if richting > 0:
+            if regel.soort in ("lid", "onderdeel") and regel.bewerkbaar and not regel.spook:
+                self._voer_uit((b.voeg_samen, (regel.blok_id,)), (regel.sleutel, regel.blok_id, len(regel.getoond)))
+            return
+        op = samenvoeging(self.policy, regel)
+        if op is None:
+            return
+        if regel.soort in MEERREGELIG:
+            nummer = self.ruimte.document.regels.index(regel)
+            vorige = self.ruimte.document.regels[nummer - 1]
+            self._voer_uit(op, (vorige.sleutel, vorige.blok_id, len(vorige.getoond) + 1))
+        else:
+            vorige = vorige_broer(self.policy, regel.blok_id)
+            lengte = len(b.lees_blok(self.policy, regel.soort, vorige))
+            self._voer_uit(op, (None, vorige, lengte + (1 if lengte and regel.getoond else 0)))
+
+    def inspring(self, regel: Regel, richting: int) -> None:
+        """Tab: a lid becomes an onderdeel of the lid before it; Shift+Tab: an onderdeel becomes a lid."""
+        operatie = getattr(b, "spring_in" if richting > 0 else "spring_uit", None)
+        soort = "lid" if richting > 0 else "onderdeel"
+        if operatie is None or regel.soort != soort or regel.spook:
+            return
+        cursor = regel.naar_getoond(self.ruimte.document.textCursor().positionInBlock())
+        self._voer_uit((operatie, (regel.blok_id,)), (None, regel.blok_id, cursor))
+
+    def verwijzing(self, regel: Regel, getoond: int) -> None:
+        """Ctrl+K: a picker of artikelen and leden; the reference goes in at the cursor."""
+        if regel.soort not in ("lid", "onderdeel") or regel.spook or not hasattr(b, "voeg_verwijzing_in"):
+            return
+        from . import verwijzing_kiezer
+
+        doel = verwijzing_kiezer.kies_verwijzing(self.ruimte, self.policy, regel.blok_id)
+        if not doel:
+            return
+        tekst = Verwijzingsindex(self.policy).weergave("{ref:%s}" % doel)
+        cursor = getoond + len(tekst) + (1 if getoond and not regel.getoond[:getoond].endswith(" ") else 0)
+        self._voer_uit((b.voeg_verwijzing_in, (regel.blok_id, getoond, doel)), (regel.sleutel, regel.blok_id, cursor))
+
+    def _voer_uit(self, op: tuple[Callable, tuple], doel: tuple, typen: tuple | None = None,
+                  na_selectie: bool = False) -> None:
+        operatie, args = op
+        self._doel = doel
+        uitkomst = self.ruimte.bewerker.voer_uit(operatie, *args, typen=typen)
+        self._doel = None
+        if uitkomst is not None:
+            self._zet_cursor(doel if not na_selectie else (None, uitkomst.selectie, 0))
+
+    def _zet_cursor(self, doel: tuple) -> None:
+        sleutel, blok_id, getoond = doel
+        document = self.ruimte.document
+        nummer = next((i for i, r in enumerate(document.regels) if r.sleutel == sleutel), None) if sleutel else None
+        if nummer is None and blok_id:
+            nummer = document.zoek(blok_id)
+        if nummer is not None:
+            document.zet_cursor(nummer, getoond)
+            document.setFocus()
+
+    # -- after an operation ---------------------------------------------------------------------------
+    def na_bewerking(self, uitkomst: Uitkomst, van_editor: bool) -> None:
+        ruimte, document = self.ruimte, self.ruimte.document
+        if uitkomst.structuur:
+            ruimte.tree_model.toon(self.policy)
+            ruimte.tree.expandToDepth(0)
+        for tekst_id in uitkomst.teksten:
+            ruimte.tree_model.werk_bij(self.policy, tekst_id)
+        if uitkomst.structuur or uitkomst.metadata or (uitkomst.revisies and not uitkomst.teksten):
+            document.werk_bij(regels(self.policy, ruimte.weergave))
+        elif uitkomst.teksten:
+            self._werk_teksten_bij(uitkomst.teksten)
+        self.ankers()
+        if self._doel is None and uitkomst.structuur and uitkomst.selectie and not van_editor:
+            ruimte.selecteer(uitkomst.selectie)
+        elif self._doel is None and uitkomst.structuur and ruimte.huidig:
+            ruimte._volg_in_outline(ruimte.huidig[1])
+
+    def _werk_teksten_bij(self, teksten: set[str]) -> None:
+        """Typing: only the lines of the texts it changed (their labels stay)."""
+        document, index = self.ruimte.document, Verwijzingsindex(self.policy)
+        for nummer, regel in enumerate(document.regels):
+            if regel.tekst_id in teksten and not regel.spook and regel.soort not in MEERREGELIG:
+                nieuw = vernieuw(self.policy, regel, self.ruimte.weergave, index)
+                if nieuw != regel:
+                    document.vervang(nummer, nummer + 1, [nieuw])
+
+    # -- comments -------------------------------------------------------------------------------------
+    def ankers(self) -> None:
+        """Every open comment's phrase shaded where it stands now (the whole text for a comment on a block)."""
+        document, uit = self.ruimte.document, []
+        for opmerking in self.policy.opmerkingen:
+            if opmerking.opgelost:
+                continue
+            nummer = document.zoek(opmerking.blok_id)
+            if nummer is None or document.regels[nummer].soort in MEERREGELIG:
+                continue
+            tekst = document.regels[nummer].getoond
+            bereik = opmerking.anker(tekst) if opmerking.citaat else (0, len(tekst))
+            if bereik is not None:
+                uit.append((nummer, *bereik))
+        document.markeer_ankers(uit)
+
+    def gekozen(self) -> tuple[str, str, str, int] | None:
+        """(soort, blok_id, citaat, begin): the block under the cursor, the selected phrase and where it starts."""
+        plek = self.ruimte.document.selectie_in_regel()
+        if plek is None or plek[1].spook:
+            plek = self.ruimte.document.regel_van()
+            if plek is None or plek[1].spook:
+                return None
+            return plek[1].soort, plek[1].blok_id, "", 0
+        _, regel, van, tot = plek
+        begin, eind = regel.naar_getoond(van), regel.naar_getoond(tot)
+        return regel.soort, regel.blok_id, regel.getoond[begin:eind], begin
+
+    def ga_naar(self, blok_id: str, begin: int | None = None, eind: int | None = None) -> bool:
+        document = self.ruimte.document
+        nummer = document.zoek(blok_id)
+        if nummer is None:
+            return self.ruimte.selecteer(blok_id)
+        self.ruimte._volg_in_outline(blok_id)
+        document.zet_cursor(nummer, begin or 0, eind if begin is not None else None)
+        self.ruimte._midden(nummer)
+        document.setFocus()
+        return True

@@ -1,0 +1,202 @@
+"""Issue 14: the whole besluit in one editable document view, on the real window: typing in the middle,
+Enter splits, Backspace merges, Tab/Shift+Tab indent, Ctrl+K inserts a reference through the picker,
+the four markup views with two authors' changes, a comment's anchor, and the window at 1024x700."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QTextCursor, QTextDocument
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
+
+from editor import bewerken as b
+from editor.ui.document_regels import ALLE, EENVOUDIG, GEEN, ORIGINEEL
+from editor.ui.document_weergave import ROL
+from editor.ui.main_window import MainWindow
+from tests.ui.test_markering import twee_auteurs
+
+SCHERMEN = Path("/tmp/beleidsstudio-schermen")
+
+
+def klik_in(qtbot, document, tekst: str, na: int = 0, blok_id: str | None = None) -> None:
+    """A mouse click into the document, right before `tekst` (plus `na` characters), in a block's line."""
+    vanaf = document.document().findBlockByNumber(document.zoek(blok_id)).position() if blok_id else 0
+    gevonden = document.document().find(tekst, vanaf, QTextDocument.FindFlag.FindCaseSensitively)
+    assert not gevonden.isNull(), tekst
+    cursor = QTextCursor(gevonden)
+    cursor.setPosition(gevonden.selectionStart() + na)
+    document.ensureCursorVisible()
+    document.setTextCursor(cursor)
+    document.ensureCursorVisible()
+    plek = document.cursorRect(cursor).center()
+    plek.setX(plek.x() + 1)
+    qtbot.mouseClick(document.viewport(), Qt.MouseButton.LeftButton, pos=plek)
+    assert document.textCursor().position() == cursor.position()
+
+
+def test_the_whole_policy_in_reading_order(venster: MainWindow) -> None:
+    ruimte = venster.werkruimte
+    tekst = ruimte.document.toPlainText()
+    policy = ruimte.policy
+    plekken = [tekst.index(policy.titel), tekst.index("b e s l u i t"), tekst.index("Artikel 1. "),
+               tekst.index("Artikel 8. "), tekst.index("Aldus vastgesteld")]
+    assert plekken == sorted(plekken)
+    blok = ruimte.document.document().findBlockByNumber(ruimte.document.zoek(policy.artikelen[3].leden[1].id))
+    data = blok.userData()
+    assert (data.soort, data.blok_id, data.label_lengte) == ("lid", policy.artikelen[3].leden[1].id, 3)
+    assert blok.text() == "2.\t" + b.lees_blok(policy, "lid", policy.artikelen[3].leden[1].id)
+
+
+def test_type_into_the_middle_of_the_document(qtbot, venster: MainWindow) -> None:
+    ruimte, document = venster.werkruimte, venster.werkruimte.document
+    lid = ruimte.policy.artikelen[3].leden[1]
+    oud = lid.tekst
+    woord = oud.split()[3]
+    klik_in(qtbot, document, f" {woord} ", 1, lid.id)
+    assert ruimte.huidig == ("lid", lid.id)
+    qtbot.keyClicks(document, "zeer ")
+    assert lid.tekst == oud.replace(f" {woord} ", f" zeer {woord} ", 1)
+    assert document.textCursor().block().text().startswith("2.\t")
+    assert document.textCursor().block().text().index(f"zeer {woord}") + 5 == document.textCursor().positionInBlock()
+    document.moveCursor(QTextCursor.MoveOperation.StartOfBlock)     # into the label: typing goes to the text
+    qtbot.keyClicks(document, "X")
+    assert lid.tekst.startswith("X") and document.textCursor().block().text().startswith("2.\tX")
+    venster.actie_undo.trigger()
+    venster.actie_undo.trigger()
+    assert lid.tekst == oud                              # each burst of typing was one undo step
+
+
+def test_enter_splits_and_backspace_merges(qtbot, venster: MainWindow) -> None:
+    ruimte, document = venster.werkruimte, venster.werkruimte.document
+    artikel = ruimte.policy.artikelen[1]
+    leden = len(artikel.leden)
+    eerste = artikel.leden[0].tekst
+    klik_in(qtbot, document, "het belang", blok_id=artikel.leden[0].id)
+    qtbot.keyClick(document, Qt.Key.Key_Return)
+    assert len(artikel.leden) == leden + 1
+    assert artikel.leden[1].tekst.startswith("het belang") and artikel.leden[0].tekst == eerste.split(" het belang")[0]
+    assert document.textCursor().block().text().startswith("2.\thet belang") and document.hasFocus()
+    assert ruimte.huidig == ("lid", artikel.leden[1].id)
+    qtbot.keyClick(document, Qt.Key.Key_Backspace)       # at the start of the lid: joins the one before
+    assert len(artikel.leden) == leden and artikel.leden[0].tekst == eerste
+    assert document.textCursor().block().text().startswith("1.\t" + eerste[:20])
+    qtbot.keyClicks(document, "!")                        # the cursor stands where the lid began
+    assert artikel.leden[0].tekst.startswith(eerste.split(" het belang")[0] + " !het belang")
+
+
+def test_tab_and_shift_tab_turn_a_lid_into_an_onderdeel_and_back(qtbot, venster: MainWindow) -> None:
+    ruimte, document = venster.werkruimte, venster.werkruimte.document
+    artikel = ruimte.policy.artikelen[1]
+    tweede = artikel.leden[1]
+    klik_in(qtbot, document, b.lees_blok(ruimte.policy, "lid", tweede.id)[:25], 3)
+    qtbot.keyClick(document, Qt.Key.Key_Tab)
+    assert artikel.leden[0].onderdelen[-1].id == tweede.id
+    assert document.textCursor().block().text().startswith("a.\t")
+    assert document.textCursor().block().userData().soort == "onderdeel" and document.hasFocus()
+    qtbot.keyClick(document, Qt.Key.Key_Backtab)
+    assert artikel.leden[1].id == tweede.id and not artikel.leden[0].onderdelen
+    assert document.textCursor().block().text().startswith("2.\t")
+
+
+def test_references_are_protected_and_ctrl_k_inserts_one(qtbot, venster: MainWindow) -> None:
+    ruimte, document = venster.werkruimte, venster.werkruimte.document
+    lid = ruimte.policy.artikelen[3].leden[3]                            # "… (zie ook artikel 5, derde lid)."
+    assert "{ref:" in lid.tekst
+    oud = lid.tekst
+    klik_in(qtbot, document, "artikel 5, derde lid", 4)
+    qtbot.keyClicks(document, "x")                                        # inside the reference: refused
+    assert lid.tekst == oud
+    klik_in(qtbot, document, "artikel 5, derde lid", len("artikel 5, derde lid"))
+    qtbot.keyClick(document, Qt.Key.Key_Backspace)                        # selects the whole reference first
+    assert document.textCursor().selectedText() == "artikel 5, derde lid" and lid.tekst == oud
+    pytest.importorskip("editor.ui.verwijzing_kiezer")                   # helper "ops" builds the picker
+    doel = ruimte.policy.artikelen[1]
+    klik_in(qtbot, document, b.lees_blok(ruimte.policy, "lid", ruimte.policy.artikelen[3].leden[0].id)[-1:], 1)
+
+    def kies() -> None:
+        dialoog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible())
+        qtbot.keyClicks(dialoog.findChild(QLineEdit), "artikel 2")
+        qtbot.keyClick(dialoog.findChild(QLineEdit), Qt.Key.Key_Return)
+        if dialoog.isVisible():
+            dialoog.accept()
+
+    QTimer.singleShot(200, kies)
+    qtbot.keyClick(document, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert f"{{ref:{doel.id}}}" in ruimte.policy.artikelen[3].leden[0].tekst
+    assert document.textCursor().block().text().rstrip(".").endswith("artikel 2")
+
+
+def _fragmenten(document, blok_id: str) -> list[tuple[str, object]]:
+    blok = document.document().findBlockByNumber(document.zoek(blok_id))
+    uit, it = [], blok.begin()
+    while not it.atEnd():
+        uit.append((it.fragment().text(), it.fragment().charFormat()))
+        it += 1
+    return uit
+
+
+def test_the_four_markup_views_in_the_document(qtbot, venster: MainWindow) -> None:
+    eerste_woord, weg, artikel_id = twee_auteurs(venster)
+    ruimte, document = venster.werkruimte, venster.werkruimte.document
+    lid = ruimte.policy.artikelen[3].leden[0]
+    teksten = {}
+    for waarde in (ALLE, EENVOUDIG, GEEN, ORIGINEEL):
+        ruimte.markering.setCurrentIndex(ruimte.markering.findData(waarde))
+        teksten[waarde] = document.toPlainText()
+        if waarde == ALLE:
+            delen = _fragmenten(document, lid.id)
+            ingevoegd = next(f for t, f in delen if "Ook thuis." in t)
+            geschrapt = next(f for t, f in delen if t.strip() == eerste_woord)
+            assert ingevoegd.fontUnderline() and not ingevoegd.fontStrikeOut()
+            assert geschrapt.fontStrikeOut() and geschrapt.foreground().color() != ingevoegd.foreground().color()
+            spook = next(r for r in document.regels if r.spook)
+            assert weg in spook.tekst and not spook.bewerkbaar
+        if waarde == EENVOUDIG:
+            assert all(not f.fontStrikeOut() and not f.fontUnderline() for _, f in _fragmenten(document, lid.id))
+            assert document.regels[document.zoek(lid.id)].gewijzigd            # the bar in the margin
+    assert "Ook thuis." in teksten[ALLE] and weg in teksten[ALLE]
+    assert "Ook thuis." in teksten[GEEN] and weg not in teksten[GEEN] and weg not in teksten[EENVOUDIG]
+    assert "Ook thuis." not in teksten[ORIGINEEL] and weg in teksten[ORIGINEEL]
+    assert f"1.\t{eerste_woord}" in teksten[ORIGINEEL] and f"1.\t{eerste_woord}" not in teksten[GEEN]
+    oud = lid.tekst
+    ruimte.ga_naar(lid.id, 3)
+    qtbot.keyClicks(document, "x")                                       # Origineel cannot be edited
+    assert lid.tekst == oud
+    ruimte.markering.setCurrentIndex(ruimte.markering.findData(ALLE))
+    voor = [lid.tekst for lid in ruimte.policy.artikelen[3].leden]
+    klik_in(qtbot, document, weg, 3)                                      # deleted text cannot be edited either
+    qtbot.keyClicks(document, "x")
+    assert [lid.tekst for lid in ruimte.policy.artikelen[3].leden] == voor and weg in document.toPlainText()
+    assert venster.statusbalk.modus.text() == "Wijzigingen bijhouden: aan · Rol: opsteller"
+
+
+def test_a_comment_highlights_its_phrase(qtbot, venster: MainWindow) -> None:
+    ruimte, document = venster.werkruimte, venster.werkruimte.document
+    lid = ruimte.policy.artikelen[3].leden[1]
+    tekst = b.lees_blok(ruimte.policy, "lid", lid.id)
+    begin = tekst.index("toegestaan")
+    ruimte.ga_naar(lid.id, begin, begin + len("toegestaan"))
+    assert ruimte.gekozen() == ("lid", lid.id, "toegestaan", begin)
+    soort, blok_id, citaat, start = ruimte.gekozen()
+    venster.bewerker.voer_uit(b.voeg_opmerking_toe, blok_id, "Waarom?", citaat, start)
+    anker = next(s for s in document.extraSelections() if s.format.property(ROL) == "opmerking")
+    assert anker.cursor.selectedText() == "toegestaan"
+    klik_in(qtbot, document, "toegestaan")
+    qtbot.keyClicks(document, "niet ")                                    # the anchor follows the text
+    anker = document.extraSelections()[0]
+    assert anker.cursor.selectedText() == "toegestaan"
+    assert anker.cursor.block().text().startswith("2.\t")
+
+
+def test_the_window_at_1024_by_700(qtbot, venster: MainWindow) -> None:
+    venster.resize(1024, 700)
+    qtbot.waitUntil(lambda: venster.width() <= 1024)
+    document = venster.werkruimte.document
+    assert document.isVisible() and document.width() >= 300
+    assert venster.werkruimte.markering.isVisible()
+    if SCHERMEN.parent.exists():
+        SCHERMEN.mkdir(exist_ok=True)
+        venster.grab().save(str(SCHERMEN / "document_1024.png"))
