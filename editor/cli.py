@@ -20,7 +20,7 @@ from .errors import BeleidsstudioFout, BestandFout
 from .formats.importer import importeer_bestand
 from .formats.soorten import is_import
 from .formats.text_export import render_text
-from .i18n import tr
+from .i18n import aantal, tr
 from .model.document import Policy
 from .formats.policy_json import policy_json
 from .samples import load_sample, sample_ids, samples
@@ -262,7 +262,8 @@ def cmd_wizard(args: argparse.Namespace) -> int:
     schrijf_project(doel, concept.policy)
     for regel in concept.gevolgen:
         print(regel)
-    print(tr("Concept aangemaakt: {bestand} ({artikelen} artikelen)").format(bestand=doel, artikelen=len(concept.policy.artikelen)))
+    print(tr("Concept aangemaakt: {bestand} ({artikelen})").format(
+        bestand=doel, artikelen=aantal(len(concept.policy.artikelen), tr("{n} artikel"), tr("{n} artikelen"))))
     return 0
 
 

@@ -11,7 +11,7 @@ from .bewerken import Context
 from .bewerken.versies import bewaar_versie_in, vraag_instemming_aan
 from .errors import BestandFout
 from .formats.importer import importeer_bestand
-from .i18n import tr
+from .i18n import aantal, tr
 from .model.datums import parse_datum
 from .revisions.lijst import alle_wijzigingen
 from .store import ProjectBestand
@@ -92,7 +92,7 @@ def _kies_en_pas_toe(args: argparse.Namespace, actie) -> int:
         uitkomst = actie(policy, Context(args.author or ""), None if args.all else set(args.id or []) or None,
                          args.author)
         project.save(policy)
-    print(tr("{aantal} wijzigingen verwerkt").format(aantal=len(uitkomst.nieuwe_wijzigingen)))
+    print(aantal(len(uitkomst.nieuwe_wijzigingen), tr("{n} wijziging verwerkt"), tr("{n} wijzigingen verwerkt")))
     return 0
 
 

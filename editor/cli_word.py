@@ -9,7 +9,7 @@ from pathlib import Path
 
 from .checks import controleer
 from .errors import BestandFout
-from .i18n import tr
+from .i18n import aantal as meervoud, tr
 
 
 def voeg_toe(sub) -> dict:
@@ -66,7 +66,8 @@ def _bewaakt(args: argparse.Namespace, policy):
         policy = exportregels.met_alles_aanvaard(policy)
     fouten = [b for b in controleer(policy) if b.ernst == "fout"]
     if args.strict and fouten:
-        raise BestandFout(tr("Export geweigerd (--strict): {aantal} open fouten; zie `check`.").format(aantal=len(fouten)))
+        raise BestandFout(tr("Export geweigerd (--strict): {fouten}; zie `check`.").format(
+            fouten=meervoud(len(fouten), tr("{n} open fout"), tr("{n} open fouten"))))
     for regel in exportregels.waarschuwingen(policy):
         print(f"beleidsstudio: {regel}", file=sys.stderr)
     return policy

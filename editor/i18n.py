@@ -45,6 +45,12 @@ def qt_vertaler(taal_: str):
     return vertaler if vertaler.load(str(qm)) else None
 
 
+def aantal(n: int, enkelvoud: str, meervoud: str) -> str:
+    """"1 fout", "2 fouten" ("1 error", "2 errors"): the caller passes both forms through tr(), each with {n}
+    (0 takes the plural in both languages)."""
+    return (enkelvoud if n == 1 else meervoud).format(n=n)
+
+
 def N_(tekst: str) -> str:
     """Marks a string in a constant table for translation; tr() translates it where it is shown."""
     return tekst

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from editor.onderwerpen import classificeer
 
 from ..i18n import tr
-from ..model.datums import format_datum
+from ..model.datums import toon_datum
 from ..model.document import Policy
 from ..model.metadata import InstemmingStatus, InwerkingtredingRegel
 from ..model.numbering import lid_label, onderdeel_label
@@ -70,7 +70,7 @@ def _wor(policy: Policy) -> list[Bevinding]:
                              None, tr("Vraag instemming (WOR art. 27 lid 1 onder k en l) voordat de code wordt vastgesteld.")))
     if vaststelling and instemming.datum and vaststelling < instemming.datum:
         uit.append(Bevinding("wor-volgorde", FOUT, tr("De code is vastgesteld op {v}, vóór de instemming van de OR op {i}.")
-                             .format(v=format_datum(vaststelling), i=format_datum(instemming.datum)),
+                             .format(v=toon_datum(vaststelling), i=toon_datum(instemming.datum)),
                              None, tr("Stel de code pas vast na de instemming van de OR.")))
     return uit
 
@@ -81,16 +81,16 @@ def _inwerkingtreding(policy: Policy) -> list[Bevinding]:
     uit = []
     if iwt.regel is InwerkingtredingRegel.VASTE_DATUM and iwt.datum and vaststelling and iwt.datum < vaststelling:
         uit.append(Bevinding("iwt-voor-vaststelling", WAARSCHUWING, tr("De inwerkingtreding ({d}) ligt vóór de vaststelling ({v}).")
-                             .format(d=format_datum(iwt.datum), v=format_datum(vaststelling)), None,
+                             .format(d=toon_datum(iwt.datum), v=toon_datum(vaststelling)), None,
                              tr("Laat de code niet eerder in werking treden dan zij is vastgesteld; gebruik zo nodig terugwerkende kracht.")))
     bekend = meta.bekendmaking.datum
     if bekend and vaststelling and bekend < vaststelling:
         uit.append(Bevinding("bekendmaking-voor-vaststelling", FOUT, tr("De bekendmaking ({b}) ligt vóór de vaststelling ({v}).")
-                             .format(b=format_datum(bekend), v=format_datum(vaststelling)), None,
+                             .format(b=toon_datum(bekend), v=toon_datum(vaststelling)), None,
                              tr("Maak de code pas bekend nadat zij is vastgesteld.")))
     if iwt.regel is InwerkingtredingRegel.VASTE_DATUM and iwt.datum and instemming and iwt.datum < instemming:
         uit.append(Bevinding("iwt-voor-instemming", FOUT, tr("De code treedt in werking op {d}, vóór de instemming van de OR op {i}.")
-                             .format(d=format_datum(iwt.datum), i=format_datum(instemming)), _iwt_blok(policy),
+                             .format(d=toon_datum(iwt.datum), i=toon_datum(instemming)), _iwt_blok(policy),
                              tr("Een regeling waarvoor instemming nodig is, kan niet gelden vóór die instemming.")))
     if policy.aanhef.is_besluit() and policy.artikelen and not (iwt.regel or iwt.datum):
         uit.append(Bevinding("iwt-ontbreekt", OPMERKING, tr("Het besluit zegt niet wanneer het in werking treedt."), None,
@@ -99,11 +99,11 @@ def _inwerkingtreding(policy: Policy) -> list[Bevinding]:
         if instemming and iwt.terugwerkend_tot < instemming:
             uit.append(Bevinding("terugwerking-voor-instemming", FOUT,
                                  tr("De code werkt terug tot {t}, vóór de instemming van de OR op {i}.")
-                                 .format(t=format_datum(iwt.terugwerkend_tot), i=format_datum(instemming)), _iwt_blok(policy),
+                                 .format(t=toon_datum(iwt.terugwerkend_tot), i=toon_datum(instemming)), _iwt_blok(policy),
                                  tr("Een regeling waarvoor instemming nodig is, kan niet gelden vóór die instemming.")))
         else:
             uit.append(Bevinding("terugwerking", WAARSCHUWING, tr("De code werkt terug tot {t}.")
-                                 .format(t=format_datum(iwt.terugwerkend_tot)), _iwt_blok(policy),
+                                 .format(t=toon_datum(iwt.terugwerkend_tot)), _iwt_blok(policy),
                                  tr("Terugwerkende kracht is alleen aanvaardbaar als zij niemand benadeelt.")))
     return uit
 
@@ -145,7 +145,7 @@ def _aanhef(policy: Policy) -> list[Bevinding]:
     for alinea, datum in aanhef_datums_na(policy):
         uit.append(Bevinding("aanhef-na-vaststelling", WAARSCHUWING,
                              tr("De aanhef noemt {d}, een datum na de vaststelling ({v}).")
-                             .format(d=format_datum(datum), v=format_datum(policy.metadata.vaststelling.datum)), alinea.id,
+                             .format(d=toon_datum(datum), v=toon_datum(policy.metadata.vaststelling.datum)), alinea.id,
                              tr("Een besluit kan zich niet beroepen op wat later gebeurde; controleer beide data.")))
     return uit
 
@@ -212,7 +212,7 @@ def _ondertekening(policy: Policy) -> list[Bevinding]:
                           tr("Noem de ondertekenaars met functie en naam."))]
     return [Bevinding("ondertekening-datum", WAARSCHUWING,
                       tr("{naam} tekende op {d}, niet op de dag van vaststelling ({v}).")
-                      .format(naam=o.naam, d=format_datum(o.datum), v=format_datum(meta.vaststelling.datum)), None,
+                      .format(naam=o.naam, d=toon_datum(o.datum), v=toon_datum(meta.vaststelling.datum)), None,
                       tr("Onderteken op de dag van vaststelling, of leg de juiste vaststellingsdatum vast."))
             for o in meta.ondertekening if o.datum and meta.vaststelling.datum and o.datum != meta.vaststelling.datum]
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..i18n import tr
-from ..model.datums import format_datum, parse_datum
+from ..model.datums import parse_datum, toon_datum
 from ..model.document import Policy
 from ..model.metadata import (
     Bekendmaking, Intrekking, Inwerkingtreding, InwerkingtredingRegel, Metadata, Ondertekenaar, Rechtsvorm, Vaststelling,
@@ -57,7 +57,7 @@ def lees_ondertekenaars(tekst: str) -> list[Ondertekenaar]:
 
 
 def intrekkingen_tekst(meta: Metadata) -> str:
-    return "; ".join(f"{i.titel} ({format_datum(i.datum)})" if i.datum else i.titel for i in meta.intrekking)
+    return "; ".join(f"{i.titel} ({toon_datum(i.datum)})" if i.datum else i.titel for i in meta.intrekking)
 
 
 def ondertekenaars_tekst(meta: Metadata) -> str:
@@ -113,7 +113,7 @@ def met_datum(iwt: Inwerkingtreding, iso: str | None) -> Inwerkingtreding:
 def huidige_tekst(policy: Policy, sleutel: str) -> str:
     """A field as it is typed (what `meta` prints and the pane's editors start with)."""
     meta = policy.metadata
-    datum = lambda iso: format_datum(iso) if iso else ""  # noqa: E731
+    datum = lambda iso: toon_datum(iso) if iso else ""  # noqa: E731
     waarden = {
         "organisatie": meta.organisatie or "", "korte_naam": meta.korte_naam or "",
         "rechtsvorm": meta.rechtsvorm.value if meta.rechtsvorm else "", "orgaan": policy.aanhef.orgaan or "",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import BestandFout
-from ..i18n import tr
+from ..i18n import aantal, tr
 from ..model.document import Bron, Policy
 from .text_export import pas_gegevens_toe, split_gegevens
 from .text_import import Import, lees_import
@@ -56,8 +56,9 @@ def rapport_regels(niet_geplaatst: list[str]) -> list[str]:
     """The import report as the command line prints it and the window shows it."""
     if not niet_geplaatst:
         return []
-    kop = tr("Niet in de tekst geplaatst ({aantal} regels; pagina-opmaak of gegevens die als metadata zijn gelezen):")
-    return [kop.format(aantal=len(niet_geplaatst))] + [f"  {regel}" for regel in niet_geplaatst]
+    regels = aantal(len(niet_geplaatst), tr("{n} regel"), tr("{n} regels"))
+    kop = tr("Niet in de tekst geplaatst ({regels}; pagina-opmaak of gegevens die als metadata zijn gelezen):")
+    return [kop.format(regels=regels)] + [f"  {regel}" for regel in niet_geplaatst]
 
 
 def lees_tekstbestand(pad: Path) -> str:

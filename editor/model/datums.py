@@ -35,8 +35,9 @@ _ISO_MAAND = re.compile(r"^(\d{4})-(\d{2})$")
 
 
 def parse_datum(text: str) -> str | None:
-    """ISO text for a Dutch date, or None when the text is no valid date."""
-    text = " ".join(text.strip().split())
+    """ISO text for a Dutch date (or one in English words, as the English interface shows it), or None
+    when the text is no valid date."""
+    text = " ".join(_maand_in_het_nederlands(w) for w in text.strip().split())
     if m := _WOORDEN.match(text):
         return _iso(int(m[3]), MAANDEN.index(m[2].lower()) + 1, int(m[1]))
     if m := _CIJFERS.match(text):
@@ -46,6 +47,12 @@ def parse_datum(text: str) -> str | None:
     if m := _MAAND_JAAR.match(text):
         return f"{int(m[2]):04d}-{MAANDEN.index(m[1].lower()) + 1:02d}"
     return None
+
+
+def _maand_in_het_nederlands(woord: str) -> str:
+    """ "January" -> "januari"; any other word as it is."""
+    engels = [m.lower() for m in MONTHS]
+    return MAANDEN[engels.index(woord.lower())] if woord.lower() in engels else woord
 
 
 def find_datum(text: str) -> str | None:

@@ -17,8 +17,8 @@ from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from ..i18n import taal, tr
-from ..model.datums import format_datum
+from ..i18n import tr
+from ..model.datums import toon_datum
 
 VERLOOPT_NA = timedelta(hours=24)     # another host's lock older than this may be taken over
 
@@ -79,9 +79,7 @@ class Houder:
             return self.tijd
         if sinds.date() == datetime.now().date():
             return tr("vandaag {tijd}").format(tijd=sinds.strftime("%H:%M"))
-        if taal() == "nl":
-            return format_datum(sinds.date().isoformat())
-        return f"{sinds.day} {sinds.strftime('%B')} {sinds.year}"
+        return toon_datum(sinds.date().isoformat())
 
 
 def _gebruiker() -> str:

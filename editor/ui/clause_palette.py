@@ -44,6 +44,12 @@ class ClausuleLijst(QListWidget):
         return [CLAUSULE_MIME]
 
 
+def bron_naam(bron: str) -> str:
+    """A clause's source as the interface names it: the library's own two in words, the others as named
+    (a sample's id, a regulation's short name)."""
+    return {library.EIGEN_BRON: tr("eigen clausules"), library.MODEL_BRON: tr("modelclausules")}.get(bron, bron)
+
+
 class ClausulePalet(QWidget):
     invoegen = Signal(object, bool)     # the clause, as a new artikel (True) or as leden (False)
     fout = Signal(str)
@@ -104,7 +110,7 @@ class ClausulePalet(QWidget):
         self.bron.addItem(tr("Alle bronnen"), None)
         for bron in self.bibliotheek.bronnen() + [library.EIGEN_BRON]:
             if self.bron.findData(bron) < 0:
-                self.bron.addItem(bron, bron)
+                self.bron.addItem(bron_naam(bron), bron)
         self.onderwerp.currentIndexChanged.connect(self.ververs)
         self.bron.currentIndexChanged.connect(self.ververs)
 
@@ -133,7 +139,7 @@ class ClausulePalet(QWidget):
         onderwerpen = ", ".join(tr(next(t.naam for t in TOPICS if t.id == tid)) for tid in clausule.topics) or "—"
         leden = "".join(f"<p>{html.escape(lid)}</p>" for lid in clausule.leden)
         self.voorbeeld.setHtml(f"<h4>{html.escape(clausule.titel)}</h4>{leden}<p><small>"
-                               f"{html.escape(tr('Bron: {bron}; onderwerpen: {onderwerpen}').format(bron=clausule.bron, onderwerpen=onderwerpen))}"
+                               f"{html.escape(tr('Bron: {bron}; onderwerpen: {onderwerpen}').format(bron=bron_naam(clausule.bron), onderwerpen=onderwerpen))}"
                                "</small></p>")
 
     def voeg_in(self, als_artikel: bool | None) -> None:

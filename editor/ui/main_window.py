@@ -225,6 +225,9 @@ class MainWindow(QMainWindow):
             self.palet.bewaar(titel.strip(), tekst.strip())
 
     def _bouw_menu(self) -> None:
+        for actie in self.menuBar().actions():      # after a change of language: the old menus go
+            if actie.menu() is not None:
+                actie.menu().deleteLater()
         self.menuBar().clear()
         self._bestandsmenu(self.menuBar().addMenu(tr("&Bestand")))
         self._bewerkmenu(self.menuBar().addMenu(tr("Be&werken")))
@@ -578,6 +581,7 @@ class MainWindow(QMainWindow):
         installeer_vertalers()
         for dock in [self.dock, self.palet_dock] + self.review.docks:
             self.removeDockWidget(dock)
+            dock.deleteLater()              # built again in the new language: the old ones must not linger
         bijhouden, concept = self.bewerker.bijhouden, self._concept
         self._bouw()            # the undo history lives in the model and the Bewerker: it stays
         self.review.actie_bijhouden.setChecked(bijhouden)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLine
 
 from ..i18n import tr
 from ..formats.gegevens_invoer import bewerking, huidige_tekst
-from ..model.datums import format_datum
+from ..model.datums import toon_datum
 from ..model.document import Policy
 from ..model.metadata import InwerkingtredingRegel, Rechtsvorm
 from ..model.placeholders import placeholders
@@ -56,7 +56,7 @@ def regel_naam(waarde: str | None) -> str:
 
 
 def datum(iso: str | None) -> str:
-    return format_datum(iso) if iso else "—"
+    return toon_datum(iso)
 
 
 def _instemming_tekst(policy: Policy) -> str:

@@ -8,12 +8,9 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QLabel, QStatusBar
 
-from ..i18n import tr
+from ..i18n import aantal, tr
 
-
-def aantal(n: int, enkelvoud: str, meervoud: str) -> str:
-    """"1 fout", "2 fouten": the caller passes both forms through tr(), each with {n}."""
-    return (enkelvoud if n == 1 else meervoud).format(n=n)
+__all__ = ["Statusbalk", "aantal", "documentenmap"]
 
 
 def documentenmap() -> str:

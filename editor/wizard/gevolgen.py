@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..i18n import tr
+from ..i18n import aantal, tr
 from .antwoorden import Antwoorden
 
 
@@ -20,8 +20,9 @@ def gevolgen(a: Antwoorden) -> list[str]:
         regels.append(tr("Met {n} medewerkers is een OR niet verplicht; er kan een personeelsvertegenwoordiging zijn "
                          "(WOR art. 35c). Bespreek de code daarmee.").format(n=a.medewerkers))
     else:
-        regels.append(tr("Met {n} medewerkers is er geen ondernemingsraad of personeelsvertegenwoordiging die moet instemmen.")
-                      .format(n=a.medewerkers))
+        regels.append(aantal(a.medewerkers, tr("Met {n} medewerker is er geen ondernemingsraad of personeelsvertegenwoordiging die moet "
+                                               "instemmen."),
+                             tr("Met {n} medewerkers is er geen ondernemingsraad of personeelsvertegenwoordiging die moet instemmen.")))
     if a.monitoring:
         regels.append(tr("Het volgen van openbare sociale media is een verwerking van persoonsgegevens: leg het gerechtvaardigd "
                          "belang, de noodzaak en de evenredigheid vast en informeer medewerkers vooraf (AVG)."))

@@ -2340,28 +2340,12 @@
       <translation>You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
-      <source>Hoe de wijzigingen in het voorbeeld worden getoond, zoals in Word</source>
-      <translation>How the changes are shown in the preview, as in Word</translation>
+      <source>Hoe de wijzigingen in het document worden getoond, zoals in Word</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <source>Tekst van het lid</source>
-      <translation>Text of the paragraph (lid)</translation>
-    </message>
-    <message>
-      <source>Tekst van het onderdeel</source>
-      <translation>Text of the item (onderdeel)</translation>
-    </message>
-    <message>
-      <source>Kop van het artikel</source>
-      <translation>Heading of the article</translation>
-    </message>
-    <message>
-      <source>Kop van het hoofdstuk</source>
-      <translation>Heading of the chapter</translation>
-    </message>
-    <message>
-      <source>Alinea's (gescheiden door een lege regel)</source>
-      <translation>Paragraphs (separated by a blank line)</translation>
+      <source>Markering:</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Dit lid verwijderen?</source>

@@ -19,7 +19,7 @@ def test_opening_a_published_text_shows_what_was_not_placed(qtbot, venster, tmp_
     assert venster.policy.titel == "Beleidsregels privacy Internet- en e-mailgebruik EZ"
     rapport = venster.importrapport
     assert isinstance(rapport, QMessageBox) and rapport.isVisible()
-    assert rapport.text().startswith("Niet in de tekst geplaatst (1 regels")
+    assert rapport.text().startswith("Niet in de tekst geplaatst (1 regel;")
     assert rapport.detailedText() == "'s-Gravenhage"           # the place of signing: no field holds it
     venster.grab().save(str(tmp_path / "venster.png"))
     rapport.grab().save(str(tmp_path / "rapport.png"))

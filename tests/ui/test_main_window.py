@@ -108,7 +108,7 @@ def test_english_interface(qtbot) -> None:
     w.open_sample("werksaam")
     assert w.menu_bestand.title() == "&File"
     assert artikel_items(w)[0].text() == "Article 1. Reikwijdte"
-    assert w.metadata.waarden["or_instemming"].text() == "given, 28 april 2015"
+    assert w.metadata.waarden["or_instemming"].text() == "given, 28 April 2015"
 
 
 def test_screenshot_renders(venster: MainWindow, tmp_path: Path) -> None:
