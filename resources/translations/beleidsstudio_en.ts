@@ -2256,6 +2256,42 @@
       <translation>Explanatory notes</translation>
     </message>
     <message>
+      <source>Zoek op nummer of woord, bijvoorbeeld 3 of sociale media</source>
+      <translation>Search by number or word, for example 3 or social media</translation>
+    </message>
+    <message>
+      <source>Invoegen</source>
+      <translation>Insert</translation>
+    </message>
+    <message>
+      <source>&amp;Zoeken:</source>
+      <translation>&amp;Search:</translation>
+    </message>
+    <message>
+      <source>Artikel of lid</source>
+      <translation>Artikel or lid</translation>
+    </message>
+    <message>
+      <source>Tekst</source>
+      <translation>Text</translation>
+    </message>
+    <message>
+      <source>{rangtelwoord} lid</source>
+      <translation>{rangtelwoord} lid</translation>
+    </message>
+    <message>
+      <source>Niets gevonden.</source>
+      <translation>Nothing found.</translation>
+    </message>
+    <message>
+      <source>Wordt ingevoegd als: {verwijzing}</source>
+      <translation>Will be inserted as: {verwijzing}</translation>
+    </message>
+    <message>
+      <source>Artikel {nummer} {kop}</source>
+      <translation>Artikel {nummer} {kop}</translation>
+    </message>
+    <message>
       <source>Nieuw beleid met vragenlijst</source>
       <translation>New policy from questionnaire</translation>
     </message>
