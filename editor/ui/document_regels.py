@@ -257,6 +257,7 @@ class Bouwer:
 
     def _artikelen(self) -> None:
         hoofdstuk_id = None
+        nummers = {a.id: n for n, a in enumerate(self.policy.artikelen, start=1)}
         for artikel, spook in self._met_spoken("artikelen", self.policy.artikelen):
             if spook is not None:
                 kop = self.delen(artikel.id, artikel.kop)
@@ -266,7 +267,7 @@ class Bouwer:
             if artikel.hoofdstuk_id and artikel.hoofdstuk_id != hoofdstuk_id:
                 self._hoofdstuk(artikel.hoofdstuk_id)
             hoofdstuk_id = artikel.hoofdstuk_id
-            nummer = self.policy.artikel_nummer(artikel)
+            nummer = nummers[artikel.id]
             delen, gewijzigd = self.delen_en_wijziging(artikel.id, artikel.kop)
             self._voeg(self._nieuw(Regel("artikel", artikel.id, delen, artikel_label(artikel, nummer), stijl="kop",
                                          tekst_id=artikel.id, gewijzigd=self._bar(gewijzigd))))

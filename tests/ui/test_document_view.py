@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
 
 from editor import bewerken as b
 from editor.ui.document_regels import ALLE, EENVOUDIG, GEEN, ORIGINEEL
-from editor.ui.document_weergave import ROL
+from editor.ui.document_weergave import ROL, blok_gegevens
 from editor.ui.main_window import MainWindow
 from tests.ui.test_markering import twee_auteurs
 
@@ -45,8 +45,7 @@ def test_the_whole_policy_in_reading_order(venster: MainWindow) -> None:
                tekst.index("Artikel 8. "), tekst.index("Aldus vastgesteld")]
     assert plekken == sorted(plekken)
     blok = ruimte.document.document().findBlockByNumber(ruimte.document.zoek(policy.artikelen[3].leden[1].id))
-    data = blok.userData()
-    assert (data.soort, data.blok_id, data.label_lengte) == ("lid", policy.artikelen[3].leden[1].id, 3)
+    assert blok_gegevens(blok) == ("lid", policy.artikelen[3].leden[1].id, 3)
     assert blok.text() == "2.\t" + b.lees_blok(policy, "lid", policy.artikelen[3].leden[1].id)
 
 
@@ -95,7 +94,7 @@ def test_tab_and_shift_tab_turn_a_lid_into_an_onderdeel_and_back(qtbot, venster:
     qtbot.keyClick(document, Qt.Key.Key_Tab)
     assert artikel.leden[0].onderdelen[-1].id == tweede.id
     assert document.textCursor().block().text().startswith("a.\t")
-    assert document.textCursor().block().userData().soort == "onderdeel" and document.hasFocus()
+    assert blok_gegevens(document.textCursor().block())[0] == "onderdeel" and document.hasFocus()
     qtbot.keyClick(document, Qt.Key.Key_Backtab)
     assert artikel.leden[1].id == tweede.id and not artikel.leden[0].onderdelen
     assert document.textCursor().block().text().startswith("2.\t")
