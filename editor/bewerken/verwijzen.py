@@ -1,8 +1,9 @@
 """A cross-reference inserted into the text of a lid or onderdeel (Ctrl+K, the picker), as LEOS does.
 
 It is stored as the model stores every reference, a {ref:ID} marker (model/verwijzingen.py), so it is
-written out as "artikel 3, tweede lid" and renumbers itself when its target moves. The insertion goes
-the way typing goes (bewerk_tekst): tracked, it is one insertion of the author.
+written out as "artikel 3, tweede lid" and renumbers itself when its target moves. Untracked in a text
+without pending changes it goes the way typing goes (bewerk_tekst); otherwise it is put into the text's
+segments at its place as typing would put it, tracked as one insertion of the author.
 """
 
 from __future__ import annotations
@@ -10,7 +11,10 @@ from __future__ import annotations
 from ..i18n import tr
 from ..model import structuur
 from ..model.document import Policy
+from ..model.segment import INSERT, Segment
 from ..model.verwijzingen import MARKER, Verwijzingsindex, marker
+from ..revisions import tracking
+from ..revisions.segments import _doorlopend_typen, _Lezer, huidig, voeg_samen, wijziging_ids
 from .context import Context, Uitkomst
 from .review import BewerkingFout
 from .tekst import bewerk_tekst
@@ -39,8 +43,30 @@ def voeg_verwijzing_in(policy: Policy, ctx: Context, blok_id: str, positie: int,
     voor, na = rauw[:r], rauw[r:]
     invoeging = (" " if voor and not voor[-1].isspace() and voor[-1] not in "([" else "") + marker(doel_id)
     invoeging += " " if na and (na[0].isalnum() or na[0] in "{([") else ""
-    u = bewerk_tekst(policy, ctx, blok_id, voor + invoeging + na, tr("Verwijzing invoegen"))
-    u.selectie = blok_id
+    segmenten = policy.revisies.get(blok_id)
+    if not ctx.gevolgd and not segmenten:
+        u = bewerk_tekst(policy, ctx, blok_id, voor + invoeging + na, tr("Verwijzing invoegen"))
+        u.selectie = blok_id
+        return u
+    return _voeg_in_segmenten(policy, ctx, blok, segmenten or [Segment(rauw)], r, invoeging)
+
+
+def _voeg_in_segmenten(policy: Policy, ctx: Context, blok, segmenten: list[Segment], r: int,
+                       invoeging: str) -> Uitkomst:
+    """The insertion put into the segments at its place, as typing there would (revisions.segments.pas_toe), but
+    without a diff: a diff of two texts with markers can cut a marker between two segments ("{ref:" kept, the rest
+    inserted) when the reference goes right before another one."""
+    u = Uitkomst(tr("Verwijzing invoegen"), teksten={blok.id}, selectie=blok.id, revisies=True)
+    if ctx.gevolgd:
+        wijziging = tracking.nieuw_id(policy, u.journaal)
+        nieuw = Segment(invoeging, INSERT, ctx.auteur, ctx.moment(), wijziging, policy.laatste_versie)
+    else:
+        nieuw = Segment(invoeging)
+    lezer = _Lezer(segmenten)
+    uit = voeg_samen(_doorlopend_typen(lezer.neem(r) + lezer.deleties_hier() + [nieuw] + lezer.rest(), ctx.auteur))
+    u.journaal.zet(blok, "tekst", huidig(uit))
+    tracking._bewaar(policy, u.journaal, blok.id, uit)
+    u.nieuwe_wijzigingen = wijziging_ids(uit) - wijziging_ids(segmenten)
     return u
 
 
