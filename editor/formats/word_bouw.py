@@ -1,0 +1,343 @@
+"""A policy built from the block ids and roles our own Word files carry (word_ankers), paragraph by
+paragraph: every revision belongs to the block of the paragraph it stands in, never to a block found by
+its text. A paragraph deleted whole is a pending deletion of its block, the old place of a move a
+pending move; a paragraph without an anchor (added in Word) becomes a block like the one before it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..i18n import tr
+from ..model import structuur
+from ..model.document import Alinea, Artikel, Hoofdstuk, Lid, Onderdeel, Sectie
+from ..model.journaal import Journaal
+from ..model.metadata import Metadata
+from ..model.segment import EQUAL, INSERT, Segment
+from ..model.serialize import from_dict
+from ..model.verwijzingen import Verwijzingsindex
+from ..revisions.segments import huidig, origineel, voeg_samen
+from ..revisions.tracking import verplaats, verwijder
+from .word_ankers import DIEPTE, LABEL
+
+AANHEF = {"g": "gezien", "p": "gelet_op", "w": "overwegingen", "b": "beslispunten"}
+SECTIES = {"ik": "i", "zk": "z", "tk": "t"}
+KLASSE = {"a": Artikel, "l": Lid, "o": Onderdeel, "s": Alinea}
+
+
+class Bouw:
+    def __init__(self, policy, gegevens, melding) -> None:
+        self.policy, self.gegevens, self.melding = policy, gegevens, melding
+        self.artikel = self.lid = self.onderdeel = None
+        self.secties: dict[str, Sectie] = {}
+        self.oud: dict[str, object] = {}        # block id -> the stand-in at the old place of its move
+        self.oud_diepte: int | None = None      # inside the old place of a moved block: its depth
+        self.weg: list[tuple[str, Segment]] = []
+        self.verhuisd: dict[str, Segment] = {}
+        self.blokken: dict[str, tuple[object, object]] = {}      # id -> (block, paragraph)
+        self.laatste: tuple[str, object] | None = None
+        self.gezien: set[str] = set()
+
+    # -- the walk ---------------------------------------------------------------------------------
+    def lees(self, alineas: list) -> None:
+        p = self.policy
+        p.artikelen, p.hoofdstukken, p.toelichting = [], [], []
+        p.inleiding = p.slotwoord = None
+        for lijst in AANHEF.values():
+            setattr(p.aanhef, lijst, [])
+        self._feiten()
+        verhuizingen = _verhuizingen(alineas)
+        for alinea in alineas:
+            if alinea.hierheen is not None and alinea.hierheen.id in verhuizingen:
+                alinea.segmenten = [replace(s, soort=EQUAL, auteur=None, tijd=None, id=0)
+                                    if s.soort == INSERT and s.id in verhuizingen else s for s in alinea.segmenten]
+            self._alinea(alinea)
+        self._gezien()
+        self._verhuis()
+        self._verwijder()
+        self._revisies()
+        self._rauw()
+
+    def _feiten(self) -> None:
+        g = self.gegevens.data if self.gegevens is not None else None
+        if not g:
+            return
+        p = self.policy
+        p.id = g.get("id") or p.id
+        p.citeertitel = g.get("citeertitel")
+        p.aanhef.orgaan = g.get("orgaan")
+        try:
+            p.metadata = from_dict(Metadata, g.get("metadata") or {})
+        except (TypeError, ValueError, KeyError):
+            self.melding(tr("De gegevens in het Word-bestand zijn onleesbaar; ze zijn uit de tekst gelezen."))
+        p.hoofdstukken = [Hoofdstuk(kop, id=i, label=label) for i, kop, label in g.get("hoofdstukken", [])]
+
+    def _alinea(self, alinea) -> None:
+        anker = alinea.anker
+        if anker is None:
+            self._zonder_anker(alinea)
+            return
+        rol, blok_id, oud = anker
+        oud = oud and alinea.weggezet and alinea.weg is not None     # after Reject All it is the block itself
+        if blok_id in self.gezien and not oud:
+            self._zonder_anker(alinea)        # a copy of a paragraph (LibreOffice splits or copies bookmarks)
+            return
+        if rol in DIEPTE and self.oud_diepte is not None and oud and DIEPTE[rol] > self.oud_diepte:
+            return                            # inside a block whose old place this is
+        self.oud_diepte = None
+        if not oud:
+            self.gezien.add(blok_id)
+        tekst = (origineel(alinea.segmenten) if alinea.weg is not None else huidig(alinea.segmenten)).strip()
+        if rol == "x":
+            self.laatste = None
+        elif rol == "t":
+            self.policy.titel = tekst
+            self._blok("titel", self.policy, alinea)
+        elif rol == "r":        # written with a comma or semicolon after it
+            if self.gegevens is None:
+                self.policy.aanhef.orgaan = tekst.rstrip(",;")
+        elif rol in AANHEF:
+            self._aanhef(rol, blok_id, tekst, alinea)
+        elif rol in SECTIES or rol[:1] + "k" in SECTIES:
+            self._sectie(rol, blok_id, tekst, alinea)
+        elif rol in DIEPTE:
+            self._structuur(rol, blok_id, oud, tekst, alinea)
+
+    def _blok(self, blok_id: str, blok, alinea) -> None:
+        self.blokken[blok_id] = (blok, alinea)
+        if alinea.weg is not None and not alinea.weggezet:
+            self.weg.append((blok_id, alinea.weg))
+
+    def _aanhef(self, rol: str, blok_id: str, tekst: str, alinea) -> None:
+        blok = Alinea(tekst, id=blok_id)
+        getattr(self.policy.aanhef, AANHEF[rol]).append(blok)
+        self._blok(blok_id, blok, alinea)
+        self.laatste = (f"aanhef.{AANHEF[rol]}", Alinea)
+
+    def _sectie(self, rol: str, blok_id: str, tekst: str, alinea) -> None:
+        soort = rol[0]
+        if rol.endswith("k"):
+            sectie = Sectie(tekst, id=blok_id)
+            if soort == "i":
+                self.policy.inleiding = sectie
+            elif soort == "z":
+                self.policy.slotwoord = sectie
+            else:
+                self.policy.toelichting.append(sectie)
+            self.secties[soort] = sectie
+            self._blok(blok_id, sectie, alinea)
+            self.laatste = None
+            return
+        sectie = self.secties.get(soort)
+        if sectie is None:
+            self.melding(tr("Alinea zonder kop in het Word-bestand overgeslagen: {tekst}").format(tekst=tekst[:60]))
+            return
+        blok = Alinea(tekst, id=blok_id)
+        sectie.alineas.append(blok)
+        self._blok(blok_id, blok, alinea)
+        self.laatste = (sectie.id, Alinea)
+
+    def _structuur(self, rol: str, blok_id: str, oud: bool, tekst: str, alinea) -> None:
+        if rol == "a":
+            tekst = self._kop(blok_id, tekst, alinea)
+        blok = KLASSE[rol](tekst, id=("oud-" + blok_id) if oud else blok_id)
+        label = self.gegevens.label(blok_id) if self.gegevens is not None else None
+        if label is not None and hasattr(blok, "label"):
+            blok.label = label
+        if not self._plaats(rol, blok):
+            self.melding(tr("Alinea op een onverwachte plaats in het Word-bestand overgeslagen: {tekst}").format(tekst=tekst[:60]))
+            return
+        if oud:
+            self.oud[blok_id] = blok
+            self.verhuisd[blok_id] = alinea.weg
+            self.oud_diepte = DIEPTE[rol]
+            return
+        self._blok(blok_id, blok, alinea)
+
+    def _kop(self, blok_id: str, tekst: str, alinea) -> str:
+        """An artikel heading without Word numbering has its label typed: "Artikel 3. Kop"."""
+        feiten = self.gegevens.artikel(blok_id) if self.gegevens is not None else {}
+        if alinea.lijst:
+            return tekst
+        m = LABEL.match(tekst)
+        if m is None:
+            return tekst
+        alinea.knip = m.end()
+        return tekst[m.end():].strip() if feiten.get("kop") is None or feiten.get("kop") != tekst else tekst
+
+    def _plaats(self, rol: str, blok) -> bool:
+        if rol == "a":
+            self.policy.artikelen.append(blok)
+            feiten = self.gegevens.artikel(blok.id) if self.gegevens is not None else {}
+            if feiten:
+                blok.hoofdstuk_id, blok.label, blok.leden_genummerd = feiten.get("h"), feiten.get("label"), feiten.get("genummerd")
+            else:
+                blok.leden_genummerd = None
+            self.artikel, self.lid, self.onderdeel = blok, None, None
+            self.laatste = ("artikel", Artikel)
+            return True
+        ouder = {"l": self.artikel, "o": self.lid, "s": self.onderdeel}[rol]
+        if ouder is None:
+            return False
+        {"l": getattr(ouder, "leden", None), "o": getattr(ouder, "onderdelen", None),
+         "s": getattr(ouder, "subonderdelen", None)}[rol].append(blok)
+        if rol == "l":
+            self.lid, self.onderdeel = blok, None
+        elif rol == "o":
+            self.onderdeel = blok
+        self.laatste = (rol, type(blok))
+        return True
+
+    def _zonder_anker(self, alinea) -> None:
+        """A paragraph added in Word: a block of the kind before it, or one line saying it is left out."""
+        tekst = huidig(alinea.segmenten).strip() if alinea.weg is None else ""
+        if not tekst and not any(s.soort != EQUAL for s in alinea.segmenten):
+            return
+        if self.laatste is None:
+            if tekst:
+                self.melding(tr("Alinea zonder plaats in de structuur niet ingelezen: {tekst}").format(tekst=tekst[:60]))
+            return
+        plek, klasse = self.laatste
+        if plek == "artikel" or klasse is Artikel:
+            rol = "l"
+        elif plek in ("l", "o", "s"):
+            rol = plek
+        else:
+            blok = Alinea(tekst)
+            structuur.container(self.policy, plek).append(blok)
+            self._blok(blok.id, blok, alinea)
+            return
+        blok = KLASSE[rol](tekst)
+        if self._plaats(rol, blok):
+            self._blok(blok.id, blok, alinea)
+
+    # -- after the walk: moves, deletions, revisions ---------------------------------------------------
+    def _gezien(self) -> None:
+        """The gezien items the export replaced by the OR consent from the record come from the facts."""
+        g = self.gegevens.data.get("gezien") if self.gegevens is not None else None
+        if g is None:
+            return
+        geschreven = {a.id: a for a in self.policy.aanhef.gezien}
+        bekend = {i for i, _ in g}
+        self.policy.aanhef.gezien = [geschreven.get(i) or Alinea(t, id=i) for i, t in g] + \
+            [a for i, a in geschreven.items() if i not in bekend]
+
+    # -----------------------------------------------
+    def _verhuis(self) -> None:
+        journaal = Journaal()
+        for blok_id, stand_in in self.oud.items():
+            hier = structuur.plaats(self.policy, stand_in.id)
+            daar = structuur.plaats(self.policy, blok_id)
+            merk = self.verhuisd[blok_id]
+            if hier is None:
+                continue
+            hier.lijst.pop(hier.positie)
+            if daar is None:
+                self.melding(tr("Verplaatsing {nummer} in het Word-bestand heeft geen nieuwe plaats; de oude plaats is weggelaten.")
+                             .format(nummer=merk.id))
+                continue
+            blok = daar.lijst[daar.positie]
+            na = daar.lijst[daar.positie - 1].id if daar.positie else None
+            daar.lijst.pop(daar.positie)
+            hier = structuur.plaats(self.policy, stand_in.id) if False else hier
+            hier.lijst.insert(min(hier.positie, len(hier.lijst)), blok)
+            doel = structuur.container(self.policy, daar.container)
+            if doel is None:
+                continue
+            zonder = [b for b in doel if b is not blok]
+            positie = next((i + 1 for i, b in enumerate(zonder) if b.id == na), 0) if na else 0
+            verplaats(self.policy, journaal, blok_id, daar.container, positie, merk.auteur or "", merk.tijd or "",
+                      True, merk.id or None)
+
+    def _verwijder(self) -> None:
+        journaal = Journaal()
+        for blok_id, merk in self.weg:
+            if blok_id in ("titel", "orgaan") or structuur.plaats(self.policy, blok_id) is None:
+                continue
+            verwijder(self.policy, journaal, blok_id, merk.auteur or "", merk.tijd or "", True, merk.id or None)
+
+    def _revisies(self) -> None:
+        ingevoegd: dict[str, Segment] = {}
+        plaatsen = structuur.plaatsen(self.policy)
+        for blok_id, (blok, alinea) in self.blokken.items():
+            if alinea.weg is not None:
+                continue
+            segmenten = _knip(alinea)
+            if any(s.soort != EQUAL for s in segmenten):
+                self.policy.revisies[blok_id] = segmenten
+            plaats = plaatsen.get(blok_id)
+            merk = alinea.ingevoegd or _geheel_ingevoegd(segmenten, ingevoegd.get(plaats.container if plaats else None))
+            if merk is not None and plaats is not None:
+                ingevoegd[blok_id] = merk
+                self.policy.blokrevisies[blok_id] = replace(merk, tekst="", soort=INSERT)
+        self.policy.volgende_wijziging = 1 + max(
+            [s.id for seg in self.policy.revisies.values() for s in seg] + [s.del_id for seg in self.policy.revisies.values() for s in seg]
+            + [s.wijziging.id for s in self.policy.spoken] + [m.id for m in self.policy.blokrevisies.values()], default=0)
+
+    def _rauw(self) -> None:
+        """Texts with cross-references back in their raw form ({ref:id}) where the file shows what the
+        export wrote: the same text and the same changes (the derived renumbering marks aside)."""
+        if self.gegevens is None or not self.gegevens.data.get("rauw"):
+            return
+        index = Verwijzingsindex(self.policy)
+        soorten = self.policy.wijzigingsoorten
+        for blok_id, rauw in self.gegevens.data["rauw"].items():
+            blok = structuur.blok(self.policy, blok_id)
+            if blok is None:
+                continue
+            segmenten = [Segment(t, s, id=c, del_id=d) for s, t, c, d in rauw]
+            gelezen = self.policy.revisies.get(blok_id, [Segment(blok.tekst)])
+            if index.weergave(huidig(segmenten)) != huidig(gelezen):
+                continue
+            eigen = [(s.soort, s.id) for s in gelezen if s.soort != EQUAL and not _afgeleid(s.id, soorten)]
+            if eigen != [(s.soort, s.id) for s in segmenten if s.soort != EQUAL]:
+                continue
+            echte = {s.id: s for s in gelezen if s.soort != EQUAL}
+            nieuw = [replace(echte[s.id], tekst=s.tekst) if s.id in echte else s for s in segmenten]
+            blok.tekst = huidig(nieuw)
+            if any(s.soort != EQUAL for s in nieuw):
+                self.policy.revisies[blok_id] = nieuw
+            else:
+                self.policy.revisies.pop(blok_id, None)
+
+
+TEKSTSOORTEN = {"insert", "delete", "replace", "replace_tekst"}
+
+
+def _afgeleid(wijziging: int, soorten: dict[str, str]) -> bool:
+    soort = soorten.get(str(wijziging))
+    return soort is not None and soort not in TEKSTSOORTEN
+
+
+def _verhuizingen(alineas: list) -> set[int]:
+    van = {a.weg.id for a in alineas if a.weggezet and a.weg is not None}
+    return {a.hierheen.id for a in alineas if a.hierheen is not None and a.hierheen.id in van}
+
+
+def _knip(alinea) -> list[Segment]:
+    """The paragraph's segments without a typed artikel label cut off its heading."""
+    segmenten = alinea.segmenten
+    weg = getattr(alinea, "knip", 0)
+    if weg:
+        uit = []
+        for s in segmenten:
+            if weg and s.zichtbaar:
+                knip = min(weg, len(s.tekst))
+                weg -= knip
+                s = replace(s, tekst=s.tekst[knip:])
+            uit.append(s)
+        segmenten = uit
+    segmenten = [s for s in voeg_samen(segmenten) if s.tekst]
+    if segmenten and segmenten[0].soort == EQUAL:
+        segmenten[0] = replace(segmenten[0], tekst=segmenten[0].tekst.lstrip())
+    if segmenten and segmenten[-1].soort == EQUAL:
+        segmenten[-1] = replace(segmenten[-1], tekst=segmenten[-1].tekst.rstrip())
+    return [s for s in segmenten if s.tekst]
+
+
+def _geheel_ingevoegd(segmenten: list[Segment], ouder: Segment | None) -> Segment | None:
+    """A block inside an inserted block, all its text inserted by the same change."""
+    if ouder is None:
+        return None
+    return ouder if all(s.soort == INSERT and s.id == ouder.id for s in segmenten) else None
+
