@@ -40,6 +40,7 @@ from .exportregels import instemming, is_vastgesteld, zonder_onterechte_instemmi
 from .slotbepalingen import ONDERTEKENAARS_PER_VORM, inwerkingtreding_tekst, slotartikelen
 from .text_export import vaststellingsformule
 from . import word_opmerkingen as opmerkingen
+from .word_ankers import Ankers, schrijf_gegevens
 from .word_nummering import ARTIKELEN, LEDEN, ONDERDELEN, Nummering, nummer
 from .word_sjabloon import maak_af, open_sjabloon, standaard_sjabloon
 
@@ -66,6 +67,7 @@ class _Schrijver:
         self.afgeleid = AfgeleideTekst(policy) if revisies else None
         self.wijzigingen: dict[str, tuple[int, str]] = {}     # w:id -> (change, author): word_revisies
         self.artikel_lijst: int | None = None
+        self.ankers = Ankers()     # block ids and roles in the file (word_ankers)
 
     # -- paragraphs --------------------------------------------------------------------------
     def paragraaf(self, tekst: str = "", stijl: str | None = None):
@@ -92,16 +94,21 @@ class _Schrijver:
         return p
 
     def bouw(self) -> Document:
-        self._tekst(self.paragraaf("", "Title"), "titel", self.policy.titel)     # with its revisions
+        titel = self.paragraaf("", "Title")
+        self.ankers.zet(titel, "t", "titel")
+        self._tekst(titel, "titel", self.policy.titel)     # with its revisions
         self._aanhef()
         if self.policy.inleiding and not self._heeft_besluit():
-            self._sectie(self.policy.inleiding.kop, [a.tekst for a in self.policy.inleiding.alineas])
+            self._sectie(self.policy.inleiding.kop, [a.tekst for a in self.policy.inleiding.alineas],
+                         sectie=self.policy.inleiding, rol="i")
         self._artikelen()
         if self.policy.slotwoord:
-            self._sectie(self.policy.slotwoord.kop, [a.tekst for a in self.policy.slotwoord.alineas])
+            self._sectie(self.policy.slotwoord.kop, [a.tekst for a in self.policy.slotwoord.alineas],
+                         sectie=self.policy.slotwoord, rol="z")
         self._ondertekening()
         for sectie in self.policy.toelichting:
-            self._sectie(sectie.kop or "Toelichting", [a.tekst for a in sectie.alineas], niveau=1)
+            self._sectie(sectie.kop or "Toelichting", [a.tekst for a in sectie.alineas], niveau=1, sectie=sectie, rol="t")
+        self.ankers.sluit()
         if self.wijzigingen:
             schrijf_wijzigingen(self.doc, self.wijzigingen, self.policy.wijzigingsoorten)
         if self.draden:
@@ -116,19 +123,29 @@ class _Schrijver:
         if not self._heeft_besluit():
             return
         if orgaan:
-            self.alinea(orgaan)
+            p = self.alinea("")
+            self.ankers.zet(p, "r", "orgaan" if aanhef.orgaan else "")
+            _run(p, orgaan)
         for item in gezien(self.policy):
-            self.alinea(f"gezien {item}")
+            p = self.alinea("gezien ")
+            self.ankers.zet(p, "g", next((a.id for a in aanhef.gezien if a.tekst == item), ""))
+            _run(p, item)
         for kop, lijst in (("gelet op:", aanhef.gelet_op), ("overwegende dat:", aanhef.overwegingen)):
             if lijst:
-                self.alinea(kop)
+                self.ankers.afgeleid([self.alinea(kop)])
                 for a in lijst:
-                    self._tekst(self.alinea("– ", "List Paragraph", 0.6), a.id, a.tekst)
+                    p = self.alinea("– ", "List Paragraph", 0.6)
+                    self.ankers.zet(p, "p" if lijst is aanhef.gelet_op else "w", a.id)
+                    self._tekst(p, a.id, a.tekst)
         if self.policy.inleiding:       # a preamble belongs to the considerations, before "besluit"
-            self._sectie(self.policy.inleiding.kop, [a.tekst for a in self.policy.inleiding.alineas], niveau=3)
-        self.alinea("b e s l u i t :")
-        for tekst in [a.tekst for a in aanhef.beslispunten] or beslispunten(self.policy):
-            self.alinea(f"– {tekst}", "List Paragraph", 0.6)
+            self._sectie(self.policy.inleiding.kop, [a.tekst for a in self.policy.inleiding.alineas], niveau=3,
+                         sectie=self.policy.inleiding, rol="i")
+        self.ankers.afgeleid([self.alinea("b e s l u i t :")])
+        for punt in aanhef.beslispunten or [None]:
+            for tekst in [punt.tekst] if punt is not None else beslispunten(self.policy):
+                p = self.alinea("– ", "List Paragraph", 0.6)
+                self.ankers.zet(p, "b", punt.id if punt is not None else "")
+                _run(p, tekst)
 
     def _artikelen(self) -> None:
         artikelen = list(self.policy.artikelen)
@@ -138,8 +155,7 @@ class _Schrijver:
             nummer += spook is None
             self._artikel(nummer, artikel, spook)
         for nummer, (kop, tekst) in enumerate(slotartikelen(self.policy), start=len(artikelen) + 1):
-            self._kop(f"Artikel {nummer}.", kop)
-            self.alinea(tekst)
+            self.ankers.afgeleid([self._kop(f"Artikel {nummer}.", kop), self.alinea(tekst)])
 
     def _kop(self, label: str, tekst: str):
         """An artikel heading: "Artikel 3." from the heading list (Word renumbers), or typed when the source
@@ -162,10 +178,13 @@ class _Schrijver:
     def _artikel(self, nummer_: int, artikel: Artikel, spook=None) -> None:
         label = artikel_label(artikel, nummer_)
         if spook is not None:
-            self._weg(self._kop("", ""), f"{label} {artikel.kop}" if self.artikel_lijst is None else artikel.kop, spook)
+            kop = self._kop("", "")
+            self.ankers.zet(kop, "a", artikel.id, oud=spook.soort == "verplaatst")
+            self._weg(kop, f"{label} {artikel.kop}" if self.artikel_lijst is None else artikel.kop, spook)
         else:
             kop = self._kop("", "")
             tekst = artikel.kop if self.artikel_lijst is not None else f"{label} {artikel.kop}".rstrip()
+            self.ankers.zet(kop, "a", artikel.id)
             self._tekst(kop, artikel.id, tekst, als_tekst=self.artikel_lijst is None)
             self._blok_markering(kop, artikel.id)
         hierheen = self.verplaatst.get(artikel.id) if spook is None else None
@@ -193,6 +212,7 @@ class _Schrijver:
                 self._revisie(p, "w:ins", f"{label}\t", ingevoegd.auteur, ingevoegd.tijd, ingevoegd.id)
             else:
                 p.add_run(f"{label}\t")
+        self.ankers.zet(p, "l", lid.id, oud=weg is not None and weg.soort == "verplaatst")
         if weg is not None:
             self._weg(p, self._origineel(lid.id, lid.tekst), weg)
         else:
@@ -207,12 +227,14 @@ class _Schrijver:
         lijst = None if eigen else self.nummering.nieuwe_lijst(ONDERDELEN)
         for j, onderdeel in enumerate(lid.onderdelen):
             q = self._lijstalinea(lijst, 0, onderdeel_label(lid, j), 1.5)
+            self.ankers.zet(q, "o", onderdeel.id, oud=weg is not None and weg.soort == "verplaatst")
             if weg is not None:
                 self._weg(q, self._origineel(onderdeel.id, onderdeel.tekst), weg)
             else:
                 self._tekst(q, onderdeel.id, onderdeel.tekst, verplaatst=hierheen)
             for k, sub in enumerate(onderdeel.subonderdelen):
                 r = self._lijstalinea(lijst, 1, subonderdeel_label(onderdeel, k), 2.25)
+                self.ankers.zet(r, "s", sub.id, oud=weg is not None and weg.soort == "verplaatst")
                 if weg is not None:
                     self._weg(r, self.index.weergave(sub.tekst), weg)
                 else:
@@ -354,14 +376,21 @@ class _Schrijver:
         if rpr.find(qn(tag)) is None:
             rpr.append(self._revisie_element(tag, auteur, tijd, wijziging))
 
-    def _sectie(self, kop: str, alineas: list[str], niveau: int = 2) -> None:
+    def _sectie(self, kop: str, alineas: list[str], niveau: int = 2, sectie=None, rol: str = "") -> None:
         if kop:
-            self.paragraaf(kop, f"Heading {niveau}")
-        for tekst in alineas:
-            self.alinea(tekst)
+            p = self.paragraaf("", f"Heading {niveau}")
+            self.ankers.zet(p, f"{rol}k", sectie.id if sectie is not None else "")
+            _run(p, kop)
+        for n, tekst in enumerate(alineas):
+            p = self.alinea("")
+            self.ankers.zet(p, f"{rol}a", sectie.alineas[n].id if sectie is not None else "")
+            if tekst:
+                _run(p, tekst)
 
     def _ondertekening(self) -> None:
+        voor = set(self.doc.element.body.iterchildren(qn("w:p")))
         _ondertekening(self.doc, self.policy)
+        self.ankers.afgeleid([p for p in self.doc.element.body.iterchildren(qn("w:p")) if p not in voor])
 
 
 _R, _T, _TAB, _RUIMTE = qn("w:r"), qn("w:t"), qn("w:tab"), "{http://www.w3.org/XML/1998/namespace}space"
@@ -488,4 +517,5 @@ def schrijf_besluit(policy: Policy, pad: Path, revisies: bool = False, sjabloon:
     _eigenschappen(doc, policy)
     maak_af(doc, titel=policy.titel, citeertitel=policy.citeertitel or policy.titel, organisatie=policy.metadata.organisatie,
             concept=not is_vastgesteld(policy), sjabloon=sjabloon, auteur=auteur)
+    schrijf_gegevens(doc, policy)       # the facts beside the paragraphs (word_ankers)
     schrijf_atomair(pad, lambda tijdelijk: doc.save(str(tijdelijk)))
