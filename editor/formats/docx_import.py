@@ -11,6 +11,7 @@ refused with one clear line.
 from __future__ import annotations
 
 import re
+import sys
 
 import zipfile
 import zlib
@@ -28,6 +29,7 @@ from ..model.journaal import Journaal
 from ..revisions.segments import huidig, origineel, voeg_samen
 from ..revisions.tracking import verwijder
 from .text_import import parse_text
+from .word_ankers import bouw, heeft_ankers, lees_anker, lees_gegevens
 from .word_nummering import Lijsten
 from . import word_opmerkingen as opmerkingen
 from .word_revisies import ONDERDEEL, lees_wijzigingen
@@ -56,10 +58,16 @@ class Alinea:
     weg: Segment | None = None      # the paragraph itself deleted (its mark and all its text): by whom
     weggezet: bool = False          # ... moved away from here (w:moveFrom): the old place of a move
     hierheen: Segment | None = None     # the paragraph moved here (its mark in w:moveTo): by whom
+    ingevoegd: Segment | None = None    # the paragraph mark inserted (w:pPr/w:rPr/w:ins): by whom
+    anker: tuple[str, str, bool] | None = None      # our bookmark: role, block id, old place (word_ankers)
+    voor: list[Segment] = field(default_factory=list)    # before the anchor: a typed label
+    begin: dict[str, int] = field(default_factory=dict)  # comment id -> where its range starts in the text
+    knip: int = 0
 
     @property
     def tekst(self) -> str:
-        return origineel(self.segmenten) if self.weg is not None else huidig(self.segmenten)
+        alles = self.voor + self.segmenten
+        return origineel(alles) if self.weg is not None else huidig(alles)
 
 
 def importeer_docx(pad: Path) -> Policy:
@@ -70,19 +78,36 @@ def importeer_docx(pad: Path) -> Policy:
     ids = _Ids(paren)
     alineas = _alineas(document, stijlen, ids)
     lijsten = Lijsten(_xml(delen, "word/numbering.xml", pad) if "word/numbering.xml" in delen else None)
-    verhuizingen = bereid_verhuizingen(alineas)
+    geankerd = heeft_ankers(alineas)
+    verhuizingen = set() if geankerd else bereid_verhuizingen(alineas)
     regels = _als_regels(alineas, lijsten)
     policy = parse_text("\n".join(regels) + "\n", markdown=True,
                         bron=Bron(tr("Geïmporteerd uit {bestand}").format(bestand=pad.name), pad.name))
-    koppel_verhuizingen(policy, alineas, verhuizingen)
-    _koppel_koppen(policy, alineas)
-    _koppel_revisies(policy, [a for a in alineas if not (a.weg is not None and a.weg.id in verhuizingen)])
+    if geankerd:        # our own file: the structure from the blocks' ids and roles
+        policy.wijzigingsoorten.update(soorten)
+        bouw(policy, alineas, lees_gegevens(delen, PARSER), _meld)
+    else:
+        koppel_verhuizingen(policy, alineas, verhuizingen)
+        _koppel_koppen(policy, alineas)
+        _koppel_revisies(policy, [a for a in alineas if not (a.weg is not None and a.weg.id in verhuizingen)])
     bekend = {str(s.id) for seg in policy.revisies.values() for s in seg} | {str(s.wijziging.id) for s in policy.spoken}
+    policy.wijzigingsoorten = {c: n for c, n in policy.wijzigingsoorten.items() if c in bekend or c not in soorten}
     policy.wijzigingsoorten.update({c: n for c, n in soorten.items() if c in bekend})
     uitgebreid = _xml(delen, "word/commentsExtended.xml", pad) if "word/commentsExtended.xml" in delen else None
     opmerkingen.koppel(policy, alineas, opmerkingen.lees(
-        _xml(delen, "word/comments.xml", pad) if "word/comments.xml" in delen else None, uitgebreid), ids.citaten)
+        _xml(delen, "word/comments.xml", pad) if "word/comments.xml" in delen else None, uitgebreid), ids.citaten,
+        _blokken_per_anker(alineas) if geankerd else None)
     return policy
+
+
+def _meld(regel: str) -> None:
+    """What the import cannot place: one line on stderr (the command line shows it; the window logs it)."""
+    print(regel, file=sys.stderr)
+
+
+def _blokken_per_anker(alineas: list[Alinea]) -> dict[int, str]:
+    """Paragraph index -> the id of the block whose anchor it carries."""
+    return {n: a.anker[1] for n, a in enumerate(alineas) if a.anker is not None and a.anker[0] != "x"}
 
 
 # -- the archive, safely ------------------------------------------------------------------------
@@ -96,7 +121,7 @@ def _lees_archief(pad: Path) -> dict[str, bytes]:
             if len(leden) > MAX_BESTANDEN or sum(i.file_size for i in leden) > MAX_UITGEPAKT:
                 raise BestandFout(tr("{bestand} pakt uit tot meer dan is toegestaan (zip-bom?).").format(bestand=pad.name))
             nodig = {"word/document.xml", "word/styles.xml", "word/comments.xml", "word/numbering.xml",
-                     "word/commentsExtended.xml", ONDERDEEL[1:]}
+                     "word/commentsExtended.xml", ONDERDEEL[1:], "docProps/custom.xml"}
             return {i.filename: _lees_beperkt(archief, i) for i in leden if i.filename in nodig}
     except FileNotFoundError:
         raise BestandFout(tr("Bestand niet gevonden: {bestand}").format(bestand=pad)) from None
@@ -178,6 +203,9 @@ def _alinea(p, stijlen: dict[str, str], ids: _Ids) -> Alinea:
             alinea.weg = Segment("", DELETE, merk.get(_w("author")), merk.get(_w("date")), ids(merk))
             alinea.weggezet = tag == "moveFrom"
             break
+    merk = p.find("w:pPr/w:rPr/w:ins", NS)
+    if merk is not None:
+        alinea.ingevoegd = Segment("", INSERT, merk.get(_w("author")), merk.get(_w("date")), ids(merk))
     merk = p.find("w:pPr/w:rPr/w:moveTo", NS)
     if merk is not None:
         alinea.hierheen = Segment("", INSERT, merk.get(_w("author")), merk.get(_w("date")), ids(merk))
@@ -201,8 +229,11 @@ def _inhoud(element, alinea: Alinea, revisie: Segment | None, ids: _Ids) -> None
             if revisie is None or revisie.zichtbaar:
                 for stukken in ids.open.values():
                     stukken.append(tekst)
+    elif tag == "bookmarkStart" and alinea.anker is None and (anker := lees_anker(element)) is not None:
+        alinea.anker, alinea.voor, alinea.segmenten = anker, alinea.segmenten, []
     elif tag == "commentRangeStart":
         alinea.opmerkingen.append(element.get(_w("id")))
+        alinea.begin[element.get(_w("id"))] = sum(len(s.tekst) for s in alinea.segmenten if s.zichtbaar)
         ids.open[element.get(_w("id"))] = []
     elif tag == "commentRangeEnd" and element.get(_w("id")) in ids.open:
         ids.citaten[element.get(_w("id"))] = "".join(ids.open.pop(element.get(_w("id"))))

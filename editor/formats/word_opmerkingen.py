@@ -47,10 +47,12 @@ def lees(comments, extended) -> dict[str, Lezing]:
     return uit
 
 
-def koppel(policy: Policy, alineas: list, lezingen: dict[str, Lezing], citaten: dict[str, str]) -> None:
-    """Each comment on the block of the paragraph it starts in, with its anchor text; a reply joins the
-    comment it answers."""
-    blokken = blokken_per_alinea(policy, alineas)
+def koppel(policy: Policy, alineas: list, lezingen: dict[str, Lezing], citaten: dict[str, str],
+           blokken: dict[int, str] | None = None) -> None:
+    """Each comment on the block of the paragraph it starts in (by our anchors, else by reading order),
+    with its exact anchor: the text of its range and where that starts in the block's shown text; a reply
+    joins the comment it answers."""
+    blokken = blokken if blokken is not None else blokken_per_alinea(policy, alineas)
     per_para: dict[str, Opmerking] = {}
     antwoorden = []
     for n, alinea in enumerate(alineas):
@@ -63,10 +65,9 @@ def koppel(policy: Policy, alineas: list, lezingen: dict[str, Lezing], citaten: 
                 continue
             blok_id = blokken.get(n, policy.id)
             blok = policy.tekstblokken().get(blok_id)
-            citaat = citaten.get(opmerking_id, "").strip()
-            if blok is not None and citaat == blok.tekst.strip():
-                citaat = ""
-            opmerking = Opmerking(blok_id, lezing.auteur, lezing.tijd, lezing.tekst, citaat=citaat, opgelost=lezing.klaar)
+            citaat, begin = _anker(citaten.get(opmerking_id, ""), alinea.begin.get(opmerking_id), _getoond(policy, blok))
+            opmerking = Opmerking(blok_id, lezing.auteur, lezing.tijd, lezing.tekst, citaat=citaat, opgelost=lezing.klaar,
+                                  begin=begin)
             policy.opmerkingen.append(opmerking)
             if lezing.para_id:
                 per_para[lezing.para_id] = opmerking
@@ -77,6 +78,25 @@ def koppel(policy: Policy, alineas: list, lezingen: dict[str, Lezing], citaten: 
         else:
             ouder.antwoorden.append(Antwoord(lezing.auteur, lezing.tijd, lezing.tekst))
             ouder.opgelost = ouder.opgelost or lezing.klaar
+
+
+def _getoond(policy: Policy, blok) -> str | None:
+    """The block's text as shown (cross-references written out), where the comment range was read."""
+    if blok is None:
+        return None
+    from ..model.verwijzingen import Verwijzingsindex
+
+    return Verwijzingsindex(policy).weergave(blok.tekst) if "{ref:" in blok.tekst else blok.tekst
+
+
+def _anker(citaat: str, begin: int | None, tekst: str | None) -> tuple[str, int | None]:
+    """The phrase and its start; the whole block ("" and None) when the range holds all of its text."""
+    if tekst is not None and citaat.strip() == tekst.strip():
+        return "", None
+    if begin is not None and tekst is not None and tekst[begin:begin + len(citaat)] != citaat:
+        gevonden = tekst.find(citaat)
+        begin = gevonden if gevonden >= 0 else None
+    return citaat, begin
 
 
 # -- writing ------------------------------------------------------------------------------------------
