@@ -30,6 +30,7 @@ class Voorkeuren:
 class Staat:
     recente_bestanden: list[str] = field(default_factory=list)
     venster: str = ""  # base64 of QMainWindow.saveGeometry()
+    laatste_map: str = ""  # where the last file dialog chose a file: the next one starts there
 
     def voeg_recent_toe(self, pad: Path) -> None:
         tekst = str(Path(pad).resolve())

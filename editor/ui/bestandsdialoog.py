@@ -1,12 +1,19 @@
 """Qt's own file dialog in the interface's language: Qt translates most of it from qtbase_nl, but its
 "Look in:" and "Files of type:" labels stay English (they are set before the translation applies). This
 filter sets them from the same translation when a file dialog is polished, for every file dialog of the
-program, the static getOpenFileName/getSaveFileName ones included."""
+program, the static getOpenFileName/getSaveFileName ones included.
+
+Every file dialog starts in the last folder the user chose a file in (kept in the state file), else in the
+user's documents folder, never in the program's folder: `kies_open` and `kies_opslaan`."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
-from PySide6.QtWidgets import QFileDialog
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from ..settings import bewaar_staat, laad_staat
 
 LABELS = ((QFileDialog.DialogLabel.LookIn, "Look in:"), (QFileDialog.DialogLabel.FileType, "Files of type:"))
 
@@ -28,3 +35,41 @@ def installeer() -> None:
     if app is not None and not _FILTER:
         _FILTER.append(BestandsdialoogTaal(app))
         app.installEventFilter(_FILTER[0])
+
+
+def documentenmap() -> str:
+    """The user's documents folder (the home folder when there is none)."""
+    map_ = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return map_ if map_ and Path(map_).is_dir() else str(Path.home())
+
+
+def beginmap() -> str:
+    """Where a file dialog starts: the folder of the last file chosen, while it exists; else the documents folder."""
+    laatste = laad_staat().laatste_map
+    return laatste if laatste and Path(laatste).is_dir() else documentenmap()
+
+
+def onthoud(pad: str | Path) -> None:
+    """The folder of a chosen file, for the next dialog (a convenience: never a reason to fail)."""
+    staat = laad_staat()
+    staat.laatste_map = str(Path(pad).resolve().parent)
+    try:
+        bewaar_staat(staat)
+    except OSError:
+        pass
+
+
+def kies_open(ouder: QWidget | None, titel: str, filters: str, map_: str | None = None) -> str:
+    """A file to open ("" when cancelled), the dialog starting in `map_` or the last folder used."""
+    pad, _ = QFileDialog.getOpenFileName(ouder, titel, map_ or beginmap(), filters)
+    if pad:
+        onthoud(pad)
+    return pad
+
+
+def kies_opslaan(ouder: QWidget | None, titel: str, naam: str, filters: str, map_: str | None = None) -> str:
+    """A file to write ("" when cancelled); the dialog proposes `naam` in `map_` or the last folder used."""
+    pad, _ = QFileDialog.getSaveFileName(ouder, titel, str(Path(map_ or beginmap()) / naam), filters)
+    if pad:
+        onthoud(pad)
+    return pad

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QInputDialog, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
+    QComboBox, QInputDialog, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
     QSplitter, QTextBrowser, QVBoxLayout, QWidget,
 )
 
@@ -19,7 +19,7 @@ from editor.onderwerpen import TOPICS
 from ..errors import BeleidsstudioFout
 from ..i18n import tr
 from .outline import CLAUSULE_MIME
-from .statusbalk import documentenmap
+from .bestandsdialoog import kies_open, kies_opslaan
 from .stroom import StroomLayout
 
 
@@ -173,12 +173,12 @@ class ClausulePalet(QWidget):
         self._herlaad(None)
 
     def exporteer(self) -> None:
-        pad, _ = QFileDialog.getSaveFileName(self, tr("Clausules exporteren"), str(Path(documentenmap()) / "clausules.json"), "JSON (*.json)")
+        pad = kies_opslaan(self, tr("Clausules exporteren"), "clausules.json", "JSON (*.json)")
         if pad:
             library.exporteer(library.eigen_clausules(), Path(pad))
 
     def importeer(self) -> None:
-        pad, _ = QFileDialog.getOpenFileName(self, tr("Clausules importeren"), documentenmap(), "JSON (*.json)")
+        pad = kies_open(self, tr("Clausules importeren"), "JSON (*.json)")
         if not pad:
             return
         try:

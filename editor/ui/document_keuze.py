@@ -5,13 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtWidgets import QComboBox, QFileDialog, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from ..formats.soorten import lees_document, open_filters
 from ..i18n import tr
 from ..model.document import Policy
 from ..samples import load_sample, samples
-from .statusbalk import documentenmap
+from .bestandsdialoog import kies_open
 
 
 def bron_lijst(huidig: Callable[[], Policy | None]) -> list[tuple[str, Callable[[], Policy]]]:
@@ -30,7 +30,7 @@ def laad_bestand(pad: Path) -> Policy:
 
 
 def kies_bestand(ouder: QWidget) -> Path | None:
-    pad, _ = QFileDialog.getOpenFileName(ouder, tr("Document kiezen"), documentenmap(), open_filters())
+    pad = kies_open(ouder, tr("Document kiezen"), open_filters())
     return Path(pad) if pad else None
 
 

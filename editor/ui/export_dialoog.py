@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QListWidget, QPushButton, QVBoxLayout,
+    QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QListWidget, QPushButton, QVBoxLayout,
 )
 
 from ..checks import controleer
@@ -20,6 +20,7 @@ from ..formats import exportregels
 from ..i18n import tr
 from ..model.document import Policy
 from ..settings import Voorkeuren
+from .bestandsdialoog import kies_open
 
 AANVAARDEN, MET_WIJZIGINGEN, EXPORTEREN = "aanvaarden", "met_wijzigingen", "exporteren"
 
@@ -81,8 +82,9 @@ class ExportDialoog(QDialog):
         self.sjabloon_label.setText(tr("Word-sjabloon: {naam}").format(naam=naam))
 
     def kies_sjabloon(self) -> None:
-        pad, _ = QFileDialog.getOpenFileName(self, tr("Word-sjabloon van de organisatie"), "",
-                                             tr("Word-sjabloon (*.dotx *.docx)"))
+        huidig = self.voorkeuren.word_sjabloon
+        pad = kies_open(self, tr("Word-sjabloon van de organisatie"), tr("Word-sjabloon (*.dotx *.docx)"),
+                        str(Path(huidig).parent) if huidig and Path(huidig).parent.is_dir() else None)
         if pad:
             self.zet_sjabloon(pad)
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QDockWidget, QFileDialog, QInputDialog, QLabel, QMainWindow, QMenu, QMessageBox, QScrollArea, QTabBar, QTabWidget,
+    QDockWidget, QInputDialog, QLabel, QMainWindow, QMenu, QMessageBox, QScrollArea, QTabBar, QTabWidget,
 )
 
 from ..errors import BeleidsstudioFout
@@ -33,7 +33,8 @@ from .wizard_dialog import VragenlijstWizard
 from .sessie import ProjectSessie
 from . import onopgeslagen
 from .herstel import Herstel
-from .statusbalk import Statusbalk, documentenmap
+from .statusbalk import Statusbalk
+from . import bestandsdialoog
 from .. import bewerken
 from .commands import Bewerker
 from .workspace import Werkruimte
@@ -401,16 +402,16 @@ class MainWindow(QMainWindow):
 
         if not self.mag_vervangen():
             return
-        pad, _ = QFileDialog.getOpenFileName(self, tr("Openen"), self._beginmap(), open_filters())
+        pad = bestandsdialoog.kies_open(self, tr("Openen"), open_filters(), self._beginmap())
         if pad:
             self.open_path(Path(pad))
 
     def open_recent(self, pad: Path) -> bool:
         return self.mag_vervangen() and self.open_path(pad)
 
-    def _beginmap(self) -> str:
-        """File dialogs start beside the open file, else in the user's documents folder."""
-        return str(self.pad.parent) if self.pad else documentenmap()
+    def _beginmap(self) -> str | None:
+        """File dialogs start beside the open file, else in the last folder used or the documents folder."""
+        return str(self.pad.parent) if self.pad else None
 
     def open_path(self, pad: Path) -> bool:
         from ..formats.importer import importeer_met_rapport
@@ -446,8 +447,7 @@ class MainWindow(QMainWindow):
         return True
 
     def opslaan_als(self) -> bool:
-        voorstel = str(Path(self._beginmap()) / self._voorgestelde_naam())
-        pad, _ = QFileDialog.getSaveFileName(self, tr("Opslaan als"), voorstel, project_filter())
+        pad = bestandsdialoog.kies_opslaan(self, tr("Opslaan als"), self._voorgestelde_naam(), project_filter(), self._beginmap())
         return self.save_to(Path(pad)) if pad else False
 
     def _voorgestelde_naam(self) -> str:
@@ -513,7 +513,8 @@ class MainWindow(QMainWindow):
 
     def _kies_exportbestand(self, soort: str) -> Path | None:
         filter_ = "Word (*.docx)" if soort == "docx" else "PDF (*.pdf)"
-        gekozen, _ = QFileDialog.getSaveFileName(self, tr("Exporteren"), f"{Path(self._voorgestelde_naam()).stem}.{soort}", filter_)
+        gekozen = bestandsdialoog.kies_opslaan(self, tr("Exporteren"), f"{Path(self._voorgestelde_naam()).stem}.{soort}", filter_,
+                                               self._beginmap())
         return Path(gekozen) if gekozen else None
 
     def _schrijf_export(self, policy: Policy, soort: str, revisies: bool, pad: Path) -> None:
@@ -563,6 +564,7 @@ class MainWindow(QMainWindow):
         self._vul_recent()
 
     def _bewaar_staat(self) -> None:
+        self.staat.laatste_map = laad_staat().laatste_map      # the file dialogs keep it themselves
         self.staat.venster = bytes(self.saveGeometry().toBase64()).decode("ascii")
         try:
             bewaar_staat(self.staat)

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..i18n import tr
 from ..store.lock import Houder
+from .bestandsdialoog import kies_opslaan
 
 OPSLAAN_ALS, VERWERPEN, ANNULEREN = "opslaan_als", "verwerpen", "annuleren"
 
@@ -38,7 +39,7 @@ def vraag_bij_verlies(ouder: QWidget | None, bestand: str, reden: str, annuleren
 
 
 def kies_kopie(ouder: QWidget | None, voorstel: Path) -> Path | None:
-    gekozen, _ = QFileDialog.getSaveFileName(ouder, tr("Opslaan als"), str(voorstel), tr("Beleidsstudio-project (*.beleid)"))
+    gekozen = kies_opslaan(ouder, tr("Opslaan als"), voorstel.name, tr("Beleidsstudio-project (*.beleid)"), str(voorstel.parent))
     if not gekozen:
         return None
     pad = Path(gekozen)

@@ -5,18 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 from ..i18n import aantal, tr
+from .bestandsdialoog import documentenmap
 
 __all__ = ["Statusbalk", "aantal", "documentenmap"]
-
-
-def documentenmap() -> str:
-    """Where Qt's file dialogs start: the user's documents folder (the home folder when there is none)."""
-    map_ = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return map_ if map_ and Path(map_).is_dir() else str(Path.home())
 
 
 class Statusbalk:

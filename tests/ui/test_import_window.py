@@ -29,7 +29,7 @@ def test_opening_a_published_text_shows_what_was_not_placed(qtbot, venster, tmp_
 
 def test_open_dialog_offers_every_kind_the_table_reads(qtbot, venster, monkeypatch) -> None:
     gezien: list[str] = []
-    monkeypatch.setattr("editor.ui.main_window.QFileDialog.getOpenFileName",
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getOpenFileName",
                         lambda _o, _t, _d, filters: (gezien.append(filters), ("", ""))[1])
     venster.kies_en_open()
     assert gezien and all(s in gezien[0] for s in ("*.beleid", "*.docx", "*.txt", "*.md"))
