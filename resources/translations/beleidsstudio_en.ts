@@ -961,23 +961,23 @@
     </message>
     <message>
       <source>De gegevens in het Word-bestand zijn onleesbaar; ze zijn uit de tekst gelezen.</source>
-      <translation type="unfinished" />
+      <translation>The data in the Word file are unreadable; they were read from the text.</translation>
     </message>
     <message>
       <source>Alinea zonder kop in het Word-bestand overgeslagen: {tekst}</source>
-      <translation type="unfinished" />
+      <translation>Paragraph without a heading in the Word file skipped: {tekst}</translation>
     </message>
     <message>
       <source>Alinea op een onverwachte plaats in het Word-bestand overgeslagen: {tekst}</source>
-      <translation type="unfinished" />
+      <translation>Paragraph in an unexpected place in the Word file skipped: {tekst}</translation>
     </message>
     <message>
       <source>Alinea zonder plaats in de structuur niet ingelezen: {tekst}</source>
-      <translation type="unfinished" />
+      <translation>Paragraph without a place in the structure not imported: {tekst}</translation>
     </message>
     <message>
       <source>Verplaatsing {nummer} in het Word-bestand heeft geen nieuwe plaats; de oude plaats is weggelaten.</source>
-      <translation type="unfinished" />
+      <translation>Move {nummer} in the Word file has no new place; the old place was left out.</translation>
     </message>
     <message>
       <source>Het Word-sjabloon {bestand} kan niet worden gelezen ({reden}).</source>
