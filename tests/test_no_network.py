@@ -45,7 +45,7 @@ def test_a_whole_session_without_network(qtbot, geen_netwerk, tmp_path: Path, mo
     assert view.model.rowCount() > 30      # split clauses share a row (issue 16)
     ruimte = venster.werkruimte                                                # edit
     ruimte.selecteer(ruimte.policy.artikelen[0].leden[0].id)
-    qtbot.keyClicks(ruimte.editor, "Offline: ")
+    qtbot.keyClicks(ruimte.document, "Offline: ")
     venster.actie_undo.trigger()
     venster.actie_redo.trigger()
     assert ruimte.policy.artikelen[0].leden[0].tekst.startswith("Offline: ")

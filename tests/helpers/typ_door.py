@@ -28,7 +28,7 @@ def main() -> None:
         sys.exit(3)
     ruimte = venster.werkruimte
     ruimte.selecteer(ruimte.policy.artikelen[0].leden[0].id)
-    ruimte.editor.moveCursor(ruimte.editor.textCursor().MoveOperation.Start)
+    ruimte.document.moveCursor(ruimte.document.textCursor().MoveOperation.StartOfBlock)
     teller = iter(range(len(TEKENS)))
 
     gemengd = "--gemengd" in sys.argv      # also explicit saves and saved versions between the keystrokes
@@ -37,7 +37,7 @@ def main() -> None:
         n = next(teller, None)
         if n is None:
             return
-        QTest.keyClicks(ruimte.editor, TEKENS[n])
+        QTest.keyClicks(ruimte.document, TEKENS[n])
         print(f"T {n} {time.monotonic():.3f}", flush=True)
         if gemengd and n % 7 == 3:
             venster.opslaan()

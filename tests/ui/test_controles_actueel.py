@@ -11,6 +11,7 @@ from editor.checks.regels import controleer
 from editor.ui.main_window import MainWindow
 from editor.ui.review import BesluitDialoog
 from tests.ui.conftest import panelen_bij
+from tests.helpers.document import vervang_tekst
 
 
 def getoond(w: MainWindow) -> list[str]:
@@ -32,7 +33,7 @@ def test_the_checks_follow_every_operation_kind(qtbot, venster: MainWindow, tmp_
     monkeypatch.setattr(venster.review.controles, "plan", lambda p: geplande.append(p) or setattr(
         venster.review.controles, "policy", p))
     stappen = [
-        lambda: (ruimte.selecteer(policy.artikelen[1].leden[0].id), ruimte.editor.setPlainText("Nieuwe tekst.")),
+        lambda: vervang_tekst(qtbot, ruimte, policy.artikelen[1].leden[0].id, "Nieuwe tekst."),
         lambda: venster.structuur_acties[0].trigger(),                       # new artikel
         lambda: (ruimte.selecteer(policy.artikelen[3].leden[0].id), venster.structuur_acties[4].trigger()),
         lambda: (ruimte.selecteer(policy.artikelen[4].leden[1].id), venster.structuur_acties[6].trigger()),

@@ -21,7 +21,7 @@ SCHERMEN = Path("/tmp/beleidsstudio-schermen")
 def typ(qtbot, venster, tekst: str) -> None:
     ruimte = venster.werkruimte
     ruimte.selecteer(ruimte.policy.artikelen[0].leden[0].id)
-    qtbot.keyClicks(ruimte.editor, tekst)
+    qtbot.keyClicks(ruimte.document, tekst)
 
 
 def conflict(qtbot, venster, pad: Path) -> bytes:

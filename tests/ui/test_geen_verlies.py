@@ -23,7 +23,7 @@ SCHERMEN = Path("/tmp/beleidsstudio-schermen")
 def typ(qtbot, venster: MainWindow, tekst: str) -> None:
     ruimte = venster.werkruimte
     ruimte.selecteer(ruimte.policy.artikelen[0].leden[0].id)
-    qtbot.keyClicks(ruimte.editor, tekst)
+    qtbot.keyClicks(ruimte.document, tekst)
 
 
 def test_quitting_an_edited_sample_asks_and_each_answer_does_what_it_says(qtbot, venster, monkeypatch, tmp_path) -> None:
@@ -115,13 +115,13 @@ def test_new_artikel_puts_the_cursor_in_its_kop_and_enter_goes_on_to_its_lid(qtb
     ruimte.selecteer(ruimte.policy.artikelen[2].id)
     ruimte.tree.setFocus()
     venster.structuur_acties[0].trigger()                          # Nieuw artikel
-    qtbot.waitUntil(ruimte.editor.hasFocus, timeout=2000)
-    assert ruimte.editor.textCursor().selectedText() == "Nieuw artikel"
-    qtbot.keyClicks(ruimte.editor, "Thuiswerken")
+    qtbot.waitUntil(ruimte.document.hasFocus, timeout=2000)
+    assert ruimte.document.textCursor().selectedText() == "Nieuw artikel"
+    qtbot.keyClicks(ruimte.document, "Thuiswerken")
     assert ruimte.policy.artikelen[3].kop == "Thuiswerken"
-    qtbot.keyClick(ruimte.editor, Qt.Key.Key_Return)
-    assert ruimte.huidig == ("lid", ruimte.policy.artikelen[3].leden[0].id) and ruimte.editor.hasFocus()
-    qtbot.keyClicks(ruimte.editor, "Thuis geldt deze code ook.")
+    qtbot.keyClick(ruimte.document, Qt.Key.Key_Return)
+    assert ruimte.huidig == ("lid", ruimte.policy.artikelen[3].leden[0].id) and ruimte.document.hasFocus()
+    qtbot.keyClicks(ruimte.document, "Thuis geldt deze code ook.")
     assert ruimte.policy.artikelen[3].leden[0].tekst == "Thuis geldt deze code ook."
 
 

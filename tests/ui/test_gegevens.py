@@ -12,6 +12,7 @@ from editor.formats import slotbepalingen as slot
 from editor.ui.export_dialoog import ExportDialoog
 from editor.ui.main_window import MainWindow
 from tests.ui.conftest import panelen_bij
+from tests.helpers.document import typ_aan_einde, vervang_tekst
 
 
 def wacht_op(soort: type, naam: str, actie) -> None:
@@ -61,8 +62,7 @@ def test_editing_artikel_7_lid_1_updates_pane_checks_and_properties(qtbot, werks
     lid = slot.inwerkingtreding_lid(ruimte.policy)
     assert werksaam.metadata.tekst("terugwerkend_tot") == "1 januari 2015"
     assert any("werkt terug tot 1 januari 2015" in f for f in fouten(werksaam))
-    ruimte.selecteer(lid.id)
-    ruimte.editor.setPlainText("Deze code treedt in werking met ingang van 1 januari 2027.")
+    vervang_tekst(qtbot, ruimte, lid.id, "Deze code treedt in werking met ingang van 1 januari 2027.")
     panelen_bij(qtbot, werksaam)
     assert werksaam.metadata.tekst("terugwerkend_tot") == ""
     assert werksaam.metadata.tekst("inwerkingtreding_datum") == "1 januari 2027"
@@ -120,12 +120,11 @@ def test_the_works_council_sees_the_fields_read_only(qtbot, werksaam: MainWindow
     assert not werksaam.metadata.waarden["rechtsvorm"].isEnabled()
 
 
-def met_open_wijziging(venster: MainWindow) -> None:
+def met_open_wijziging(venster: MainWindow, qtbot) -> None:
     venster.review.actie_bijhouden.setChecked(True)
     ruimte = venster.werkruimte
     lid = ruimte.policy.artikelen[1].leden[0]
-    ruimte.selecteer(lid.id)
-    ruimte.editor.setPlainText(lid.tekst + " Ook intern.")
+    typ_aan_einde(qtbot, ruimte, lid.id, " Ook intern.")
     venster._ververs_panelen()          # the panes follow typing a moment later; now, for the test
     venster.review.actie_bijhouden.setChecked(False)
 
@@ -133,7 +132,7 @@ def met_open_wijziging(venster: MainWindow) -> None:
 @pytest.mark.parametrize("knop, ins, bestaat", [("Aanvaarden in de export", False, True),
                                                ("Exporteren met wijzigingen", True, True), ("Annuleren", None, False)])
 def test_export_dialog_three_choices(qtbot, werksaam: MainWindow, tmp_path: Path, knop: str, ins, bestaat: bool) -> None:
-    met_open_wijziging(werksaam)
+    met_open_wijziging(werksaam, qtbot)
     gezien: list[str] = []
 
     def antwoord(dialoog: ExportDialoog) -> None:

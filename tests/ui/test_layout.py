@@ -19,7 +19,7 @@ def test_the_window_fits_1024_by_700_also_after_the_compare_tab(qtbot, venster: 
     venster.tabs.setCurrentIndex(0)
     qtbot.wait(50)
     assert (venster.width(), venster.height()) == (1024, 700)   # it no longer widens itself
-    assert venster.werkruimte.editor.width() >= 300               # the text keeps room beside the docks
+    assert venster.werkruimte.document.width() >= 300               # the text keeps room beside the docks
 
 
 def test_a_closed_dock_stays_closed_and_comes_back_from_beeld(qtbot, venster: MainWindow) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFileDialog
 from editor.i18n import zet_taal
 from editor.ui.main_window import MainWindow
 from editor.ui.tree_model import BLOK_ROL
+from tests.helpers.document import tekst_hier
 
 
 
@@ -30,16 +31,18 @@ def test_opens_with_werksaam_and_its_artikelen_in_the_tree(venster: MainWindow) 
     assert items[3].rowCount() == 9
     assert items[3].child(4).text().startswith("5. Medewerkers met een representatieve functie")
     assert venster.windowTitle().startswith("Sociale media code WerkSaam Westfriesland")
-    assert "Artikel 1. Reikwijdte" in venster.werkruimte.voorbeeld.toPlainText()   # the first artikel is selected
+    assert "Artikel 1. Reikwijdte" in venster.werkruimte.document.toPlainText()
+    eerste = venster.werkruimte.policy.artikelen[0].leden[0].id
+    assert venster.werkruimte.huidig == ("lid", eerste)                 # the cursor is in the first artikel
 
 
 def test_selecting_a_lid_shows_its_text(venster: MainWindow) -> None:
     lid = artikel_items(venster)[3].child(4)
     venster.werkruimte.tree.setCurrentIndex(lid.index())
-    tekst = venster.werkruimte.voorbeeld.toPlainText()
-    assert "Artikel 4. Sociale media op de werkvloer" in tekst
+    assert "Artikel 4. Sociale media op de werkvloer" in venster.werkruimte.document.toPlainText()
+    tekst = tekst_hier(venster.werkruimte)                           # the cursor went into that lid
     assert "de officiële standpunten van WerkSaam" in tekst
-    assert "6. De medewerker dient" not in tekst
+    assert venster.werkruimte.document.textCursor().block().text().startswith("5.\t")
 
 
 def test_metadata_is_visible(venster: MainWindow) -> None:

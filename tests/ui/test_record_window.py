@@ -38,15 +38,15 @@ def test_each_structural_edit_of_the_works_council_is_one_change(qtbot, venster:
     venster.palet.invoegen.emit(clausule, True)                  # palette insert, as an artikel
     na("palet")
     ruimte.selecteer(policy.artikelen[3].leden[1].id)
-    qtbot.keyClick(ruimte.editor, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)   # Alt+Down: move the lid
+    qtbot.keyClick(ruimte.document, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)   # Alt+Down: move the lid
     na("alt-down")
     ruimte.tree.verplaats.emit("lid", policy.artikelen[3].leden[0].id, policy.artikelen[0].id)   # drag
     na("slepen")
     ruimte.selecteer(policy.artikelen[4].leden[0].id)
-    ruimte.editor.moveCursor(ruimte.editor.textCursor().MoveOperation.StartOfLine)
+    ruimte.document.moveCursor(ruimte.document.textCursor().MoveOperation.StartOfLine)
     for _ in range(11):
-        ruimte.editor.moveCursor(ruimte.editor.textCursor().MoveOperation.NextWord)
-    qtbot.keyClick(ruimte.editor, Qt.Key.Key_Return)              # Enter splits the lid
+        ruimte.document.moveCursor(ruimte.document.textCursor().MoveOperation.NextWord)
+    qtbot.keyClick(ruimte.document, Qt.Key.Key_Return)              # Enter splits the lid
     na("splitsen")
     ruimte.selecteer(policy.artikelen[5].leden[0].id)
     venster.structuur_acties[6].trigger()                          # Samenvoegen met volgende
@@ -70,9 +70,9 @@ def test_undo_and_redo_by_shortcut_from_the_text_box_and_the_outline(qtbot, vens
     venster.structuur_acties[2].trigger()                        # delete an artikel
     assert len(ruimte.policy.artikelen) == artikelen - 1
     ruimte.selecteer(ruimte.policy.artikelen[0].leden[0].id)
-    ruimte.editor.setFocus()
-    qtbot.keyClicks(ruimte.editor, "Nieuw ")
-    for plek in (ruimte.editor, ruimte.tree):                     # the text box, then the outline
+    ruimte.document.setFocus()
+    qtbot.keyClicks(ruimte.document, "Nieuw ")
+    for plek in (ruimte.document, ruimte.tree):                     # the text box, then the outline
         plek.setFocus()
         qtbot.keyClick(plek, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
         qtbot.keyClick(plek, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
@@ -100,7 +100,7 @@ def test_undo_of_an_edit_before_a_version_keeps_the_version_marker(qtbot, venste
     ruimte = venster.werkruimte
     assert venster.save_to(tmp_path / "w.beleid")
     ruimte.selecteer(ruimte.policy.artikelen[0].leden[0].id)
-    qtbot.keyClicks(ruimte.editor, "Eerst ")
+    qtbot.keyClicks(ruimte.document, "Eerst ")
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Versie 1", True))
     next(a for a in venster.review.versie_acties if "bewaren" in a.text()).trigger()     # from the menu
     assert [v.label for v in venster.sessie.project.versions()] == ["Versie 1"]

@@ -31,11 +31,11 @@ def test_leidinggevendenden_is_flagged_with_the_right_suggestion_first(qtbot, ve
     lid = policy.artikelen[3].leden[4]                   # the WerkSaam sample's own typo
     assert "leidinggevendenden" in lid.tekst
     ruimte.selecteer(lid.id)
-    assert "leidinggevendenden" in ruimte.editor.toPlainText(), ruimte.editor.toPlainText()
-    qtbot.waitUntil(lambda: onderstreept(ruimte.editor, "leidinggevendenden"), timeout=5000)
-    assert not onderstreept(ruimte.editor, "WerkSaam")               # the organisation's name
+    assert "leidinggevendenden" in ruimte.document.toPlainText(), ruimte.document.toPlainText()
+    qtbot.waitUntil(lambda: onderstreept(ruimte.document, "leidinggevendenden"), timeout=5000)
+    assert not onderstreept(ruimte.document, "WerkSaam")               # the organisation's name
     assert SPELLING.suggesties("leidinggevendenden")[0] == "leidinggevenden"
-    editor = ruimte.editor
+    editor = ruimte.document
     plek = editor.cursorRect(editor.document().find("leidinggevendenden")).center()
     gezien: list[str] = []
 
@@ -53,7 +53,7 @@ def test_leidinggevendenden_is_flagged_with_the_right_suggestion_first(qtbot, ve
 
 
 def test_toevoegen_aan_woordenlijst_keeps_the_word_in_the_data_folder(qtbot, venster) -> None:
-    editor = venster.werkruimte.editor
+    editor = venster.werkruimte.document
     assert SPELLING.is_fout("socialemediabeleidje")
     editor.voeg_toe_aan_woordenlijst("socialemediabeleidje")
     assert not SPELLING.is_fout("socialemediabeleidje")

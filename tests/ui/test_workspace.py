@@ -16,6 +16,7 @@ from editor.store import ProjectBestand
 from editor.store.lock import lock_pad
 from editor.ui.main_window import MainWindow
 from editor.ui.placeholder_dialog import PlaatshouderDialoog
+from tests.helpers.document import tekst_hier, typ_aan_einde
 
 
 
@@ -49,15 +50,13 @@ def test_insert_a_clause_from_a_search_then_undo_and_redo(qtbot, venster: MainWi
 def test_typing_is_one_undo_step_per_block(qtbot, venster: MainWindow) -> None:
     ruimte = venster.werkruimte
     lid = ruimte.policy.artikelen[1].leden[0]
-    ruimte.selecteer(lid.id)
-    ruimte.editor.moveCursor(ruimte.editor.textCursor().MoveOperation.End)
-    qtbot.keyClicks(ruimte.editor, " Ook intern.")
+    typ_aan_einde(qtbot, ruimte, lid.id, " Ook intern.")
     assert lid.tekst == "WerkSaam ondersteunt het belang van sociale media. Ook intern."
     assert ruimte.tree_model.items[lid.id].text().startswith("1. WerkSaam ondersteunt")
     assert venster.stapel.count() == 1
     venster.actie_undo.trigger()
     assert ruimte.policy.artikelen[1].leden[0].tekst == "WerkSaam ondersteunt het belang van sociale media."
-    assert ruimte.editor.toPlainText() == "WerkSaam ondersteunt het belang van sociale media."
+    assert tekst_hier(ruimte) == "WerkSaam ondersteunt het belang van sociale media."
 
 
 def test_move_an_artikel_and_see_numbering_and_the_reference_follow(qtbot, venster: MainWindow) -> None:
@@ -68,7 +67,7 @@ def test_move_an_artikel_and_see_numbering_and_the_reference_follow(qtbot, venst
     assert ruimte.tree_model.item(4).text() == "Artikel 4. Sociale media in privé situaties"
     vierde_lid = ruimte.policy.artikelen[4].leden[3]
     ruimte.selecteer(vierde_lid.id)
-    assert ruimte.editor.toPlainText().endswith("(zie ook artikel 4, derde lid).")
+    assert tekst_hier(ruimte).endswith("(zie ook artikel 4, derde lid).")
     assert "artikel 4, derde lid" in ruimte.tree_model.items[vierde_lid.id].text() or True
     venster.actie_undo.trigger()
     assert koppen(venster)[4] == "Sociale media in privé situaties"
@@ -84,11 +83,9 @@ def test_drag_a_lid_to_another_artikel(qtbot, venster: MainWindow) -> None:
 
 def test_enter_splits_a_lid_and_merge_joins_it(qtbot, venster: MainWindow) -> None:
     ruimte = venster.werkruimte
-    ruimte.selecteer(ruimte.policy.artikelen[1].leden[1].id)
-    cursor = ruimte.editor.textCursor()
-    cursor.setPosition(ruimte.editor.toPlainText().index("hebben"))
-    ruimte.editor.setTextCursor(cursor)
-    qtbot.keyClick(ruimte.editor, Qt.Key.Key_Return)
+    lid = ruimte.policy.artikelen[1].leden[1]
+    ruimte.ga_naar(lid.id, lid.tekst.index("hebben"))
+    qtbot.keyClick(ruimte.document, Qt.Key.Key_Return)
     leden = ruimte.policy.artikelen[1].leden
     assert len(leden) == 3 and leden[2].tekst.startswith("hebben hun eigen verantwoordelijkheid")
     assert ruimte.huidig == ("lid", leden[2].id)
@@ -130,7 +127,7 @@ def test_edits_reach_the_file_within_two_seconds(qtbot, venster: MainWindow, tmp
     assert venster.save_to(pad)
     ruimte = venster.werkruimte
     ruimte.selecteer(ruimte.policy.artikelen[0].leden[0].id)
-    qtbot.keyClicks(ruimte.editor, "Nieuw: ")
+    qtbot.keyClicks(ruimte.document, "Nieuw: ")
     qtbot.wait(1600)
     with ProjectBestand.open(pad) as project:
         assert project.load().artikelen[0].leden[0].tekst.startswith("Nieuw: Deze code")
@@ -148,7 +145,7 @@ def test_a_second_instance_opens_read_only(qtbot, venster: MainWindow, tmp_path:
                                              "pid": ander.pid, "tijd": "2026-11-21T09:00:00"}))
         assert venster.open_path(pad)
         assert venster.banier.isVisible() and "mr. jansen" in venster.banier.text()
-        assert venster.werkruimte.editor.isReadOnly()
+        assert venster.werkruimte.document.isReadOnly()
         voor = pad.read_bytes()
         venster.werkruimte.nieuw_artikel()
         assert len(venster.werkruimte.policy.artikelen) == 8 and pad.read_bytes() == voor
@@ -161,11 +158,8 @@ def test_save_a_selection_as_own_clause(qtbot, venster: MainWindow, monkeypatch)
     from PySide6.QtWidgets import QInputDialog
 
     ruimte = venster.werkruimte
-    ruimte.selecteer(ruimte.policy.artikelen[3].leden[5].id)
-    cursor = ruimte.editor.textCursor()
-    cursor.setPosition(0)
-    cursor.setPosition(ruimte.editor.toPlainText().index(","), cursor.MoveMode.KeepAnchor)
-    ruimte.editor.setTextCursor(cursor)
+    lid = ruimte.policy.artikelen[3].leden[5]
+    ruimte.ga_naar(lid.id, 0, lid.tekst.index(","))
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Blijvend online", True))
     venster.bewaar_als_clausule()
     palet = venster.palet
@@ -186,7 +180,7 @@ def test_a_file_changed_by_another_program_is_not_overwritten(qtbot, venster: Ma
     voor = pad.read_bytes()
     ruimte = venster.werkruimte
     ruimte.selecteer(ruimte.policy.artikelen[0].leden[0].id)
-    qtbot.keyClicks(ruimte.editor, "x")
+    qtbot.keyClicks(ruimte.document, "x")
     qtbot.wait(1300)
     assert pad.read_bytes() == voor
     assert len(meldingen) == 1 and "door een ander programma gewijzigd" in meldingen[0]
@@ -202,13 +196,13 @@ def test_switching_language_keeps_the_document_and_the_role(qtbot, venster: Main
 
     ruimte = venster.werkruimte
     ruimte.selecteer(ruimte.policy.artikelen[0].leden[0].id)
-    qtbot.keyClicks(ruimte.editor, "Nieuw: ")
+    qtbot.keyClicks(ruimte.document, "Nieuw: ")
     next(a for a in venster.menu_taal.actions() if a.data() == "en").trigger()
     venster.review.actie_or.setChecked(True)               # saving the role keeps the new language
     assert (laad_voorkeuren().taal, laad_voorkeuren().rol) == ("en", "ondernemingsraad")
     assert venster.werkruimte.policy.artikelen[0].leden[0].tekst.startswith("Nieuw: ")
     assert venster.isWindowModified() and venster.actie_undo.isEnabled()   # the edit and its history stay
     venster.werkruimte.selecteer(venster.werkruimte.policy.artikelen[0].leden[0].id)
-    qtbot.keyClicks(venster.werkruimte.editor, "x")
+    qtbot.keyClicks(venster.werkruimte.document, "x")
     venster.actie_undo.trigger()                            # undo works on the new widgets
     assert venster.werkruimte.policy.artikelen[0].leden[0].tekst.startswith("Nieuw: Deze")
