@@ -1381,23 +1381,23 @@
     </message>
     <message>
       <source>Knippen</source>
-      <translation type="unfinished" />
+      <translation>Cut</translation>
     </message>
     <message>
       <source>Kopiëren</source>
-      <translation type="unfinished" />
+      <translation>Copy</translation>
     </message>
     <message>
       <source>Plakken</source>
-      <translation type="unfinished" />
+      <translation>Paste</translation>
     </message>
     <message>
       <source>Verwijzing invoegen…</source>
-      <translation type="unfinished" />
+      <translation>Insert cross-reference…</translation>
     </message>
     <message>
       <source>Alles selecteren</source>
-      <translation type="unfinished" />
+      <translation>Select all</translation>
     </message>
     <message>
       <source>(geen suggesties)</source>
@@ -1405,7 +1405,7 @@
     </message>
     <message>
       <source>Verwijzing: kies een andere met Ctrl+K</source>
-      <translation type="unfinished" />
+      <translation>Cross-reference: choose another with Ctrl+K</translation>
     </message>
     <message>
       <source>Exporteren</source>
@@ -2377,11 +2377,11 @@
     </message>
     <message>
       <source>Hoe de wijzigingen in het document worden getoond, zoals in Word</source>
-      <translation type="unfinished" />
+      <translation>How the changes are shown in the document, as in Word</translation>
     </message>
     <message>
       <source>Markering:</source>
-      <translation type="unfinished" />
+      <translation>Markup:</translation>
     </message>
     <message>
       <source>Dit lid verwijderen?</source>
