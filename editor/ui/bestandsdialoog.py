@@ -4,18 +4,46 @@ filter sets them from the same translation when a file dialog is polished, for e
 program, the static getOpenFileName/getSaveFileName ones included.
 
 Every file dialog starts in the last folder the user chose a file in (kept in the state file), else in the
-user's documents folder, never in the program's folder: `kies_open` and `kies_opslaan`."""
+user's documents folder, never in the program's folder: `kies_open` and `kies_opslaan`.
+
+The same filter keeps every dialog's title whole: a dialog is at least as wide as its title in the title
+bar (with room for the window's buttons), message boxes and input dialogs included."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QDialog, QFileDialog, QGridLayout, QSizePolicy, QSpacerItem, QWidget
 
 from ..settings import bewaar_staat, laad_staat
 
 LABELS = ((QFileDialog.DialogLabel.LookIn, "Look in:"), (QFileDialog.DialogLabel.FileType, "Files of type:"))
+TITELRAND = 160         # the title bar's icon and its minimise, maximise and close buttons
+
+
+def titelbreedte(dialoog: QWidget) -> int:
+    """How wide a window must be to show its whole title (in the bold title-bar font most desktops use)."""
+    font = QFont(dialoog.font())
+    font.setBold(True)
+    return QFontMetrics(font).horizontalAdvance(dialoog.windowTitle()) + TITELRAND
+
+
+def titel_past(dialoog: QDialog) -> None:
+    """Widen a dialog that is narrower than its title (a message box through its grid, as it sizes itself)."""
+    nodig = titelbreedte(dialoog)
+    if dialoog.minimumWidth() >= nodig or dialoog.property("titel_past") == nodig:
+        return
+    dialoog.setProperty("titel_past", nodig)
+    layout = dialoog.layout()
+    if isinstance(layout, QGridLayout) and dialoog.inherits("QMessageBox"):
+        layout.addItem(QSpacerItem(nodig, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Minimum),
+                       layout.rowCount(), 0, 1, layout.columnCount())
+    else:
+        dialoog.setMinimumWidth(nodig)
+    if dialoog.width() < nodig:
+        dialoog.resize(nodig, dialoog.height())
 
 
 class BestandsdialoogTaal(QObject):
@@ -23,6 +51,8 @@ class BestandsdialoogTaal(QObject):
         if event.type() == QEvent.Type.Polish and isinstance(obj, QFileDialog):
             for label, bron in LABELS:
                 obj.setLabelText(label, QCoreApplication.translate("QFileDialog", bron))
+        if event.type() == QEvent.Type.Show and isinstance(obj, QDialog):
+            titel_past(obj)
         return False
 
 

@@ -50,6 +50,17 @@ def redo_toetsen() -> list[QKeySequence]:
     return toetsen
 
 
+MIN_TEKSTRUIMTE = 560       # outline and text together, beside the docks
+
+
+def breedte_tabs(docks: list[QDockWidget]) -> int:
+    """The width a row of tabs with these docks' titles needs in this style (and a margin for the frame)."""
+    balk = QTabBar()
+    for dock in docks:
+        balk.addTab(dock.windowTitle())
+    return balk.sizeHint().width() + 12
+
+
 def project_filter() -> str:
     return tr("Beleidsstudio-project (*.beleid)")
 
@@ -63,6 +74,7 @@ class MainWindow(QMainWindow):
         self.stapel.cleanChanged.connect(self._schoon_gewijzigd)
         self._concept = False           # a questionnaire draft or an import: work in no file yet
         self._open_docks: set[str] = set()
+        self._eerste_indeling = True    # the palette may start closed on a narrow screen, once
         self.bewerker = Bewerker(self.stapel, self)      # survives a language switch, with the history
         self.bewerker.gewijzigd.connect(self._na_bewerking)
         self.bewerker.fout.connect(self.meld_fout)
@@ -186,11 +198,16 @@ class MainWindow(QMainWindow):
         self._vorige_tab = index
 
     def _dockbreedtes(self) -> None:
-        """The text gets the room: the palette a fifth of the window, the panes on the right a quarter
-        (on a 1024 px laptop the docks would otherwise leave the document 260 px)."""
-        breedte = self.width()
-        self.resizeDocks([self.palet_dock, self.dock], [max(200, breedte // 5), max(260, breedte // 4)],
-                         Qt.Orientation.Horizontal)
+        """The text gets the room: the palette a fifth of the window, the panes on the right a quarter, or
+        what their row of tabs needs when that is more, so no tab is cut off or scrolled away. A window
+        too narrow for both beside the text (a 1024 px laptop) starts without the palette: Beeld ›
+        Clausules brings it back."""
+        breedte, rechts = self.width(), max(breedte_tabs([self.dock] + self.review.docks), self.width() // 4)
+        palet = max(200, breedte // 5)
+        if self._eerste_indeling and breedte - rechts - palet < MIN_TEKSTRUIMTE:
+            self.palet_dock.hide()
+        self._eerste_indeling = False
+        self.resizeDocks([self.palet_dock, self.dock], [palet, rechts], Qt.Orientation.Horizontal)
 
     def _dock_tabs_heel(self) -> None:
         """The tabs of docks stacked on each other show their whole name ("Gegevens", not "Gegev…");
@@ -409,9 +426,9 @@ class MainWindow(QMainWindow):
     def open_recent(self, pad: Path) -> bool:
         return self.mag_vervangen() and self.open_path(pad)
 
-    def _beginmap(self) -> str | None:
+    def _beginmap(self) -> str:
         """File dialogs start beside the open file, else in the last folder used or the documents folder."""
-        return str(self.pad.parent) if self.pad else None
+        return str(self.pad.parent) if self.pad else bestandsdialoog.beginmap()
 
     def open_path(self, pad: Path) -> bool:
         from ..formats.importer import importeer_met_rapport
