@@ -1,32 +1,44 @@
-"""Work in no file (an edited sample, an import, a questionnaire draft) reaches a recovery file in the data
-folder a moment after each edit; a clean exit, a save or another document removes it; the next start
-offers what a crashed or killed window left behind.
+"""One recovery file per window for work that is not safely in a file, in the data folder: an edited
+sample, an import or a questionnaire draft (no file yet), and the edits of a project whose own file
+refuses them (changed by another program, read-only, a full disk: sessie.py stops autosaving and writes
+them here). Written a moment after each edit, as a whole through a temporary file and a rename
+(ProjectBestand.create), so a kill mid-write leaves the previous copy; removed by a save, another
+document or a clean exit. The next start offers what a crashed or killed window left behind.
 
-One file per process (naamloos-<pid>.beleid), written as a whole through a temporary file and a rename
-(ProjectBestand.create), so a kill mid-write leaves the previous copy. A project file has its own
-recovery copy in sessie.py; these files are only for work that has no file at all.
+The file is herstel-<pid>.beleid; beside it herstel-<pid>.json names the project the edits belong to.
 """
 
 from __future__ import annotations
 
+import json
 import os
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ..atomair import schrijf_tekst
 from ..errors import BeleidsstudioFout
 from ..i18n import tr
 from ..model.document import Policy
+from ..paths import data_dir
 from ..store import ProjectBestand
-from .sessie import herstel_map
 
 HERSTEL_MS = 1500
-VOORVOEGSEL = "naamloos-"
+NAAM = re.compile(r"^(?:herstel|naamloos)-(\d+)\.beleid$")     # naamloos-: the name before one file served both
+
+
+def herstel_map() -> Path:
+    return data_dir() / "herstel"
 
 
 def eigen_pad() -> Path:
-    return herstel_map() / f"{VOORVOEGSEL}{os.getpid()}.beleid"
+    return herstel_map() / f"herstel-{os.getpid()}.beleid"
+
+
+def _bron_pad(pad: Path) -> Path:
+    return pad.with_suffix(".json")
 
 
 def _leeft(pid: int) -> bool:
@@ -44,11 +56,42 @@ def achtergelaten() -> list[Path]:
     if not herstel_map().is_dir():
         return []
     gevonden = []
-    for pad in herstel_map().glob(f"{VOORVOEGSEL}*.beleid"):
-        pid = pad.stem.removeprefix(VOORVOEGSEL)
-        if pid.isdigit() and int(pid) != os.getpid() and not _leeft(int(pid)):
+    for pad in herstel_map().glob("*.beleid"):
+        m = NAAM.match(pad.name)
+        if m and int(m[1]) != os.getpid() and not _leeft(int(m[1])):
             gevonden.append(pad)
     return sorted(gevonden, key=lambda p: p.stat().st_mtime, reverse=True)
+
+
+def bewaar(policy: Policy, bron: Path | None = None) -> Path | None:
+    """The work into this window's recovery file (with the project it belongs to); None when that fails
+    too (a convenience: the work is still in the window)."""
+    pad = eigen_pad()
+    try:
+        herstel_map().mkdir(parents=True, exist_ok=True)
+        ProjectBestand.create(pad, policy).close()
+        if bron is not None:
+            schrijf_tekst(_bron_pad(pad), json.dumps({"bron": str(bron)}))
+        else:
+            _bron_pad(pad).unlink(missing_ok=True)
+    except (BeleidsstudioFout, OSError):
+        return None
+    return pad
+
+
+def vergeet() -> None:
+    """This window's recovery file goes (saved, discarded, or another document)."""
+    for pad in (eigen_pad(), _bron_pad(eigen_pad())):
+        pad.unlink(missing_ok=True)
+
+
+def bron_van(pad: Path) -> str | None:
+    """The project a recovery file's edits belong to (None: work that had no file)."""
+    try:
+        bron = json.loads(_bron_pad(pad).read_text(encoding="utf-8")).get("bron")
+    except (OSError, ValueError, AttributeError):
+        return None
+    return bron if isinstance(bron, str) else None
 
 
 class Herstel(QObject):
@@ -68,29 +111,32 @@ class Herstel(QObject):
             self.timer.start()
 
     def schrijf(self) -> bool:
+        """Work in no file reaches the recovery file (a project's edits are the session's to write)."""
         venster = self.venster
-        if venster.pad is not None or not venster.onopgeslagen_werk():
+        if venster.pad is not None:
+            return False
+        if not venster.onopgeslagen_werk():
             self.vergeet()
             return False
-        try:
-            herstel_map().mkdir(parents=True, exist_ok=True)
-            ProjectBestand.create(eigen_pad(), venster.policy).close()
-        except (BeleidsstudioFout, OSError):
-            return False        # a convenience: the work is still in the window
-        return True
+        return bewaar(venster.policy) is not None
 
     def vergeet(self) -> None:
         self.timer.stop()
-        eigen_pad().unlink(missing_ok=True)
+        vergeet()
 
 
-def vraag_herstel(ouder: QWidget | None) -> bool:
+def vraag_herstel(ouder: QWidget | None, bron: str | None = None) -> bool:
     vraag = QMessageBox(ouder)
     vraag.setObjectName("herstelvraag")
     vraag.setIcon(QMessageBox.Icon.Question)
     vraag.setWindowTitle(tr("Werk herstellen"))
     vraag.setText(tr("Beleidsstudio is de vorige keer niet goed afgesloten."))
-    vraag.setInformativeText(tr("Werk dat nog niet in een bestand stond, is bewaard. Wilt u het herstellen?"))
+    if bron:
+        vraag.setInformativeText(tr("Wijzigingen in {bestand} die niet in dat bestand konden worden opgeslagen, zijn "
+                                    "bewaard. Wilt u ze herstellen? Sla ze daarna op met Opslaan als.")
+                                 .format(bestand=Path(bron).name))
+    else:
+        vraag.setInformativeText(tr("Werk dat nog niet in een bestand stond, is bewaard. Wilt u het herstellen?"))
     ja = vraag.addButton(tr("Herstellen"), QMessageBox.ButtonRole.AcceptRole)
     vraag.addButton(tr("Weggooien"), QMessageBox.ButtonRole.DestructiveRole)
     vraag.setDefaultButton(ja)
@@ -106,7 +152,7 @@ def bied_aan(venster) -> Policy | None:
     if not bestanden:
         return None
     policy = None
-    if vraag_herstel(venster):
+    if vraag_herstel(venster, bron_van(bestanden[0])):
         try:
             with ProjectBestand.open(bestanden[0]) as project:
                 policy = project.load()
@@ -118,4 +164,5 @@ def bied_aan(venster) -> Policy | None:
         venster.herstel.schrijf()
     for pad in bestanden:
         pad.unlink(missing_ok=True)
+        _bron_pad(pad).unlink(missing_ok=True)
     return policy

@@ -2,13 +2,13 @@
 
 When the file cannot be written (another program changed it, it became read-only, the disk is
 full) autosave stops with one message, the edits stay in memory, and they go on reaching disk in
-a recovery copy (herstelkopie) in the user's data folder while that is possible. Closing or
+the window's recovery file (herstel.py: the same one as for work in no file, offered back after a
+crash) while that is possible. Closing or
 switching with such work always asks: Opslaan als, Niet bewaren, or (when closing) Annuleren.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -17,17 +17,13 @@ from PySide6.QtWidgets import QWidget
 from ..errors import BeleidsstudioFout
 from ..i18n import tr
 from ..model.document import Policy
-from ..paths import data_dir
 from ..store import ProjectBestand, controleer_kop
 from ..store.lock import Houder, geef_lock_vrij, neem_lock
-from . import onopgeslagen
+from . import herstel, onopgeslagen
+from .herstel import herstel_map  # noqa: F401  (where the recovery files are: tests and older callers)
 from .onopgeslagen import ANNULEREN, VERWERPEN
 
 AUTOSAVE_MS = 1000   # edits reach the file within this plus one transaction: well under 2 s
-
-
-def herstel_map() -> Path:
-    return data_dir() / "herstel"
 
 
 class ProjectSessie(QObject):
@@ -145,18 +141,11 @@ class ProjectSessie(QObject):
         """The edits as a project in the data folder (temporary file and rename); silent when that fails too."""
         if self._policy is None or self.pad is None or not self.onopgeslagen:
             return
-        if self.herstelkopie is None:
-            stempel = datetime.now().strftime("%Y%m%d-%H%M%S")
-            self.herstelkopie = herstel_map() / f"{self.pad.stem}-{stempel}.beleid"
-        try:
-            herstel_map().mkdir(parents=True, exist_ok=True)
-            ProjectBestand.create(self.herstelkopie, self._policy).close()
-        except (BeleidsstudioFout, OSError):
-            self.herstelkopie = None
+        self.herstelkopie = herstel.bewaar(self._policy, self.pad)
 
     def _vergeet_herstel(self) -> None:
         if self.herstelkopie is not None:
-            self.herstelkopie.unlink(missing_ok=True)
+            herstel.vergeet()
             self.herstelkopie = None
 
     # -- letting go ----------------------------------------------------------------------------

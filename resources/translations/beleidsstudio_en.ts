@@ -1520,16 +1520,20 @@
       <translation>Beleidsstudio did not close properly last time.</translation>
     </message>
     <message>
-      <source>Werk dat nog niet in een bestand stond, is bewaard. Wilt u het herstellen?</source>
-      <translation>Work that was not yet in a file has been kept. Do you want to recover it?</translation>
-    </message>
-    <message>
       <source>Herstellen</source>
       <translation>Recover</translation>
     </message>
     <message>
       <source>Weggooien</source>
       <translation>Discard</translation>
+    </message>
+    <message>
+      <source>Werk dat nog niet in een bestand stond, is bewaard. Wilt u het herstellen?</source>
+      <translation>Work that was not yet in a file has been kept. Do you want to recover it?</translation>
+    </message>
+    <message>
+      <source>Wijzigingen in {bestand} die niet in dat bestand konden worden opgeslagen, zijn bewaard. Wilt u ze herstellen? Sla ze daarna op met Opslaan als.</source>
+      <translation>Changes to {bestand} that could not be saved in that file have been kept. Do you want to recover them? Then save them with Save As.</translation>
     </message>
     <message>
       <source>Importrapport</source>
