@@ -47,12 +47,20 @@ def installeer_vertalers() -> None:
     bestandsdialoog.installeer()
 
 
+def _meld_woordenboek() -> None:
+    """After "getoond": which Dutch dictionary the spell-check loads (the bundle's smoke test checks it)."""
+    from .spelling import woordenboek
+
+    gevonden = woordenboek()
+    print(f"woordenboek: {gevonden[0] / gevonden[1] if gevonden else '-'}", flush=True)
+
+
 def run() -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Beleidsstudio")
     app.setOrganizationName("Beleidsstudio")
     venster = maak_venster()
     venster.show()
-    if os.environ.get("BELEIDSSTUDIO_STOP_NA_TONEN"):   # for benchmarks/startup_bench.py
-        QTimer.singleShot(0, lambda: (print("getoond", flush=True), app.quit()))
+    if os.environ.get("BELEIDSSTUDIO_STOP_NA_TONEN"):   # for benchmarks/startup_bench.py and the bundle's smoke test
+        QTimer.singleShot(0, lambda: (print("getoond", flush=True), _meld_woordenboek(), app.quit()))
     return app.exec()

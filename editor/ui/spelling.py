@@ -13,10 +13,21 @@ import threading
 from pathlib import Path
 
 from ..atomair import schrijf_tekst
-from ..paths import data_dir
+from ..paths import data_dir, resource_dir
 
 WOORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
-MAPPEN = [Path(__file__).resolve().parents[2] / "resources" / "hunspell", Path("/usr/share/hunspell")]
+NAMEN = ("nl_NL", "nl")         # Debian's name and the name the installer bundles it under
+
+
+def mappen() -> list[Path]:
+    """Where the dictionary is looked for: the installer's copy first, then the system's (Debian hunspell-nl)."""
+    return [resource_dir() / "hunspell", Path("/usr/share/hunspell")]
+
+
+def woordenboek() -> tuple[Path, str] | None:
+    """(folder, name) of the Dutch dictionary that will be loaded, or None when there is none."""
+    return next(((m, n) for m in mappen() for n in NAMEN if (m / f"{n}.dic").exists() and (m / f"{n}.aff").exists()),
+                None)
 
 
 def woordenlijst_pad() -> Path:
@@ -52,10 +63,10 @@ class Spelling:
             from hunspell import Hunspell
         except ImportError:
             return None
-        map_ = next((m for m in MAPPEN if (m / "nl_NL.dic").exists()), None)
-        if map_ is None:
+        gevonden = woordenboek()
+        if gevonden is None:
             return None
-        hunspell = Hunspell("nl_NL", hunspell_data_dir=str(map_))
+        hunspell = Hunspell(gevonden[1], hunspell_data_dir=str(gevonden[0]))
         pad = woordenlijst_pad()
         if pad.exists():
             self.eigen |= {w.strip() for w in pad.read_text(encoding="utf-8").splitlines() if w.strip()}
