@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Callable
 
 from .. import bewerken as b
 from ..bewerken import Uitkomst
+from ..model import structuur
 from ..model.verwijzingen import Verwijzingsindex
 from .document_regels import MEERREGELIG, Regel, regels, samenvoeging, splitsing, bewerking, vernieuw, vorige_broer
 
@@ -26,6 +27,7 @@ class DocumentBediening:
         document.verwijzing.connect(self.verwijzing)
         document.plek.connect(ruimte._cursor_in_regel)
         self._doel: tuple | None = None
+        self._plaatsen: dict | None = None      # structuur.tekstplaatsen, until the structure changes
 
     @property
     def policy(self):
@@ -103,7 +105,7 @@ class DocumentBediening:
     def _zet_cursor(self, doel: tuple) -> None:
         sleutel, blok_id, getoond = doel
         document = self.ruimte.document
-        nummer = next((i for i, r in enumerate(document.regels) if r.sleutel == sleutel), None) if sleutel else None
+        nummer = document.nummer_van(sleutel) if sleutel else None
         if nummer is None and blok_id:
             nummer = document.zoek(blok_id)
         if nummer is not None:
@@ -113,6 +115,8 @@ class DocumentBediening:
     # -- after an operation ---------------------------------------------------------------------------
     def na_bewerking(self, uitkomst: Uitkomst, van_editor: bool) -> None:
         ruimte, document = self.ruimte, self.ruimte.document
+        if uitkomst.structuur or uitkomst.metadata:
+            self._plaatsen = None
         if uitkomst.structuur:
             ruimte.tree_model.toon(self.policy)
             ruimte.tree.expandToDepth(0)
@@ -131,11 +135,15 @@ class DocumentBediening:
     def _werk_teksten_bij(self, teksten: set[str]) -> None:
         """Typing: only the lines of the texts it changed (their labels stay)."""
         document, index = self.ruimte.document, Verwijzingsindex(self.policy)
-        for nummer, regel in enumerate(document.regels):
-            if regel.tekst_id in teksten and not regel.spook and regel.soort not in MEERREGELIG:
-                nieuw = vernieuw(self.policy, regel, self.ruimte.weergave, index)
-                if nieuw != regel:
-                    document.vervang(nummer, nummer + 1, [nieuw])
+        if self._plaatsen is None:
+            self._plaatsen = structuur.tekstplaatsen(self.policy)
+        for tekst_id in teksten:
+            for nummer in document.regels_van(tekst_id):
+                regel = document.regels[nummer]
+                if regel.soort not in MEERREGELIG:
+                    nieuw = vernieuw(self.policy, regel, self.ruimte.weergave, index, self._plaatsen)
+                    if nieuw != regel:
+                        document.vervang(nummer, nummer + 1, [nieuw])
 
     # -- comments -------------------------------------------------------------------------------------
     def ankers(self) -> None:

@@ -258,10 +258,14 @@ class Bouwer:
     def _artikelen(self) -> None:
         hoofdstuk_id = None
         nummers = {a.id: n for n, a in enumerate(self.policy.artikelen, start=1)}
-        for artikel, spook in self._met_spoken("artikelen", self.policy.artikelen):
+        paren = self._met_spoken("artikelen", self.policy.artikelen)
+        if self.weergave == ORIGINEEL:          # numbered as they were: deleted ones count, inserted ones not
+            nummers = {a.id: n for n, (a, _) in enumerate(paren, start=1)}
+        for artikel, spook in paren:
             if spook is not None:
                 kop = self.delen(artikel.id, artikel.kop)
-                self._spook(Regel("artikel", artikel.id, kop, "Artikel", stijl="kop", tekst_id=artikel.id), spook)
+                label = artikel_label(artikel, nummers[artikel.id]) if self.weergave == ORIGINEEL else "Artikel"
+                self._spook(Regel("artikel", artikel.id, kop, label, stijl="kop", tekst_id=artikel.id), spook)
                 self._leden(artikel, spook)
                 continue
             if artikel.hoofdstuk_id and artikel.hoofdstuk_id != hoofdstuk_id:
@@ -287,18 +291,25 @@ class Bouwer:
             for lid in artikel.leden:
                 self._spook(Regel("lid", lid.id, self.delen(lid.id, lid.tekst), tekst_id=lid.id), spook)
             return
-        i = 0
-        for lid, lid_spook in self._met_spoken(artikel.id, artikel.leden):
+        paren = self._met_spoken(artikel.id, artikel.leden)
+        oud = self._oude_labels(artikel, [lid for lid, _ in paren]) if self.weergave == ORIGINEEL else {}
+        for lid, lid_spook in paren:
             if lid_spook is not None:
-                self._spook(Regel("lid", lid.id, self.delen(lid.id, lid.tekst), tekst_id=lid.id), lid_spook)
+                self._spook(Regel("lid", lid.id, self.delen(lid.id, lid.tekst), oud.get(lid.id, ""), tekst_id=lid.id),
+                            lid_spook)
                 self._onderdelen(lid, lid_spook)
                 continue
-            positie = artikel.leden.index(lid)
+            label = oud.get(lid.id, lid_label(artikel, artikel.leden.index(lid)) or "")
             delen, gewijzigd = self.delen_en_wijziging(lid.id, lid.tekst)
-            self._voeg(self._nieuw(Regel("lid", lid.id, delen, lid_label(artikel, positie) or "", tekst_id=lid.id,
+            self._voeg(self._nieuw(Regel("lid", lid.id, delen, label, tekst_id=lid.id,
                                          gewijzigd=self._bar(gewijzigd or lid.id in self.policy.blokrevisies))))
             self._onderdelen(lid)
-            i += 1
+
+    @staticmethod
+    def _oude_labels(artikel: Artikel, leden: list[Lid]) -> dict[str, str]:
+        """Origineel: the leden numbered as they stood (deleted ones count, inserted ones not)."""
+        genummerd = artikel.leden_genummerd if artikel.leden_genummerd is not None else len(leden) > 1
+        return {lid.id: lid.label or (f"{n}." if genummerd else "") for n, lid in enumerate(leden, start=1)}
 
     def _onderdelen(self, lid: Lid, spook: Spook | None = None) -> None:
         paren = [(o, spook) for o in lid.onderdelen] if spook else self._met_spoken(lid.id, lid.onderdelen)
@@ -352,9 +363,11 @@ def regels(policy: Policy, weergave: str = ALLE) -> list[Regel]:
     return Bouwer(policy, weergave).alles()
 
 
-def vernieuw(policy: Policy, regel: Regel, weergave: str, index: Verwijzingsindex | None = None) -> Regel:
-    """The same line with its text read again (after typing: the structure, so the label, is unchanged)."""
-    plaats = structuur.tekstplaats(policy, regel.tekst_id)
+def vernieuw(policy: Policy, regel: Regel, weergave: str, index: Verwijzingsindex | None = None,
+             plaatsen: dict | None = None) -> Regel:
+    """The same line with its text read again (after typing: the structure, so the label, is unchanged);
+    `plaatsen` is structuur.tekstplaatsen, when the caller keeps it."""
+    plaats = plaatsen.get(regel.tekst_id) if plaatsen is not None else structuur.tekstplaats(policy, regel.tekst_id)
     if plaats is None:
         return regel
     bouwer = Bouwer(policy, weergave)

@@ -66,6 +66,7 @@ class DocumentWeergave(QTextEdit):
         super().__init__()
         self.setObjectName("document")
         self.regels: list[Regel] = []
+        self._register: dict | None = None        # where each line, block and text stands (built on use)
         self.alleen_lezen = False
         self._formaten: dict[tuple, QTextCharFormat] = {}
         self._vorige_regel = -1
@@ -84,6 +85,7 @@ class DocumentWeergave(QTextEdit):
     def toon(self, regels: list[Regel]) -> None:
         """All lines anew (opening a policy)."""
         self.regels = list(regels)
+        self._register = None
         self._vorige_regel = -1
         self.document().clear()
         cursor = QTextCursor(self.document())
@@ -139,6 +141,10 @@ class DocumentWeergave(QTextEdit):
                 cursor.insertBlock()
             self._schrijf(cursor, regel)
         cursor.endEditBlock()
+        if tot - van != len(nieuw) or any(a.sleutel != b.sleutel for a, b in zip(self.regels[van:tot], nieuw)):
+            self._register = None
+        elif self._register is not None:
+            self._register["balk"] = None
         self.regels[van:tot] = nieuw
         self.herstel_cursor(bewaard)
 
@@ -165,6 +171,8 @@ class DocumentWeergave(QTextEdit):
         if regel.label and regel.stijl == "alinea":
             formaat.setLeftMargin(INSPRINGING * (regel.niveau + 1))
             formaat.setTextIndent(-INSPRINGING)
+        elif regel.spook and regel.soort in ("lid", "onderdeel", "subonderdeel"):
+            formaat.setLeftMargin(INSPRINGING * (regel.niveau + 1))      # where its number stood
         elif regel.niveau:
             formaat.setLeftMargin(INSPRINGING * regel.niveau)
         return formaat
@@ -182,12 +190,35 @@ class DocumentWeergave(QTextEdit):
         nummer = cursor.block().blockNumber()
         return (nummer, self.regels[nummer]) if 0 <= nummer < len(self.regels) else None
 
+    def _plekken(self) -> dict:
+        if self._register is None:
+            register: dict = {"sleutel": {}, "blok": {}, "tekst": {}, "balk": None}
+            for i, regel in enumerate(self.regels):
+                register["sleutel"].setdefault(regel.sleutel, i)
+                if not regel.spook:
+                    register["blok"].setdefault(regel.blok_id, i)
+                    register["tekst"].setdefault(regel.tekst_id, []).append(i)
+            self._register = register
+        return self._register
+
     def zoek(self, blok_id: str, tekst_id: str | None = None) -> int | None:
         """The index of the (current, not ghost) line of a block or text."""
-        for i, regel in enumerate(self.regels):
-            if not regel.spook and (regel.blok_id == blok_id or regel.tekst_id == (tekst_id or blok_id)):
-                return i
-        return None
+        plekken = self._plekken()
+        kandidaten = [plekken["blok"].get(blok_id)] + plekken["tekst"].get(tekst_id or blok_id, [])[:1]
+        return min((k for k in kandidaten if k is not None), default=None)
+
+    def regels_van(self, tekst_id: str) -> list[int]:
+        """The (current) lines that show a text."""
+        return list(self._plekken()["tekst"].get(tekst_id, []))
+
+    def nummer_van(self, sleutel: tuple) -> int | None:
+        return self._plekken()["sleutel"].get(sleutel)
+
+    def heeft_balk(self) -> bool:
+        plekken = self._plekken()
+        if plekken["balk"] is None:
+            plekken["balk"] = any(r.gewijzigd for r in self.regels)
+        return plekken["balk"]
 
     def zet_cursor(self, nummer: int, getoond: int, tot: int | None = None) -> None:
         """The cursor at an offset in a line's current text (and a selection up to `tot`)."""
@@ -214,7 +245,8 @@ class DocumentWeergave(QTextEdit):
             return
         sleutel, nummer, getoond = bewaard
         if not (0 <= nummer < len(self.regels) and self.regels[nummer].sleutel == sleutel):
-            nummer = next((i for i, r in enumerate(self.regels) if r.sleutel == sleutel), min(nummer, len(self.regels) - 1))
+            gevonden = self.nummer_van(sleutel)
+            nummer = gevonden if gevonden is not None else min(nummer, len(self.regels) - 1)
         scroll = self.verticalScrollBar().value()
         self.zet_cursor(nummer, getoond)
         self.verticalScrollBar().setValue(scroll)
@@ -256,7 +288,7 @@ class DocumentWeergave(QTextEdit):
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
-        if not any(r.gewijzigd for r in self.regels):
+        if not self.heeft_balk():
             return
         schilder = QPainter(self.viewport())
         opmaak, dy = self.document().documentLayout(), self.verticalScrollBar().value()

@@ -77,6 +77,13 @@ class Werkruimte(QWidget):
     def alleen_lezen(self) -> bool:
         return self.bewerker.alleen_lezen
 
+    def resizeEvent(self, event) -> None:
+        """The text keeps the room: the outline takes at most a third of the width."""
+        super().resizeEvent(event)
+        boom, breedte = self.splitter.sizes()[0], self.splitter.width()
+        if breedte > 0 and boom > breedte // 3:
+            self.splitter.setSizes([breedte // 3, breedte - breedte // 3])
+
     @property
     def weergave(self) -> str:
         return self.markering.currentData()
@@ -93,9 +100,10 @@ class Werkruimte(QWidget):
         balk.addStretch(1)
         kolom.addLayout(balk)
         kolom.addWidget(self.document)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = self.splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.tree)
         splitter.addWidget(rechts)
+        splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([220, 800])
         layout = QVBoxLayout(self)
@@ -110,6 +118,7 @@ class Werkruimte(QWidget):
         self.tree_model.toon(self.policy)
         self.tree.expandToDepth(0)
         self._zet_alleen_lezen()
+        self.bediening._plaatsen = None
         self.document.toon(regels(self.policy, self.weergave))
         self.bediening.ankers()
         if not (selecteer and self.selecteer(selecteer)):
