@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+import html
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAbstractTextDocumentLayout, QBrush, QColor, QPalette, QTextDocument
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QListWidget, QListWidgetItem, QPushButton, QStyle, QStyledItemDelegate,
+    QStyleOptionViewItem, QVBoxLayout, QWidget,
 )
 
 from ..bewerken import BEWERKBAAR, lees_blok
@@ -155,6 +158,40 @@ def anker(policy: Policy, opmerking: Opmerking) -> tuple[int, int] | None:
     return opmerking.anker(tekst)
 
 
+HTML_ROL = Qt.ItemDataRole.UserRole + 1
+
+
+class RijkeRij(QStyledItemDelegate):
+    """A list row drawn from its rich text (HTML_ROL), wrapped to the list's width; its plain text stays
+    the item's text (for search, accessibility and tests)."""
+
+    def _document(self, option: QStyleOptionViewItem, index) -> QTextDocument:
+        document = QTextDocument()
+        document.setDefaultFont(option.font)
+        document.setDocumentMargin(4)
+        document.setHtml(index.data(HTML_ROL) or html.escape(index.data(Qt.ItemDataRole.DisplayRole) or ""))
+        document.setTextWidth(max(80, self.parent().viewport().width() - 4))
+        return document
+
+    def paint(self, painter, option: QStyleOptionViewItem, index) -> None:
+        opties = QStyleOptionViewItem(option)
+        self.initStyleOption(opties, index)
+        document = self._document(opties, index)
+        opties.text = ""
+        opties.widget.style().drawControl(QStyle.ControlElement.CE_ItemViewItem, opties, painter, opties.widget)
+        painter.save()
+        painter.translate(opties.rect.topLeft())
+        context = QAbstractTextDocumentLayout.PaintContext()
+        if opties.state & QStyle.StateFlag.State_Selected:
+            context.palette.setColor(QPalette.ColorRole.Text, opties.palette.color(QPalette.ColorRole.HighlightedText))
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
+        document = self._document(option, index)
+        return QSize(int(document.textWidth()), int(document.size().height()) + 2)
+
+
 class OpmerkingenPaneel(QWidget):
     """The comments as a side list in reading order, each with its place, its phrase, author and time;
     replies indented with their own time. Choosing one goes to its anchor; the cursor in the document
@@ -171,6 +208,8 @@ class OpmerkingenPaneel(QWidget):
         self.lijst = QListWidget()
         self.lijst.setObjectName("opmerkingenlijst")
         self.lijst.setWordWrap(True)
+        self.lijst.setSpacing(3)
+        self.lijst.setItemDelegate(RijkeRij(self.lijst))
         self.lijst.currentItemChanged.connect(self._gekozen)
         rij, _ = _knoppen((tr("Nieuwe opmerking"), self.nieuw.emit),
                           (tr("Beantwoorden"), lambda: self._met_gekozen(self.beantwoord)),
@@ -200,6 +239,7 @@ class OpmerkingenPaneel(QWidget):
             bereik = anker(policy, o)
             item = QListWidgetItem(self._tekst(o, plekken.get(o.blok_id), o.blok_id in volgorde, bereik))
             item.setData(ROL, (o.id, o.blok_id, bereik))
+            item.setData(HTML_ROL, self._html(item.text(), o))
             item.setForeground(QBrush(QColor("#888888" if o.opgelost else auteur_kleur(o.auteur))))
             self.lijst.addItem(item)
             if o.id == gekozen:
@@ -216,6 +256,25 @@ class OpmerkingenPaneel(QWidget):
         for a in o.antwoorden:
             regels += [f"    ↳ {a.auteur} · {toon_tijd(a.tijd)}", f"      {a.tekst}"]
         return "\n".join(regels)
+
+    @staticmethod
+    def _html(tekst: str, o: Opmerking) -> str:
+        """The same lines, the place in bold, the phrase in italics, who and when in grey, with a bar in
+        the author's colour; replies indented."""
+        regels = tekst.split("\n")
+        grijs = "color:#6b6b6b"
+        kleur = "#9a9a9a" if o.opgelost else auteur_kleur(o.auteur)
+        uit = [f"<b>{html.escape(regels[0])}</b>"]
+        rest = regels[1:]
+        if o.citaat:
+            uit.append(f"<i>{html.escape(rest[0])}</i>")
+            rest = rest[1:]
+        uit.append(f"<span style='color:{kleur}'>▍</span><span style='{grijs}'>{html.escape(rest[0])}</span>")
+        uit.append(html.escape(rest[1]))
+        antwoorden = [f"<span style='{grijs}'>{html.escape(kop.strip())}</span><br>{html.escape(tekst.strip())}"
+                      for kop, tekst in zip(rest[2::2], rest[3::2])]
+        opmaak = "<br>".join(uit) + "".join(f"<p style='margin:2px 0 0 16px'>{a}</p>" for a in antwoorden)
+        return f"<div style='color:#9a9a9a'>{opmaak}</div>" if o.opgelost else opmaak
 
     def volg(self, blok_id: str | None, positie: int | None = None) -> None:
         """The comment the cursor stands in (else the first on its block) becomes current, without moving
