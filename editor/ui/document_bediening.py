@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Callable
 
 from .. import bewerken as b
 from ..bewerken import Uitkomst
+from ..i18n import tr
 from ..model import structuur
 from ..model.verwijzingen import Verwijzingsindex
 from .document_regels import MEERREGELIG, Regel, regels, samenvoeging, splitsing, bewerking, vernieuw, vorige_broer
@@ -75,7 +76,11 @@ class DocumentBediening:
         """Tab: a lid becomes an onderdeel of the lid before it; Shift+Tab: an onderdeel becomes a lid."""
         operatie = getattr(b, "spring_in" if richting > 0 else "spring_uit", None)
         soort = "lid" if richting > 0 else "onderdeel"
-        if operatie is None or regel.soort != soort or regel.spook:
+        if operatie is None or regel.spook:
+            return
+        if regel.soort != soort:
+            self.ruimte.document.weiger(tr("Tab maakt van een lid een onderdeel van het lid ervoor.") if richting > 0
+                                        else tr("Shift+Tab maakt van een onderdeel weer een lid."))
             return
         cursor = regel.naar_getoond(self.ruimte.document.textCursor().positionInBlock())
         self._voer_uit((operatie, (regel.blok_id,)), (None, regel.blok_id, cursor))
@@ -83,6 +88,7 @@ class DocumentBediening:
     def verwijzing(self, regel: Regel, getoond: int) -> None:
         """Ctrl+K: a picker of artikelen and leden; the reference goes in at the cursor."""
         if regel.soort not in ("lid", "onderdeel") or regel.spook or not hasattr(b, "voeg_verwijzing_in"):
+            self.ruimte.document.weiger(tr("Een verwijzing kan in een lid of onderdeel worden ingevoegd."))
             return
         from . import verwijzing_kiezer
 

@@ -68,6 +68,8 @@ class DocumentWeergave(QTextEdit):
         self.regels: list[Regel] = []
         self._register: dict | None = None        # where each line, block and text stands (built on use)
         self.alleen_lezen = False
+        self.reden_alleen_lezen = ""
+        self.laatste_weigering = ""
         self._formaten: dict[tuple, QTextCharFormat] = {}
         self._vorige_regel = -1
         self.setUndoRedoEnabled(False)
@@ -365,8 +367,8 @@ class DocumentWeergave(QTextEdit):
         return True
 
     def _vraag(self, signaal, richting: int | None = None) -> None:
-        plek = self.selectie_in_regel()
-        if plek is None or self.alleen_lezen:
+        plek = self._binnen_regel()
+        if plek is None or not self._mag_bewerken(plek[1]):
             return
         _, regel, _, tot = plek
         if richting is None:
@@ -374,18 +376,42 @@ class DocumentWeergave(QTextEdit):
         else:
             signaal.emit(regel, richting)
 
+    def weiger(self, reden: str) -> None:
+        """A keystroke that would change what cannot be changed here: say why, beside the cursor."""
+        self.laatste_weigering = reden
+        QToolTip.showText(self.viewport().mapToGlobal(self.cursorRect().bottomLeft()), reden, self)
+
+    def _mag_bewerken(self, regel: Regel | None = None) -> bool:
+        if self.alleen_lezen:
+            self.weiger(self.reden_alleen_lezen or tr("Dit document kan niet worden bewerkt."))
+        elif regel is not None and regel.spook:
+            self.weiger(tr("Verwijderde tekst kan niet worden bewerkt; aanvaard of verwerp de wijziging."))
+        elif regel is not None and not regel.bewerkbaar:
+            self.weiger(tr("Deze tekst kan hier niet worden bewerkt."))
+        else:
+            return True
+        return False
+
+    def _binnen_regel(self):
+        plek = self.selectie_in_regel()
+        if plek is None:
+            self.weiger(tr("Een selectie over meer alinea's kan niet in één keer worden vervangen."))
+        return plek
+
     def typ(self, tekst: str) -> bool:
         """Replace the selection (or insert at the cursor) by `tekst` within one paragraph."""
-        plek = self.selectie_in_regel()
+        plek = self._binnen_regel()
         return plek is not None and self.vervang_tekst(plek[1], plek[2], plek[3], tekst)
 
     def vervang_tekst(self, regel: Regel, van: int, tot: int, tekst: str) -> bool:
         """Positions in the paragraph: the label is skipped, a reference is replaced whole or not at all."""
-        if self.alleen_lezen or not regel.bewerkbaar:
+        if not self._mag_bewerken(regel):
             return False
         van = max(van, regel.label_lengte)
         tot = max(tot, van)
         if regel.verwijzing_bij(van, tot):
+            self.weiger(tr("Een verwijzing wordt in haar geheel vervangen: selecteer haar helemaal, of kies een "
+                           "andere met Ctrl+K."))
             return False
         begin, eind = regel.naar_getoond(van), regel.naar_getoond(tot)
         oud = regel.getoond
@@ -395,8 +421,8 @@ class DocumentWeergave(QTextEdit):
         return True
 
     def _wis(self, richting: int) -> None:
-        plek = self.selectie_in_regel()
-        if plek is None or self.alleen_lezen:
+        plek = self._binnen_regel()
+        if plek is None or not self._mag_bewerken(plek[1]):
             return
         nummer, regel, van, tot = plek
         if van != tot:
@@ -432,8 +458,8 @@ class DocumentWeergave(QTextEdit):
         self._wis(1)
 
     def _enter(self) -> None:
-        plek = self.selectie_in_regel()
-        if plek is None or self.alleen_lezen:
+        plek = self._binnen_regel()
+        if plek is None or not self._mag_bewerken(plek[1]):
             return
         nummer, regel, van, tot = plek
         if regel.soort == "artikel" and nummer + 1 < len(self.regels):

@@ -140,6 +140,7 @@ class Werkruimte(QWidget):
         blok = self.document.document().findBlockByNumber(nummer)
         boven = self.document.document().documentLayout().blockBoundingRect(blok).top()
         self.document.verticalScrollBar().setValue(int(boven - self.document.viewport().height() / 4))
+        self.document.ensureCursorVisible()         # the layout may still follow a resize
 
     def _volg_in_outline(self, blok_id: str) -> None:
         item = self.tree_model.items.get(blok_id)
@@ -190,6 +191,9 @@ class Werkruimte(QWidget):
 
     def _zet_alleen_lezen(self) -> None:
         self.document.alleen_lezen = self.alleen_lezen or self.weergave == ORIGINEEL
+        self.document.reden_alleen_lezen = (
+            tr("Dit document is alleen te lezen.") if self.alleen_lezen else
+            tr("Origineel toont de tekst van vóór de wijzigingen en kan niet worden bewerkt; kies een andere markering."))
         self.document.setReadOnly(self.alleen_lezen)
         if self.alleen_lezen:
             self.document.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse |

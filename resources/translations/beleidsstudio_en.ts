@@ -1372,12 +1372,32 @@
       <translation>found: {termen}</translation>
     </message>
     <message>
+      <source>Een verwijzing kan in een lid of onderdeel worden ingevoegd.</source>
+      <translation>A cross-reference can be inserted in a lid or onderdeel.</translation>
+    </message>
+    <message>
+      <source>Tab maakt van een lid een onderdeel van het lid ervoor.</source>
+      <translation>Tab turns a lid into an onderdeel of the lid before it.</translation>
+    </message>
+    <message>
+      <source>Shift+Tab maakt van een onderdeel weer een lid.</source>
+      <translation>Shift+Tab turns an onderdeel back into a lid.</translation>
+    </message>
+    <message>
       <source>Document kiezen</source>
       <translation>Choose document</translation>
     </message>
     <message>
       <source>Toevoegen aan woordenlijst</source>
       <translation>Add to dictionary</translation>
+    </message>
+    <message>
+      <source>Een selectie over meer alinea's kan niet in één keer worden vervangen.</source>
+      <translation>A selection across several paragraphs cannot be replaced at once.</translation>
+    </message>
+    <message>
+      <source>Een verwijzing wordt in haar geheel vervangen: selecteer haar helemaal, of kies een andere met Ctrl+K.</source>
+      <translation>A cross-reference is replaced as a whole: select all of it, or choose another with Ctrl+K.</translation>
     </message>
     <message>
       <source>Knippen</source>
@@ -1402,6 +1422,18 @@
     <message>
       <source>(geen suggesties)</source>
       <translation>(no suggestions)</translation>
+    </message>
+    <message>
+      <source>Dit document kan niet worden bewerkt.</source>
+      <translation>This document cannot be edited.</translation>
+    </message>
+    <message>
+      <source>Verwijderde tekst kan niet worden bewerkt; aanvaard of verwerp de wijziging.</source>
+      <translation>Deleted text cannot be edited; accept or reject the change.</translation>
+    </message>
+    <message>
+      <source>Deze tekst kan hier niet worden bewerkt.</source>
+      <translation>This text cannot be edited here.</translation>
     </message>
     <message>
       <source>Verwijzing: kies een andere met Ctrl+K</source>
@@ -2386,6 +2418,14 @@
     <message>
       <source>Markering:</source>
       <translation>Markup:</translation>
+    </message>
+    <message>
+      <source>Dit document is alleen te lezen.</source>
+      <translation>This document is read-only.</translation>
+    </message>
+    <message>
+      <source>Origineel toont de tekst van vóór de wijzigingen en kan niet worden bewerkt; kies een andere markering.</source>
+      <translation>Original shows the text before the changes and cannot be edited; choose another markup view.</translation>
     </message>
     <message>
       <source>Dit lid verwijderen?</source>

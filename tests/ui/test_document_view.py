@@ -201,3 +201,33 @@ def test_the_window_at_1024_by_700(qtbot, venster: MainWindow) -> None:
     if SCHERMEN.parent.exists():
         SCHERMEN.mkdir(exist_ok=True)
         venster.grab().save(str(SCHERMEN / "document_1024.png"))
+
+
+def test_a_refused_keystroke_says_why(qtbot, venster: MainWindow) -> None:
+    ruimte, document = venster.werkruimte, venster.werkruimte.document
+    lid = ruimte.policy.artikelen[1].leden[0]
+    oud = lid.tekst
+    ruimte.ga_naar(lid.id, 0)
+    cursor = document.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.NextBlock, QTextCursor.MoveMode.KeepAnchor)   # into the next lid
+    document.setTextCursor(cursor)
+    qtbot.keyClicks(document, "x")
+    assert lid.tekst == oud and "meer alinea's" in document.laatste_weigering
+    ruimte.ga_naar(ruimte.policy.artikelen[1].id, 0)                     # Ctrl+K in a heading
+    qtbot.keyClick(document, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert "lid of onderdeel" in document.laatste_weigering
+
+
+def test_a_move_is_marked_at_both_places(qtbot, venster: MainWindow) -> None:
+    venster.review.actie_bijhouden.setChecked(True)
+    ruimte, document = venster.werkruimte, venster.werkruimte.document
+    artikel = ruimte.policy.artikelen[1]
+    lid = artikel.leden[0]
+    ruimte.ga_naar(lid.id, 0)
+    qtbot.keyClick(document, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)       # Alt+Down: move the lid
+    assert artikel.leden[1].id == lid.id
+    oud = next(r for r in document.regels if r.spook and r.blok_id == lid.id)
+    assert document.zoek(lid.id) > document.regels.index(oud)
+    formaat = _fragmenten(document, lid.id)[0][1]                          # the label at the new place
+    oude_plek = document.document().findBlockByNumber(document.regels.index(oud))
+    assert oude_plek.begin().fragment().charFormat().fontStrikeOut() and formaat.fontUnderline()
