@@ -48,11 +48,14 @@ def installeer_vertalers() -> None:
 
 
 def _meld_woordenboek() -> None:
-    """After "getoond": which Dutch dictionary the spell-check loads (the bundle's smoke test checks it)."""
-    from .spelling import woordenboek
+    """After "getoond": which Dutch dictionary the spell-check loads and its first suggestion for a misspelt
+    word of the samples (the bundle's smoke test checks both: the bundled dictionary, through the binding)."""
+    from .spelling import SPELLING, woordenboek
 
     gevonden = woordenboek()
-    print(f"woordenboek: {gevonden[0] / gevonden[1] if gevonden else '-'}", flush=True)
+    suggesties = SPELLING.suggesties("leidinggevendenden", 1)
+    print(f"woordenboek: {gevonden[0] / gevonden[1] if gevonden else '-'}; "
+          f"leidinggevendenden -> {suggesties[0] if suggesties else '-'}", flush=True)
 
 
 def run() -> int:
