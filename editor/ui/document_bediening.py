@@ -49,8 +49,8 @@ class DocumentBediening:
         if op is None:
             return
         if regel.soort in MEERREGELIG:
-            sleutel = regel.sleutel[:3] + (regel.regel + 1,) + regel.sleutel[4:]
-            self._voer_uit(op, (sleutel, regel.blok_id, 0))
+            stap = 2 if regel.soort == "aanhef" and regel.label == "gezien" else 1
+            self._voer_uit(op, (("regel", regel.soort, regel.regel + stap), regel.blok_id, 0))
         else:
             self._voer_uit(op, (None, None, 0), na_selectie=True)
 
@@ -60,13 +60,14 @@ class DocumentBediening:
             if regel.soort in ("lid", "onderdeel") and regel.bewerkbaar and not regel.spook:
                 self._voer_uit((b.voeg_samen, (regel.blok_id,)), (regel.sleutel, regel.blok_id, len(regel.getoond)))
             return
-        op = samenvoeging(self.policy, regel)
+        document = self.ruimte.document
+        nummer = document.nummer_van(regel.sleutel)
+        vorige = document.regels[nummer - 1] if nummer else None
+        op = samenvoeging(self.policy, regel, vorige)
         if op is None:
             return
         if regel.soort in MEERREGELIG:
-            nummer = self.ruimte.document.regels.index(regel)
-            vorige = self.ruimte.document.regels[nummer - 1]
-            self._voer_uit(op, (vorige.sleutel, vorige.blok_id, len(vorige.getoond) + 1))
+            self._voer_uit(op, (("regel", vorige.soort, vorige.regel), vorige.blok_id, len(vorige.getoond) + 1))
         else:
             vorige = vorige_broer(self.policy, regel.blok_id)
             lengte = len(b.lees_blok(self.policy, regel.soort, vorige))
@@ -111,7 +112,11 @@ class DocumentBediening:
     def _zet_cursor(self, doel: tuple) -> None:
         sleutel, blok_id, getoond = doel
         document = self.ruimte.document
-        nummer = document.nummer_van(sleutel) if sleutel else None
+        if sleutel and sleutel[0] == "regel":           # a line of a text edited as one, by its place
+            nummer = next((i for i, r in enumerate(document.regels)
+                           if (r.soort, r.blok_id, r.regel) == (sleutel[1], blok_id, sleutel[2])), None)
+        else:
+            nummer = document.nummer_van(sleutel) if sleutel else None
         if nummer is None and blok_id:
             nummer = document.zoek(blok_id)
         if nummer is not None:
@@ -146,10 +151,9 @@ class DocumentBediening:
         for tekst_id in teksten:
             for nummer in document.regels_van(tekst_id):
                 regel = document.regels[nummer]
-                if regel.soort not in MEERREGELIG:
-                    nieuw = vernieuw(self.policy, regel, self.ruimte.weergave, index, self._plaatsen)
-                    if nieuw != regel:
-                        document.vervang(nummer, nummer + 1, [nieuw])
+                nieuw = vernieuw(self.policy, regel, self.ruimte.weergave, index, self._plaatsen)
+                if nieuw != regel:
+                    document.vervang(nummer, nummer + 1, [nieuw])
 
     # -- comments -------------------------------------------------------------------------------------
     def ankers(self) -> None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Callable
 
 from .. import bewerken as b
-from ..formats.text_import import TOELICHTING_KOPPEN
+from ..formats.text_import import ANDER_AANHEF_RE, TOELICHTING_KOPPEN
 from ..model import structuur
 from ..model.document import Artikel, Lid, Onderdeel, Policy, Sectie, Spook
 from ..model.numbering import artikel_label, hoofdstuk_label, lid_label, onderdeel_label, subonderdeel_label
@@ -27,7 +27,7 @@ from .kleuren import auteur_kleur
 ALLE, EENVOUDIG, GEEN, ORIGINEEL = "alle", "eenvoudig", "geen", "origineel"
 
 # the roles of the parts of a line; the first three are the current text an edit works on
-TEKST, IN, VERWIJZING, WEG, VAN, LABEL = "tekst", "in", "verwijzing", "weg", "van", "label"
+TEKST, IN, VERWIJZING, WEG, VAN, LABEL, VAST = "tekst", "in", "verwijzing", "weg", "van", "label", "vast"
 GETOOND = (TEKST, IN, VERWIJZING)
 MEERREGELIG = {"aanhef": "\n", "ondertekening": "\n", "sectie": "\n\n"}
 
@@ -208,15 +208,43 @@ class Bouwer:
 
     # -- aanhef, sections, ondertekening: texts edited as one, line by line ---------------------------
     def _aanhef(self) -> None:
-        if self.policy.aanhef.is_besluit():
-            self._meerregelig("aanhef", self.policy.id)
+        """The aanhef line by line as text_export.aanhef_regels prints it; typing in an item edits that item's
+        text (its "gezien" or "-" is a label), Enter and Backspace at a start make or join items."""
+        aanhef, pid = self.policy.aanhef, self.policy.id
+        if not aanhef.is_besluit():
+            return
+        regel = 0
+        if aanhef.orgaan:
+            delen = self.delen("orgaan", aanhef.orgaan) + (Deel(";", VAST),)
+            self._voeg(Regel("aanhef", pid, delen, stijl="aanhef", tekst_id="orgaan", regel=regel))
+            regel += 2
+        for alinea in aanhef.gezien:
+            label = "" if ANDER_AANHEF_RE.match(alinea.tekst) else "gezien"
+            self._voeg(Regel("aanhef", pid, self.delen(alinea.id, alinea.tekst), label, stijl="aanhef",
+                             tekst_id=alinea.id, regel=regel))
+            regel += 2
+        for kop, lijst in (("gelet op:", aanhef.gelet_op), ("overwegende dat:", aanhef.overwegingen),
+                           ("b e s l u i t :", aanhef.beslispunten)):
+            if not lijst:
+                continue
+            self._voeg(Regel("aanhefkop", pid, (Deel(kop, VAST),), stijl="aanhef", regel=regel, bewerkbaar=False))
+            regel += 2
+            for alinea in lijst:
+                self._voeg(Regel("aanhef", pid, self.delen(alinea.id, alinea.tekst), alinea.label or "-",
+                                 tekst_id=alinea.id, regel=regel))
+                regel += 1
+            regel += 1
+        if aanhef.orgaan and not aanhef.beslispunten and self.policy.artikelen:
+            self._voeg(Regel("aanhefkop", pid, (Deel("Besluit:", VAST),), stijl="aanhef", regel=regel, bewerkbaar=False))
 
     def _meerregelig(self, soort: str, blok_id: str) -> None:
+        """The vaststelling and ondertekening follow from the Gegevens (Vastgesteld op, Ondertekening): shown
+        as printed, edited there."""
         tekst = b.lees_blok(self.policy, soort, blok_id)
         for i, regel in enumerate(tekst.split(MEERREGELIG[soort])):
             if regel.strip():
-                niveau = 1 if regel.startswith(("- ", "– ")) else 0
-                self._voeg(Regel(soort, blok_id, (Deel(regel),), niveau=niveau, tekst_id=blok_id, regel=i))
+                self._voeg(Regel(soort, blok_id, (Deel(regel, VAST),), stijl="aanhef", tekst_id=blok_id, regel=i,
+                                 bewerkbaar=False))
 
     def _sectie(self, sectie: Sectie) -> None:
         if sectie.kop:
@@ -374,6 +402,7 @@ def vernieuw(policy: Policy, regel: Regel, weergave: str, index: Verwijzingsinde
     if index is not None:
         bouwer.index = index
     delen, gewijzigd = bouwer.delen_en_wijziging(regel.tekst_id, structuur.lees(*plaats))
+    delen += tuple(d for d in regel.delen if d.rol == VAST)         # the orgaan's ";"
     return replace(regel, delen=delen, gewijzigd=bouwer._bar(gewijzigd or regel.blok_id in policy.blokrevisies))
 
 
@@ -384,6 +413,8 @@ def bewerking(policy: Policy, regel: Regel, nieuw: str) -> tuple[Callable, tuple
     line cannot be edited as text (or what it shows is no longer the policy's text)."""
     if not regel.bewerkbaar or regel.spook:
         return None
+    if regel.soort in ("aanhef", "sectie") and regel.tekst_id and "\n" not in nieuw:
+        return b.bewerk_tekst, (regel.tekst_id, nieuw)      # one item of the aanhef, one paragraph of a section
     if regel.soort in MEERREGELIG:
         regels_ = b.lees_blok(policy, regel.soort, regel.blok_id).split(MEERREGELIG[regel.soort])
         if regel.regel is None or regel.regel >= len(regels_):
@@ -404,6 +435,8 @@ def splitsing(policy: Policy, regel: Regel, getoond: int) -> tuple[Callable, tup
         return None
     if regel.soort in ("lid", "onderdeel"):
         return b.splits_lid, (regel.blok_id, getoond)
+    if regel.soort == "aanhef":
+        return _splits_aanhef(policy, regel, getoond)
     if regel.soort in MEERREGELIG:
         scheiding = MEERREGELIG[regel.soort]
         tekst = regel.getoond
@@ -419,14 +452,45 @@ def vorige_broer(policy: Policy, blok_id: str) -> str | None:
     return plaats.lijst[plaats.positie - 1].id
 
 
-def samenvoeging(policy: Policy, regel: Regel) -> tuple[Callable, tuple] | None:
-    """Backspace at the start of a line: a lid or onderdeel joins the one before it; a line of the aanhef,
-    a section or the ondertekening joins the line before it."""
+def _gedrukt(regel: Regel, tekst: str) -> str:
+    """An aanhef item as text_export prints it: its label ("gezien", "-") before its text."""
+    return f"{regel.label} {tekst}" if regel.label else tekst
+
+
+def _splits_aanhef(policy: Policy, regel: Regel, getoond: int) -> tuple[Callable, tuple] | None:
+    """Enter in an aanhef item: a new item of the same list with the text after the cursor."""
+    if regel.tekst_id == "orgaan" or regel.regel is None:
+        return None
+    regels_ = b.lees_blok(policy, "aanhef", regel.blok_id).split("\n")
+    tekst = regel.getoond
+    tweede = _gedrukt(regel if regel.label == "gezien" or not regel.label else replace(regel, label="-"),
+                      tekst[getoond:].lstrip())
+    nieuw = [_gedrukt(regel, tekst[:getoond].rstrip())] + ([""] if regel.label == "gezien" else []) + [tweede]
+    regels_[regel.regel:regel.regel + 1] = nieuw
+    return b.bewerk_blok, ("aanhef", regel.blok_id, "\n".join(regels_))
+
+
+def _voeg_aanhef_samen(policy: Policy, regel: Regel, vorige: Regel | None) -> tuple[Callable, tuple] | None:
+    """Backspace at the start of an aanhef item: its text joins the item before it in the same list."""
+    if vorige is None or vorige.soort != "aanhef" or vorige.tekst_id in ("", "orgaan") or regel.regel is None \
+            or vorige.regel is None:
+        return None
+    regels_ = b.lees_blok(policy, "aanhef", regel.blok_id).split("\n")
+    samen = _gedrukt(vorige, f"{vorige.getoond.rstrip()} {regel.getoond.lstrip()}".strip())
+    regels_[vorige.regel:regel.regel + 1] = [samen]
+    return b.bewerk_blok, ("aanhef", regel.blok_id, "\n".join(regels_))
+
+
+def samenvoeging(policy: Policy, regel: Regel, vorige: Regel | None = None) -> tuple[Callable, tuple] | None:
+    """Backspace at the start of a line: a lid or onderdeel joins the one before it; an item of the aanhef
+    or a paragraph of a section joins the one before it (`vorige`: the line above)."""
     if not regel.bewerkbaar or regel.spook:
         return None
     if regel.soort in ("lid", "onderdeel"):
-        vorige = vorige_broer(policy, regel.blok_id)
-        return (b.voeg_samen, (vorige,)) if vorige else None
+        vorige_id = vorige_broer(policy, regel.blok_id)
+        return (b.voeg_samen, (vorige_id,)) if vorige_id else None
+    if regel.soort == "aanhef":
+        return _voeg_aanhef_samen(policy, regel, vorige)
     if regel.soort not in MEERREGELIG or not regel.regel:
         return None
     scheiding = MEERREGELIG[regel.soort]

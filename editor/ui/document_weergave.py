@@ -386,6 +386,8 @@ class DocumentWeergave(QTextEdit):
             self.weiger(self.reden_alleen_lezen or tr("Dit document kan niet worden bewerkt."))
         elif regel is not None and regel.spook:
             self.weiger(tr("Verwijderde tekst kan niet worden bewerkt; aanvaard of verwerp de wijziging."))
+        elif regel is not None and regel.soort == "ondertekening":
+            self.weiger(tr("De vaststelling en ondertekening komen uit Gegevens (Vastgesteld op, Ondertekening)."))
         elif regel is not None and not regel.bewerkbaar:
             self.weiger(tr("Deze tekst kan hier niet worden bewerkt."))
         else:

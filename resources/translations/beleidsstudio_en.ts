@@ -1432,6 +1432,10 @@
       <translation>Deleted text cannot be edited; accept or reject the change.</translation>
     </message>
     <message>
+      <source>De vaststelling en ondertekening komen uit Gegevens (Vastgesteld op, Ondertekening).</source>
+      <translation>The adoption and signatures come from Details (Adopted on, Signatures).</translation>
+    </message>
+    <message>
       <source>Deze tekst kan hier niet worden bewerkt.</source>
       <translation>This text cannot be edited here.</translation>
     </message>

@@ -231,3 +231,23 @@ def test_a_move_is_marked_at_both_places(qtbot, venster: MainWindow) -> None:
     formaat = _fragmenten(document, lid.id)[0][1]                          # the label at the new place
     oude_plek = document.document().findBlockByNumber(document.regels.index(oud))
     assert oude_plek.begin().fragment().charFormat().fontStrikeOut() and formaat.fontUnderline()
+
+
+def test_the_aanhef_is_edited_item_by_item(qtbot, venster: MainWindow) -> None:
+    ruimte, document = venster.werkruimte, venster.werkruimte.document
+    aanhef = ruimte.policy.aanhef
+    gelet_op = aanhef.gelet_op[0]
+    klik_in(qtbot, document, gelet_op.tekst[:12], len("artikel 23"))
+    qtbot.keyClicks(document, ", eerste lid,")                              # typing edits that item only
+    assert gelet_op.tekst.startswith("artikel 23, eerste lid, van de") and len(aanhef.overwegingen) == 5
+    assert document.textCursor().block().text().startswith("-\tartikel 23, eerste lid,")
+    qtbot.keyClick(document, Qt.Key.Key_Return)                             # Enter: a new item of the list
+    assert len(aanhef.gelet_op) == 2 and aanhef.gelet_op[1].tekst.startswith("van de gemeenschappelijke")
+    assert document.textCursor().block().text().startswith("-\tvan de")
+    qtbot.keyClick(document, Qt.Key.Key_Backspace)                          # and joined again
+    assert len(aanhef.gelet_op) == 1 and len(aanhef.overwegingen) == 5
+    slot = next(i for i, r in enumerate(document.regels) if r.soort == "ondertekening")
+    document.zet_cursor(slot, 3)
+    voor = ruimte.policy.metadata.ondertekening
+    qtbot.keyClicks(document, "x")
+    assert ruimte.policy.metadata.ondertekening == voor and "Gegevens" in document.laatste_weigering
