@@ -170,7 +170,8 @@ class RijkeRij(QStyledItemDelegate):
         document.setDefaultFont(option.font)
         document.setDocumentMargin(4)
         document.setHtml(index.data(HTML_ROL) or html.escape(index.data(Qt.ItemDataRole.DisplayRole) or ""))
-        document.setTextWidth(max(80, self.parent().viewport().width() - 4))
+        lijst = self.parent()
+        document.setTextWidth(max(80, lijst.viewport().width() - 2 * lijst.spacing() - 2))
         return document
 
     def paint(self, painter, option: QStyleOptionViewItem, index) -> None:
@@ -210,6 +211,8 @@ class OpmerkingenPaneel(QWidget):
         self.lijst.setWordWrap(True)
         self.lijst.setSpacing(3)
         self.lijst.setItemDelegate(RijkeRij(self.lijst))
+        self.lijst.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)     # rows wrap instead
+        self.lijst.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.lijst.currentItemChanged.connect(self._gekozen)
         rij, _ = _knoppen((tr("Nieuwe opmerking"), self.nieuw.emit),
                           (tr("Beantwoorden"), lambda: self._met_gekozen(self.beantwoord)),
