@@ -148,6 +148,7 @@ class Bouwer:
         self.regels: list[Regel] = []
         self._balk = False          # a change hidden in this view (a deleted block): the next line gets the bar
         self.verplaatst = {s.blok_id for s in policy.spoken if s.soort == VERPLAATST}
+        self._met_spook = {s.container for s in policy.spoken}
 
     def alles(self) -> list[Regel]:
         policy = self.policy
@@ -270,6 +271,8 @@ class Bouwer:
         """The blocks with, in Alle markeringen and Origineel, the deleted ones and old places where they
         stood; Eenvoudige markering puts a bar where one was left out. Origineel leaves out inserted blocks
         and the new places of moved ones."""
+        if container not in self._met_spook and (self.weergave != ORIGINEEL or not (self.policy.blokrevisies or self.verplaatst)):
+            return [(blok, None) for blok in lijst]
         if self.weergave in (ALLE, ORIGINEEL):
             paren = met_spoken(self.policy, container, lijst)
         else:

@@ -107,20 +107,22 @@ class DocumentWeergave(QTextEdit):
         oud, nieuw = [r.sleutel for r in self.regels], [r.sleutel for r in regels]
         stappen = (SequenceMatcher(None, oud, nieuw, autojunk=False).get_opcodes() if oud != nieuw
                    else [("equal", 0, len(oud), 0, len(nieuw))])
-        getekend = 0
+        getekend, bewaard = 0, self.bewaar_cursor()
         for soort, i1, i2, j1, j2 in reversed(stappen):       # from the end: earlier indexes stay valid
             if soort != "equal":
-                self.vervang(i1, i2, regels[j1:j2])
+                self.vervang(i1, i2, regels[j1:j2], cursor=False)
                 getekend += j2 - j1
                 continue
             for k in reversed(range(i2 - i1)):
                 if self.regels[i1 + k] != regels[j1 + k]:
-                    self.vervang(i1 + k, i1 + k + 1, [regels[j1 + k]])
+                    self.vervang(i1 + k, i1 + k + 1, [regels[j1 + k]], cursor=False)
                     getekend += 1
+        self.herstel_cursor(bewaard)        # (one edit block around all of them would lay out everything between)
         return getekend
 
-    def vervang(self, van: int, tot: int, nieuw: list[Regel]) -> None:
-        """Lines van..tot-1 become `nieuw`: one neighbour is taken along when one side is empty."""
+    def vervang(self, van: int, tot: int, nieuw: list[Regel], cursor: bool = True) -> None:
+        """Lines van..tot-1 become `nieuw`: one neighbour is taken along when one side is empty; the cursor
+        stays in its line (unless the caller keeps it)."""
         if van == tot or not nieuw:
             if tot < len(self.regels):
                 nieuw, tot = list(nieuw) + [self.regels[tot]], tot + 1
@@ -130,7 +132,7 @@ class DocumentWeergave(QTextEdit):
                 return self.toon(list(nieuw))
         if not nieuw:
             return self.toon([])
-        bewaard = self.bewaar_cursor()
+        bewaard = self.bewaar_cursor() if cursor else None
         document = self.document()
         cursor = QTextCursor(document)
         cursor.beginEditBlock()
