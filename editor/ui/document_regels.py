@@ -268,16 +268,11 @@ class Bouwer:
 
     # -- the artikelen ---------------------------------------------------------------------------
     def _met_spoken(self, container: str, lijst: list) -> list:
-        """The blocks with, in Alle markeringen and Origineel, the deleted ones and old places where they
-        stood; Eenvoudige markering puts a bar where one was left out. Origineel leaves out inserted blocks
-        and the new places of moved ones."""
+        """The blocks with the deleted ones and old places of moved ones where they stood (each view shows
+        those its own way: _spook). Origineel leaves out inserted blocks and the new places of moved ones."""
         if container not in self._met_spook and (self.weergave != ORIGINEEL or not (self.policy.blokrevisies or self.verplaatst)):
             return [(blok, None) for blok in lijst]
-        if self.weergave in (ALLE, ORIGINEEL):
-            paren = met_spoken(self.policy, container, lijst)
-        else:
-            paren = [(blok, None) for blok in lijst]
-            self._balk = self._balk or (self.weergave == EENVOUDIG and any(s.container == container for s in self.policy.spoken))
+        paren = met_spoken(self.policy, container, lijst)
         if self.weergave == ORIGINEEL:
             paren = [(blok, s) for blok, s in paren
                      if s is not None or (blok.id not in self.policy.blokrevisies and blok.id not in self.verplaatst)]
@@ -378,7 +373,11 @@ class Bouwer:
 
     def _spook(self, regel: Regel, spook: Spook) -> None:
         """A deleted block (struck through) or the old place of a moved one (double struck) in Alle
-        markeringen; plain in Origineel; never editable."""
+        markeringen; plain in Origineel; never editable. Eenvoudige markering puts a bar on the line after
+        where it stood; Geen markeringen shows nothing."""
+        if self.weergave in (EENVOUDIG, GEEN):
+            self._balk = self._balk or self.weergave == EENVOUDIG
+            return
         if self.weergave == ORIGINEEL:
             self.regels.append(replace(regel, bewerkbaar=False, spook=True,
                                        delen=tuple(replace(d, rol=TEKST if d.rol != WEG else TEKST) for d in regel.delen)))

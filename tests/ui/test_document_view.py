@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 from editor import bewerken as b
 from editor.ui.document_regels import ALLE, EENVOUDIG, GEEN, ORIGINEEL
-from editor.ui.document_weergave import ROL, blok_gegevens
+from editor.ui.document_weergave import BALK_KLEUR, ROL, blok_gegevens
 from editor.ui.main_window import MainWindow
 from tests.ui.test_markering import twee_auteurs
 
@@ -158,6 +158,10 @@ def test_the_four_markup_views_in_the_document(qtbot, venster: MainWindow) -> No
         if waarde == EENVOUDIG:
             assert all(not f.fontStrikeOut() and not f.fontUnderline() for _, f in _fragmenten(document, lid.id))
             assert document.regels[document.zoek(lid.id)].gewijzigd            # the bar in the margin
+            ruimte.ga_naar(lid.id, 0)
+            y = document.cursorRect().center().y()
+            beeld = document.viewport().grab().toImage()
+            assert beeld.pixelColor(7, y).name() == BALK_KLEUR
     assert "Ook thuis." in teksten[ALLE] and weg in teksten[ALLE]
     assert "Ook thuis." in teksten[GEEN] and weg not in teksten[GEEN] and weg not in teksten[EENVOUDIG]
     assert "Ook thuis." not in teksten[ORIGINEEL] and weg in teksten[ORIGINEEL]
