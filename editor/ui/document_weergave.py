@@ -22,6 +22,7 @@ from .document_regels import IN, LABEL, VAN, VERWIJZING, WEG, Regel
 from .highlighter import PlaatshouderMarkering
 from .spelling import SPELLING
 
+PAGINA_BREEDTE = 900        # px: the widest the text runs (a page, as in Word)
 INSPRINGING = 28            # px per level, and the hanging indent of a numbered paragraph
 BALK_KLEUR = "#c0392b"
 ANKER_KLEUR = "#ffe0a3"     # a comment's phrase (Word shades it in the reviewer's colour)
@@ -82,6 +83,14 @@ class DocumentWeergave(QTextEdit):
         self.document().setDefaultTextOption(optie)
         self.markering = PlaatshouderMarkering(self.document())
         self.cursorPositionChanged.connect(self._cursor_bewogen)
+
+    def resizeEvent(self, event) -> None:
+        """On a wide screen the text stands as a page of readable width in the middle, as in Word."""
+        over = max(0, event.size().width() - self.verticalScrollBar().sizeHint().width() - 2 * self.frameWidth()
+                   - PAGINA_BREEDTE)
+        if self.viewportMargins().left() != over // 2:
+            self.setViewportMargins(over // 2, 0, over - over // 2, 0)
+        super().resizeEvent(event)
 
     # -- drawing the lines -------------------------------------------------------------------------
     def toon(self, regels: list[Regel]) -> None:
