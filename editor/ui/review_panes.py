@@ -135,20 +135,49 @@ def plek_naam(plek: Plek | None) -> str:
     return tekst
 
 
+def eigen_delen(policy: Policy) -> dict[str, str]:
+    """The parts the document view edits as one text, by the id it gives them: kind for lees_blok."""
+    return {"titel": "titel", policy.id: "aanhef", f"{policy.id}:slot": "ondertekening"}
+
+
 def documentvolgorde(policy: Policy) -> dict[str, int]:
-    """Block id -> its rank in reading order (aanhef, artikelen with what they hold, toelichting)."""
-    blokken = [b for _, lijst, soort in structuur.containers(policy) if soort == "alinea" for b in lijst]
+    """Block id -> its rank in reading order (title, aanhef, artikelen with what they hold, ondertekening,
+    toelichting)."""
+    ids = ["titel", policy.id] + [b.id for _, lijst, soort in structuur.containers(policy) if soort == "alinea"
+                                  for b in lijst]
+    for hoofdstuk in policy.hoofdstukken:
+        ids.append(hoofdstuk.id)
     for artikel in policy.artikelen:
-        blokken += list(structuur.in_blok(artikel))
+        ids += [b.id for b in structuur.in_blok(artikel)]
+    ids.append(f"{policy.id}:slot")
     for sectie in policy.toelichting:
-        blokken += list(structuur.in_blok(sectie))
-    return {blok.id: i for i, blok in enumerate(blokken)}
+        ids += [b.id for b in structuur.in_blok(sectie)]
+    return {blok_id: i for i, blok_id in enumerate(dict.fromkeys(ids))}
+
+
+def plaats_naam(policy: Policy, blok_id: str, plekken: dict[str, Plek]) -> str:
+    """Where a comment sits: a place in the artikelen, else the part of the besluit."""
+    if blok_id in plekken:
+        return plek_naam(plekken[blok_id])
+    delen = {"titel": tr("Titel"), policy.id: tr("Aanhef"), f"{policy.id}:slot": tr("Vaststelling en ondertekening")}
+    if blok_id in delen:
+        return delen[blok_id]
+    plaats = structuur.plaats(policy, blok_id)
+    if plaats is not None and plaats.soort == "hoofdstuk":
+        return tr("Hoofdstuk {nummer}").format(nummer=plaats.positie + 1)
+    if plaats is not None and plaats.container.startswith("aanhef."):
+        return tr("Aanhef")
+    return tr("Toelichting") if plaats is not None else tr("Buiten de artikelen")
 
 
 def anker(policy: Policy, opmerking: Opmerking) -> tuple[int, int] | None:
     """The comment's range in its block's shown text (None: the whole block, or its phrase is gone)."""
+    if not opmerking.citaat:
+        return None
+    if opmerking.blok_id in eigen_delen(policy):
+        return opmerking.anker(lees_blok(policy, eigen_delen(policy)[opmerking.blok_id], opmerking.blok_id))
     plaats = structuur.plaats(policy, opmerking.blok_id)
-    if plaats is None or not opmerking.citaat:
+    if plaats is None:
         return None
     if plaats.soort in BEWERKBAAR:
         tekst = lees_blok(policy, plaats.soort, opmerking.blok_id)
@@ -240,7 +269,8 @@ class OpmerkingenPaneel(QWidget):
         self.lijst.clear()
         for o in sorted(policy.opmerkingen, key=lambda o: (volgorde.get(o.blok_id, len(volgorde)), o.begin or 0)):
             bereik = anker(policy, o)
-            item = QListWidgetItem(self._tekst(o, plekken.get(o.blok_id), o.blok_id in volgorde, bereik))
+            plaats = plaats_naam(policy, o.blok_id, plekken) if o.blok_id in volgorde else tr("Tekst verwijderd")
+            item = QListWidgetItem(self._tekst(o, plaats, o.blok_id in volgorde, bereik))
             item.setData(ROL, (o.id, o.blok_id, bereik))
             item.setData(HTML_ROL, self._html(item.text(), o))
             item.setForeground(QBrush(QColor("#888888" if o.opgelost else auteur_kleur(o.auteur))))
@@ -250,8 +280,7 @@ class OpmerkingenPaneel(QWidget):
         self.lijst.blockSignals(False)
 
     @staticmethod
-    def _tekst(o: Opmerking, plek: Plek | None, bestaat: bool, bereik) -> str:
-        plaats = plek_naam(plek) if bestaat else tr("Tekst verwijderd")
+    def _tekst(o: Opmerking, plaats: str, bestaat: bool, bereik) -> str:
         regels = [plaats + (f" · {tr('opgelost')}" if o.opgelost else "")]
         if o.citaat:
             regels.append(f"“{kort(o.citaat, 60)}”" + ("" if bereik or not bestaat else f" ({tr('niet meer in de tekst')})"))

@@ -2156,16 +2156,20 @@
       <translation>Outside the articles</translation>
     </message>
     <message>
+      <source>Titel</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <source>Toelichting</source>
+      <translation>Explanatory notes</translation>
+    </message>
+    <message>
       <source>Alle auteurs</source>
       <translation>All authors</translation>
     </message>
     <message>
       <source>Artikel {artikel}</source>
       <translation>Article {artikel}</translation>
-    </message>
-    <message>
-      <source>Tekst verwijderd</source>
-      <translation>Text deleted</translation>
     </message>
     <message>
       <source>artikel {artikel}</source>
@@ -2200,6 +2204,10 @@
       <translation>({nummer}°)</translation>
     </message>
     <message>
+      <source>Hoofdstuk {nummer}</source>
+      <translation>Chapter {nummer}</translation>
+    </message>
+    <message>
       <source>Nieuwe opmerking</source>
       <translation>New comment</translation>
     </message>
@@ -2210,6 +2218,10 @@
     <message>
       <source>Opgelost</source>
       <translation>Resolved</translation>
+    </message>
+    <message>
+      <source>Tekst verwijderd</source>
+      <translation>Text deleted</translation>
     </message>
     <message>
       <source>, lid {lid}</source>
@@ -2290,10 +2302,6 @@
     <message>
       <source>Slotwoord</source>
       <translation>Closing words</translation>
-    </message>
-    <message>
-      <source>Toelichting</source>
-      <translation>Explanatory notes</translation>
     </message>
     <message>
       <source>Zoek op nummer of woord, bijvoorbeeld 3 of sociale media</source>

@@ -191,6 +191,22 @@ def test_clicking_a_comment_selects_its_phrase_and_the_cursor_chooses_the_commen
     assert paneel.lijst.currentRow() == 0
 
 
+def test_comments_outside_the_artikelen_name_their_part_and_keep_reading_order(qtbot, venster: MainWindow) -> None:
+    ruimte, paneel = venster.werkruimte, venster.review.opmerkingen
+    policy = ruimte.policy
+    lid = policy.artikelen[0].leden[0]
+    for blok_id, citaat in ((lid.id, "iedere persoon"), (f"{policy.id}:slot", ""), ("titel", "WerkSaam"),
+                            (policy.id, "")):
+        tekst = bewerken.lees_blok(policy, {"titel": "titel", policy.id: "aanhef"}.get(blok_id, "lid" if blok_id == lid.id
+                                                                                     else "ondertekening"), blok_id)
+        begin = tekst.index(citaat) if citaat else None
+        venster.bewerker.voer_uit(bewerken.voeg_opmerking_toe, blok_id, "Opmerking.", citaat, begin)
+    koppen = [paneel.lijst.item(i).text().split("\n")[0] for i in range(paneel.lijst.count())]
+    assert koppen == ["Titel", "Aanhef", "Artikel 1", "Vaststelling en ondertekening"]
+    paneel.lijst.setCurrentRow(0)                                  # the title's phrase is selected
+    assert venster.review.gekozen()[:3] == ("titel", "titel", "WerkSaam")
+
+
 def test_the_place_of_a_comment_is_named_as_a_lawyer_cites_it() -> None:
     from editor.i18n import zet_taal
     from editor.model.verwijzingen import Plek
