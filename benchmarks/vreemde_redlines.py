@@ -1,0 +1,225 @@
+"""Redlines made by another program: the Docxodus compare engine (python-redlines, a .NET OOXML compare
+engine from the test extras) redlines two of our clean exports, and we import its file.
+
+Each pair is a policy before and after a random session of text and structure edits with tracking off
+(the steps of tests/helpers/sessies.py, on every sample in turn), plus one made by hand on WerkSaam: a word edited in the lid that holds a
+cross-reference, a deleted lid, an inserted lid. Both states are exported clean (schrijf_besluit without
+revisions); the engine redlines them. Printed, as mismatch counts over the pairs:
+  accept      our import of the engine's file, all changes accepted, differs from the second text
+  reject      ... all changes rejected, differs from the first text
+  lo-accept   LibreOffice's Accept All on the engine's file (tools/lo_uno.py), imported, differs from the second
+  lo-reject   LibreOffice's Reject All, imported, differs from the first
+  authors     an imported change has another author than the engine's
+  import      the import failed with an error
+("the first/second text" is render_text of our import of the clean export, numbering included.)
+Then the changes: the engine's own count, LibreOffice's count of its tracked changes, and the changes our
+import lists (informative: the three count at different grains), and the time per redline.
+
+    .venv/bin/python benchmarks/vreemde_redlines.py [--paren 30] [--stappen 6] [--toon 3] [--zonder-lo]
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import re
+import sys
+import tempfile
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.word_roundtrip import libreoffice, tekst, verschil  # noqa: E402
+from editor import bewerken  # noqa: E402
+from editor.bewerken import Context  # noqa: E402
+from editor.formats.docx_export import schrijf_besluit  # noqa: E402
+from editor.formats.docx_import import importeer_docx  # noqa: E402
+from editor.formats.slotbepalingen import lees_uit_tekst  # noqa: E402
+from editor.formats.text_export import render_text  # noqa: E402
+from editor.model.document import Policy  # noqa: E402
+from editor.revisions.beslissen import accepteer, verwerp  # noqa: E402
+from editor.revisions.lijst import alle_wijzigingen  # noqa: E402
+from editor.samples import load_sample, sample_ids  # noqa: E402
+from tests.helpers.sessies import GEWICHTEN, STRUCTUREEL, Kiezer, _maak, context, voer_uit  # noqa: E402
+
+AUTEUR = "Docxodus"
+SOORTEN = ("accept", "reject", "lo-accept", "lo-reject", "authors", "import")
+
+
+def engine_redline(voor: Path, na: Path, doel: Path) -> int:
+    """The engine's redline of two .docx files into `doel`; returns the number of revisions it reports."""
+    from python_redlines import DocxodusEngine
+
+    data, uitvoer, _ = DocxodusEngine().run_redline(AUTEUR, original=voor, modified=na)
+    doel.write_bytes(data)
+    gevonden = re.search(r"(\d+) revision", uitvoer or "")
+    return int(gevonden.group(1)) if gevonden else -1
+
+
+def schoon(policy: Policy) -> Policy:
+    """The policy without comments, with the fields its text states read from it (as every operation does
+    afterwards, so a sample and its edited copy differ only by the session)."""
+    policy = copy.deepcopy(policy)
+    policy.opmerkingen = []
+    lees_uit_tekst(policy)
+    return policy
+
+
+def hoofdstukken(policy: Policy) -> list:
+    return [(h.kop, [a.kop for a in policy.artikelen if a.hoofdstuk_id == h.id]) for h in policy.hoofdstukken]
+
+
+def hand_paar() -> tuple[Policy, Policy]:
+    """WerkSaam, and WerkSaam with a word edited in the lid holding the cross-reference (artikel 4, lid 4),
+    lid 1 of artikel 2 deleted and a lid inserted after lid 2 of artikel 6."""
+    voor = schoon(load_sample("werksaam"))
+    na = copy.deepcopy(voor)
+    ctx = Context("Jurist", bijhouden=False)
+    lid = na.artikelen[3].leden[3]
+    assert "{ref:" in lid.tekst and "persoonlijke titel" in lid.tekst
+    bewerken.bewerk_tekst(na, ctx, lid.id, lid.tekst.replace("persoonlijke titel", "eigen titel"))
+    bewerken.verwijder(na, ctx, na.artikelen[1].leden[0].id)
+    bewerken.nieuw_lid(na, ctx, na.artikelen[5].leden[1].id,
+                       "Een medewerker die twijfelt, vraagt het team communicatie om advies voordat hij publiceert.")
+    return voor, na
+
+
+def bewerk(policy: Policy, kiezer: Kiezer, stappen: int) -> None:
+    """A random session of text and structure edits (the session generator's steps and weights, without
+    the steps that change no text: versions, consent, comments, metadata)."""
+    soorten = [s for s, g in GEWICHTEN.items() if s in STRUCTUREEL | {"tekst"} for _ in range(g)]
+    for _ in range(stappen):
+        stap = next((s for s in (_maak(kiezer.kies(soorten), policy, kiezer, "A") for _ in range(20)) if s), None)
+        if stap is not None:
+            voer_uit(policy, stap, context(stap, "uit"))
+
+
+def willekeurig_paar(policy: Policy, zaad: int, stappen: int) -> tuple[Policy, Policy]:
+    """A random session; one that changes the hoofdstukken is drawn again (the besluit shows no hoofdstuk
+    headings, so no compare engine can see such a change)."""
+    voor = schoon(policy)
+    for poging in range(20):
+        na = copy.deepcopy(voor)
+        bewerk(na, Kiezer.uit_zaad(1000 * poging + zaad), stappen)
+        if hoofdstukken(na) == hoofdstukken(voor):
+            break
+    return voor, schoon(na)
+
+
+@dataclass
+class Paar:
+    """Two clean exports, the engine's redline of them, and what importing it gives."""
+
+    naam: str
+    voor: Policy
+    na: Policy
+    map_: Path
+    engine: int = 0
+    seconden: float = 0.0
+    gevonden: dict[str, list[str]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        stam = self.map_ / re.sub(r"\W", "_", self.naam)
+        self.pad_voor, self.pad_na = Path(f"{stam}-voor.docx"), Path(f"{stam}-na.docx")
+        self.redline, self.lo_acc, self.lo_rej = (Path(f"{stam}-{d}.docx") for d in ("redline", "lo-acc", "lo-rej"))
+        schrijf_besluit(self.voor, self.pad_voor)
+        schrijf_besluit(self.na, self.pad_na)
+        self.eerste, self.tweede = tekst(self.pad_voor), tekst(self.pad_na)
+        start = time.perf_counter()
+        self.engine = engine_redline(self.pad_voor, self.pad_na, self.redline)
+        self.seconden = time.perf_counter() - start
+
+    def taak(self) -> dict:
+        return {"in": str(self.redline), "accepteer": str(self.lo_acc), "verwerp": str(self.lo_rej)}
+
+    def toets(self, lo: dict | None) -> dict[str, list[str]]:
+        """The mismatches of this pair by kind (empty lists: none); also sets self.wijzigingen and self.lo."""
+        uit = {k: [] for k in SOORTEN}
+        self.wijzigingen, self.lo = -1, -1
+        try:
+            terug = importeer_docx(self.redline)
+        except Exception as fout:       # the harness reports every failure and goes on
+            uit["import"] = [f"{type(fout).__name__}: {fout}"]
+            return uit
+        lijst = alle_wijzigingen(terug)
+        self.wijzigingen = len(lijst)
+        uit["authors"] = sorted({f"author {w.auteur!r}" for w in lijst if w.auteur != AUTEUR})
+        ids = {w.id for w in lijst}
+        aan, af = copy.deepcopy(terug), copy.deepcopy(terug)
+        accepteer(aan, set(ids))
+        verwerp(af, set(ids))
+        uit["accept"] = verschil(self.tweede, render_text(aan).splitlines())
+        uit["reject"] = verschil(self.eerste, render_text(af).splitlines())
+        if lo is not None:
+            if lo.get("fout"):
+                uit["lo-accept"] = uit["lo-reject"] = [f"LibreOffice: {lo['fout']}"]
+                return uit
+            self.lo = sum(1 for soort, _ in lo["wijzigingen"] if soort in ("Insert", "Delete"))
+            uit["lo-accept"] = _verschil_van(self.tweede, self.lo_acc)
+            uit["lo-reject"] = _verschil_van(self.eerste, self.lo_rej)
+        return uit
+
+
+def _verschil_van(verwacht: list[str], pad: Path) -> list[str]:
+    try:
+        return verschil(verwacht, tekst(pad))
+    except Exception as fout:
+        return [f"import of LibreOffice's file: {type(fout).__name__}: {fout}"]
+
+
+def paren(aantal: int, stappen: int, map_: Path) -> list[Paar]:
+    """The hand-made pair first, then `aantal - 1` random sessions over all samples in turn."""
+    bronnen = [(s, load_sample(s)) for s in sample_ids()]
+    uit = [Paar("hand:werksaam", *hand_paar(), map_)]
+    for zaad in range(aantal - 1):
+        naam, policy = bronnen[zaad % len(bronnen)]
+        uit.append(Paar(f"{naam}#{zaad}", *willekeurig_paar(policy, zaad, stappen), map_))
+    return uit
+
+
+def rond(aantal: int, stappen: int, met_lo: bool = True, toon: int = 0,
+         bewaar: Path | None = None) -> tuple[dict[str, int], list[Paar]]:
+    """Run the harness; returns the number of pairs with a mismatch per kind, and the pairs. With `bewaar`,
+    the files stay in that folder."""
+    with tempfile.TemporaryDirectory() as tijdelijk:
+        map_ = Path(bewaar or tijdelijk)
+        map_.mkdir(parents=True, exist_ok=True)
+        lijst = paren(aantal, stappen, map_)
+        lo = libreoffice([p.taak() for p in lijst]) if met_lo else [None] * len(lijst)
+        telling: Counter[str] = Counter()
+        for paar, uitkomst in zip(lijst, lo):
+            paar.gevonden = paar.toets(uitkomst)
+            for soort, fouten in paar.gevonden.items():
+                telling[soort] += bool(fouten)
+                if fouten and toon:
+                    print(f"  {paar.naam} {soort}: " + " | ".join(fouten[:toon])[:400])
+    return {k: telling.get(k, 0) for k in SOORTEN}, lijst
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--paren", type=int, default=30)
+    parser.add_argument("--stappen", type=int, default=6)
+    parser.add_argument("--toon", type=int, default=0, help="print the first N differences of each mismatch")
+    parser.add_argument("--zonder-lo", action="store_true", help="leave LibreOffice out")
+    parser.add_argument("--bewaar", type=Path, help="keep the files in this folder")
+    args = parser.parse_args()
+    start = time.perf_counter()
+    telling, lijst = rond(args.paren, args.stappen, not args.zonder_lo, args.toon, args.bewaar)
+    print(f"{args.paren} pairs (1 by hand, {args.paren - 1} random sessions of {args.stappen} steps on "
+          f"{len(sample_ids())} samples), redlined by Docxodus ({time.perf_counter() - start:.0f} s)")
+    for soort, aantal in telling.items():
+        print(f"  mismatches {soort:<10} {aantal:>4} / {len(lijst)}")
+    print(f"  changes: engine {sum(p.engine for p in lijst)}, LibreOffice {sum(max(p.lo, 0) for p in lijst)}, "
+          f"imported {sum(max(p.wijzigingen, 0) for p in lijst)}; "
+          f"pairs where LibreOffice counts changes and we import none: "
+          f"{sum(1 for p in lijst if p.lo > 0 and p.wijzigingen == 0)}")
+    tijden = sorted(p.seconden for p in lijst)
+    print(f"  engine: {tijden[len(tijden) // 2]:.2f} s median, {tijden[-1]:.2f} s max per redline")
+
+
+if __name__ == "__main__":
+    main()
