@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from ..model.datums import DATUM_PATROON, format_datum, parse_datum
 from ..model.document import Lid, Policy
 from ..model.metadata import Intrekking, Inwerkingtreding, InwerkingtredingRegel, Metadata
+from ..model.verwijzingen import weergave
 from .besluit_meta import (
     BIJ_VASTSTELLING_RE, CITEERTITEL_RE, DAG_NA_RE, INGETROKKEN_RE, INTREKKEN_RE, TERUGWERKING_RE, VASTE_DATUM_RE,
 )
@@ -81,8 +82,8 @@ def lees_uit_tekst(policy: Policy) -> set[str]:
     if (lid := inwerkingtreding_lid(policy)) is not None:
         meta.inwerkingtreding = lees_inwerkingtreding(lid.tekst)
     if (lid := citeertitel_lid(policy)) is not None:
-        policy.citeertitel = CITEERTITEL_RE.search(lid.tekst)["titel"].strip()
-    bronnen = [lid.tekst for lid in intrekking_leden(policy)]
+        policy.citeertitel = CITEERTITEL_RE.search(weergave(policy, lid.tekst))["titel"].strip()
+    bronnen = [weergave(policy, lid.tekst) for lid in intrekking_leden(policy)]     # a reference as it reads
     bronnen += [a.tekst for a in policy.aanhef.beslispunten if "in te trekken" in a.tekst.lower() and INTREKKEN_RE.match(a.tekst)]
     if bronnen:
         meta.intrekking = _intrekkingen(bronnen)
