@@ -25,7 +25,9 @@ DOELEN = ("artikel", "lid", "onderdeel")
 
 def voeg_verwijzing_in(policy: Policy, ctx: Context, blok_id: str, positie: int, doel_id: str) -> Uitkomst:
     """A reference to the artikel, lid or onderdeel `doel_id` at offset `positie` of the text of `blok_id` as it
-    is shown (bewerken.lees_blok); a space is put between it and a word it would touch."""
+    is shown (bewerken.lees_blok); a space is put between it and a word it would touch. A block that has no
+    number of its own (the single unnumbered lid of an artikel) is referred to as what the reference reads,
+    its artikel, as a reference typed or read from a file would be."""
     plaats = structuur.plaats(policy, blok_id)
     if plaats is None or plaats.soort not in MET_TEKST:
         raise BewerkingFout(tr("Een verwijzing kan alleen in de tekst van een lid of onderdeel staan."))
@@ -36,6 +38,7 @@ def voeg_verwijzing_in(policy: Policy, ctx: Context, blok_id: str, positie: int,
         raise BewerkingFout(tr("Een lid kan niet naar zichzelf verwijzen."))
     blok = plaats.lijst[plaats.positie]
     index = Verwijzingsindex(policy)
+    doel_id = index.zoek(index.plekken[doel_id]) or doel_id    # the single unnumbered lid is named by its artikel
     if not 0 <= positie <= len(index.weergave(blok.tekst)):
         raise BewerkingFout(tr("Die plek ligt buiten de tekst."))
     rauw = blok.tekst

@@ -280,3 +280,11 @@ def test_reference_refusals() -> None:
         with pytest.raises(BewerkingFout, match=f"^{melding}$"):
             b.voeg_verwijzing_in(policy, BIJ, blok_id, positie, doel)
     assert to_dict(policy) == start
+
+
+def test_a_reference_to_an_artikels_single_unnumbered_lid_is_one_to_the_artikel() -> None:
+    """It reads "artikel 2" either way; stored as the artikel, it is what the same words typed or read back give."""
+    policy = regeling()
+    lid = policy.artikelen[0].leden[0]
+    b.voeg_verwijzing_in(policy, LOS, lid.id, len(getoond(policy, lid.id)), policy.artikelen[1].leden[0].id)
+    assert lid.tekst.endswith(f"zorgvuldig. {marker(policy.artikelen[1].id)}")

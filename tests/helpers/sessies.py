@@ -20,10 +20,10 @@ from editor.model.document import Policy
 WOORDEN = ("medewerker", "sociale", "media", "niet", "publiceren", "vertrouwelijk", "mits", "toestemming", "altijd",
            "leidinggevende", "berichten", "werktijd", "zorgvuldig", "collega's", "de", "het", "een", "en", "of")
 STRUCTUREEL = {"nieuw_artikel", "nieuw_hoofdstuk", "nieuw_lid", "nieuw_onderdeel", "verwijder", "verschuif", "sleep", "splits_lid",
-               "voeg_samen", "splits_artikel", "clausule"}
+               "voeg_samen", "splits_artikel", "clausule", "spring_in", "spring_uit"}
 GEWICHTEN = {"tekst": 10, "nieuw_artikel": 1, "nieuw_lid": 2, "nieuw_onderdeel": 1, "verwijder": 3, "verschuif": 2,
              "sleep": 1, "nieuw_hoofdstuk": 1, "splits_lid": 2, "voeg_samen": 2, "splits_artikel": 1, "clausule": 1, "versie": 1,
-             "instemming": 1, "besluit": 1, "opmerking": 1, "metadata": 1}
+             "instemming": 1, "besluit": 1, "opmerking": 1, "metadata": 1, "spring_in": 2, "spring_uit": 2, "verwijzing": 1}
 
 
 class Kiezer:
@@ -95,7 +95,24 @@ def _maak(soort: str, p: Policy, k: Kiezer, auteur: str) -> Stap | None:
         return Stap(soort, k.kies(keuzes), (), auteur)
     if soort == "splits_artikel":
         return Stap(soort, (a, l), (_zin(k, 2),), auteur) if l > 0 else None
+    if soort in ("spring_in", "spring_uit", "verwijzing"):
+        return _inspring_stap(soort, p, k, a, l, auteur)
     return _overige_stap(soort, k, a, l, auteur)
+
+
+def _inspring_stap(soort: str, p: Policy, k: Kiezer, a: int, l: int, auteur: str) -> Stap | None:
+    """Tab on a lid after the first, Shift+Tab on an onderdeel; a cross-reference to an artikel or a lid put
+    before a word of a lid or onderdeel (never first: a text does not start like a heading)."""
+    onderdelen = p.artikelen[a].leden[l].onderdelen
+    if soort == "spring_in":
+        return Stap(soort, (a, l), (), auteur) if l > 0 else None
+    if soort == "spring_uit":
+        return Stap(soort, (a, l, k.getal(len(onderdelen))), (), auteur) if onderdelen else None
+    adres = (a, l, k.getal(len(onderdelen))) if onderdelen and k.getal(2) else (a, l)
+    doelen = [(d,) for d in range(len(p.artikelen))] + [
+        (d, m) for d, artikel in enumerate(p.artikelen) for m in range(len(artikel.leden))]
+    doel = k.kies([d for d in doelen if d != adres])
+    return Stap(soort, adres, (1 + k.getal(8), doel), auteur)
 
 
 def _sluit_aan(p: Policy, a: int) -> bool:
@@ -240,6 +257,12 @@ def voer_uit(p: Policy, stap: Stap, ctx: Context) -> Uitkomst | None:
         return b.voeg_samen(p, ctx, _blok(p, stap.adres).id)
     if stap.soort == "splits_artikel":
         return b.splits_artikel(p, ctx, _blok(p, stap.adres).id, a[0])
+    if stap.soort in ("spring_in", "spring_uit"):
+        return getattr(b, stap.soort)(p, ctx, _blok(p, stap.adres).id)
+    if stap.soort == "verwijzing":
+        blok = _blok(p, stap.adres)
+        positie = min(_teken(p, blok, a[0]), len(b.lees_blok(p, "lid", blok.id)))
+        return b.voeg_verwijzing_in(p, ctx, blok.id, positie, _blok(p, a[1]).id)
     return _voer_overige_uit(p, stap, ctx)
 
 
