@@ -86,8 +86,8 @@ def main() -> None:
         wissel = wissel_weergaven(ruimte, 40)
         venster.review.actie_bijhouden.setChecked(True)
         ruimte.selecteer(policy.artikelen[150].leden[0].id)
-        ruimte.editor.moveCursor(ruimte.editor.textCursor().MoveOperation.End)
-        getypt = toetsen(ruimte.editor, aantal)
+        ruimte.document.moveCursor(ruimte.document.textCursor().MoveOperation.EndOfBlock)   # the end of that lid
+        getypt = toetsen(ruimte.document, aantal)
         kaal = QPlainTextEdit()
         kaal.setPlainText(policy.artikelen[150].leden[0].tekst)
         kaal.show()
