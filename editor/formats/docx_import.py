@@ -34,6 +34,7 @@ from .word_nummering import Lijsten
 from . import word_opmerkingen as opmerkingen
 from .word_revisies import ONDERDEEL, lees_wijzigingen
 from .word_verhuizingen import bereid_verhuizingen, koppel_verhuizingen
+from .word_vreemd import normaliseer
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NS = {"w": W}
@@ -73,6 +74,7 @@ class Alinea:
 def importeer_docx(pad: Path) -> Policy:
     delen = _lees_archief(pad)
     document = _xml(delen, "word/document.xml", pad)
+    normaliseer(document)          # hyperlinks, fields, smart tags, content controls: their runs in place
     stijlen = _stijlnamen(delen, pad)
     paren, soorten = lees_wijzigingen(_xml(delen, ONDERDEEL[1:], pad) if ONDERDEEL[1:] in delen else None)
     ids = _Ids(paren)
