@@ -1,13 +1,13 @@
-"""The selected part of a policy as HTML for the text pane; placeholders are highlighted."""
+"""The whole policy with its tracked changes as HTML (comparing saved versions); placeholders are
+highlighted. The Document tab itself is the document view (document_weergave.py)."""
 
 from __future__ import annotations
 
 import html
 
-from ..formats.text_export import vaststellingsformule
 from ..i18n import tr
-from ..model.document import Artikel, Lid, Policy, Sectie
-from ..model.numbering import artikel_label, hoofdstuk_label, lid_label, onderdeel_label, subonderdeel_label
+from ..model.document import Artikel, Lid, Policy
+from ..model.numbering import artikel_label, lid_label, onderdeel_label, subonderdeel_label
 from ..model.placeholders import PATROON
 from ..model.verwijzingen import Verwijzingsindex
 from ..revisions.weergave import met_spoken
@@ -33,19 +33,6 @@ def tekst_html(tekst: str) -> str:
     return "".join(delen)
 
 
-def blok_html(policy: Policy, soort: str, blok_id: str, weergave: str = ALLE) -> str:
-    if soort == "aanhef":
-        return _aanhef(policy)
-    if soort == "ondertekening":
-        return _ondertekening(policy)
-    if soort == "hoofdstuk":
-        return _hoofdstuk(policy, blok_id)
-    if soort == "sectie":
-        sectie = next((s for s in policy.secties() if s.id == blok_id), None)
-        return _sectie(sectie) if sectie else ""
-    return _artikel_deel(policy, soort, blok_id, weergave)
-
-
 def _kop(tekst: str) -> str:
     return f"<h3>{tekst_html(tekst)}</h3>"
 
@@ -54,54 +41,8 @@ def _alinea(tekst: str, stijl: str = "") -> str:
     return f'<p style="{stijl}">{tekst_html(tekst)}</p>'
 
 
-def _aanhef(policy: Policy) -> str:
-    aanhef = policy.aanhef
-    delen = [_alinea(f"{aanhef.orgaan};")] if aanhef.orgaan else []
-    delen += [_alinea(f"gezien {a.tekst}") for a in aanhef.gezien]
-    for kop, lijst in (("gelet op:", aanhef.gelet_op), ("overwegende dat:", aanhef.overwegingen),
-                       ("b e s l u i t :", aanhef.beslispunten)):
-        if lijst:
-            delen.append(_alinea(kop))
-            delen += [_alinea(f"– {a.tekst}", INSPRINGING) for a in lijst]
-    return _kop(tr("Aanhef")) + "".join(delen)
-
-
-def _ondertekening(policy: Policy) -> str:
-    formule = vaststellingsformule(policy.metadata) or ""
-    delen = [_alinea(formule)]
-    delen += [_alinea(f"De {o.functie}, {o.naam}") for o in policy.metadata.ondertekening]
-    return _kop(tr("Vaststelling en ondertekening")) + "".join(delen)
-
-
-def _hoofdstuk(policy: Policy, blok_id: str) -> str:
-    hoofdstuk = policy.hoofdstuk(blok_id)
-    if hoofdstuk is None:
-        return ""
-    nummer = policy.hoofdstukken.index(hoofdstuk) + 1
-    delen = [_kop(f"{hoofdstuk_label(hoofdstuk, nummer)} {hoofdstuk.kop}".rstrip())]
-    for artikel in policy.artikelen_van(hoofdstuk):
-        delen.append(_alinea(_artikel_kop(policy, artikel)))
-    return "".join(delen)
-
-
-def _sectie(sectie: Sectie) -> str:
-    return (_kop(sectie.kop) if sectie.kop else "") + "".join(_alinea(a.tekst) for a in sectie.alineas)
-
-
 def _artikel_kop(policy: Policy, artikel: Artikel) -> str:
     return f"{artikel_label(artikel, policy.artikel_nummer(artikel))} {artikel.kop}".rstrip()
-
-
-def _artikel_deel(policy: Policy, soort: str, blok_id: str, weergave: str = ALLE) -> str:
-    index = Verwijzingsindex(policy)
-    for artikel in policy.artikelen:
-        if soort == "artikel" and artikel.id == blok_id:
-            return _kop(_artikel_kop(policy, artikel)) + _leden(policy, artikel, index, weergave)
-        for positie, lid in enumerate(artikel.leden):
-            if lid.id == blok_id or any(o.id == blok_id for o in lid.onderdelen):
-                alleen = blok_id if soort == "onderdeel" else None
-                return _kop(_artikel_kop(policy, artikel)) + _lid(artikel, positie, index, alleen, policy, weergave)
-    return ""
 
 
 def document_redline_html(policy: Policy) -> str:

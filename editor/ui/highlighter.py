@@ -9,13 +9,13 @@ from .spelling import SPELLING
 
 
 class PlaatshouderMarkering(QSyntaxHighlighter):
-    """Placeholders get a yellow background; tracked insertions are underlined in their author's colour."""
+    """Red squiggles under misspelt words and a yellow background behind placeholders, over the document
+    view's own formats (tracked changes are those formats: document_weergave.maak_formaat)."""
 
     def __init__(self, document) -> None:
         super().__init__(document)
         self.formaat = QTextCharFormat()
         self.formaat.setBackground(QColor("#fde68a"))
-        self.invoegingen: list[tuple[int, int, str]] = []    # (start, length, colour) in the editor's text
         self.spellen = True
 
     def highlightBlock(self, tekst: str) -> None:
@@ -27,11 +27,3 @@ class PlaatshouderMarkering(QSyntaxHighlighter):
                 self.setFormat(start, lengte, formaat)
         for m in PATROON.finditer(tekst):
             self.setFormat(m.start(), m.end() - m.start(), self.formaat)
-        begin = self.currentBlock().position()
-        for start, lengte, kleur in self.invoegingen:
-            van, tot = max(start, begin), min(start + lengte, begin + len(tekst))
-            if van < tot:
-                formaat = QTextCharFormat(self.format(van - begin))
-                formaat.setForeground(QColor(kleur))
-                formaat.setFontUnderline(True)
-                self.setFormat(van - begin, tot - van, formaat)
