@@ -67,6 +67,7 @@ class _Schrijver:
         self.afgeleid = AfgeleideTekst(policy) if revisies else None
         self.wijzigingen: dict[str, tuple[int, str]] = {}     # w:id -> (change, author): word_revisies
         self.artikel_lijst: int | None = None
+        self.binnen_ingevoegd = None    # the insertion of the lid whose onderdelen are written
         self.ankers = Ankers()     # block ids and roles in the file (word_ankers)
 
     # -- paragraphs --------------------------------------------------------------------------
@@ -180,7 +181,8 @@ class _Schrijver:
         if spook is not None:
             kop = self._kop("", "")
             self.ankers.zet(kop, "a", artikel.id, oud=spook.soort == "verplaatst")
-            self._weg(kop, f"{label} {artikel.kop}" if self.artikel_lijst is None else artikel.kop, spook)
+            self._weg(kop, artikel.id, f"{label} {artikel.kop}" if self.artikel_lijst is None else artikel.kop, spook,
+                      als_tekst=self.artikel_lijst is None)
         else:
             kop = self._kop("", "")
             tekst = artikel.kop if self.artikel_lijst is not None else f"{label} {artikel.kop}".rstrip()
@@ -202,66 +204,106 @@ class _Schrijver:
         return self.nummering.nieuwe_lijst(LEDEN)
 
     def _lid(self, lid, weg, lijst: int | None, label: str | None, hierheen) -> None:
+        if weg is not None and lijst is None:       # the old place shows the lid's own label
+            label = lid.label
         p = self.paragraaf("", "List Paragraph" if lijst or label else None)
         if lijst is not None:
             nummer(p, lijst)
         elif label:
             p.paragraph_format.left_indent, p.paragraph_format.first_line_indent = Cm(0.75), Cm(-0.75)
-            ingevoegd = self.policy.blokrevisies.get(lid.id) if self.revisies else None
-            if ingevoegd is not None:       # a typed label belongs to the inserted lid
-                self._revisie(p, "w:ins", f"{label}\t", ingevoegd.auteur, ingevoegd.tijd, ingevoegd.id)
-            else:
-                p.add_run(f"{label}\t")
+            self._label(p, f"{label}\t", self._merk(lid.id, weg, hierheen))
         self.ankers.zet(p, "l", lid.id, oud=weg is not None and weg.soort == "verplaatst")
         if weg is not None:
-            self._weg(p, self._origineel(lid.id, lid.tekst), weg)
+            self._weg(p, lid.id, lid.tekst, weg)
         else:
             self._tekst(p, lid.id, lid.tekst, verplaatst=hierheen)
             self._blok_markering(p, lid.id)
         self._onderdelen(lid, weg, self.verplaatst.get(lid.id) or hierheen)
+
+    def _merk(self, blok_id: str, weg, hierheen) -> tuple[str, object] | None:
+        """The revision of a whole paragraph, for what is typed before its text (a label): deleted or moved
+        away (the old place), moved here, or inserted."""
+        if not self.revisies:
+            return None
+        if weg is not None:
+            return "w:del", weg.wijziging
+        verplaatst = hierheen or self.verplaatst.get(blok_id)
+        if verplaatst is not None:
+            return "w:ins", verplaatst.wijziging
+        ingevoegd = self._ingevoegd(blok_id)
+        return ("w:ins", ingevoegd) if ingevoegd is not None else None
+
+    def _ingevoegd(self, blok_id: str):
+        return self.policy.blokrevisies.get(blok_id) or self.binnen_ingevoegd
+
+    def _label(self, p, tekst: str, merk) -> None:
+        """A typed label goes with its paragraph: in the paragraph's revision when it has one."""
+        if merk is None:
+            _run(p, tekst)
+        else:
+            self._revisie(p, merk[0], tekst, merk[1].auteur, merk[1].tijd, merk[1].id)
 
     def _onderdelen(self, lid, weg, hierheen=None) -> None:
         if not lid.onderdelen:
             return
         eigen = any(o.label for o in lid.onderdelen) or any(s.label for o in lid.onderdelen for s in o.subonderdelen)
         lijst = None if eigen else self.nummering.nieuwe_lijst(ONDERDELEN)
+        binnen = self.binnen_ingevoegd
+        self.binnen_ingevoegd = self._ingevoegd(lid.id) if weg is None else None
         for j, onderdeel in enumerate(lid.onderdelen):
-            q = self._lijstalinea(lijst, 0, onderdeel_label(lid, j), 1.5)
-            self.ankers.zet(q, "o", onderdeel.id, oud=weg is not None and weg.soort == "verplaatst")
-            if weg is not None:
-                self._weg(q, self._origineel(onderdeel.id, onderdeel.tekst), weg)
-            else:
-                self._tekst(q, onderdeel.id, onderdeel.tekst, verplaatst=hierheen)
+            self._onderdeel(onderdeel, lijst, 0, onderdeel_label(lid, j), 1.5, weg, hierheen)
             for k, sub in enumerate(onderdeel.subonderdelen):
-                r = self._lijstalinea(lijst, 1, subonderdeel_label(onderdeel, k), 2.25)
-                self.ankers.zet(r, "s", sub.id, oud=weg is not None and weg.soort == "verplaatst")
-                if weg is not None:
-                    self._weg(r, self.index.weergave(sub.tekst), weg)
-                else:
-                    r.add_run(self.index.weergave(sub.tekst))
+                self._onderdeel(sub, lijst, 1, subonderdeel_label(onderdeel, k), 2.25, weg, hierheen)
+        self.binnen_ingevoegd = binnen
 
-    def _lijstalinea(self, lijst: int | None, niveau: int, label: str, inspringing: float):
+    def _onderdeel(self, blok, lijst: int | None, niveau: int, label: str, inspringing: float, weg, hierheen) -> None:
+        """An onderdeel or sub-onderdeel: in the list, or after its typed label, with the revisions of its paragraph."""
         if lijst is not None:
             q = self.paragraaf("", "List Paragraph")
             nummer(q, lijst, niveau)
-            return q
-        return self.alinea(f"{label} ", "List Paragraph", inspringing)
+        else:
+            q = self.alinea("", "List Paragraph", inspringing)
+            self._label(q, f"{label} ", self._merk(blok.id, weg, hierheen))
+        self.ankers.zet(q, "s" if niveau else "o", blok.id, oud=weg is not None and weg.soort == "verplaatst")
+        if weg is not None:
+            self._weg(q, blok.id, blok.tekst, weg)
+        else:
+            self._tekst(q, blok.id, blok.tekst, verplaatst=hierheen)
+            self._blok_markering(q, blok.id)
 
-    def _origineel(self, blok_id: str, tekst: str) -> str:
-        """The text a block had before its open changes: what the old place of a moved block (or a deleted
-        block) gives back when all is rejected."""
-        segmenten = self.policy.revisies.get(blok_id)
-        return self.index.weergave("".join(s.tekst for s in segmenten if s.soort != "insert") if segmenten else tekst)
-
-    def _weg(self, p, tekst: str, spook) -> None:
+    def _weg(self, p, blok_id: str, tekst: str, spook, als_tekst: bool = False) -> None:
         """A block whose deletion (or move away) is pending: its text and its paragraph mark deleted, or for
-        the old place of a moved block moved away (w:moveFrom in a named range)."""
+        the old place of a moved block moved away (w:moveFrom in a named range). A block inserted by A that
+        B deleted with its container is a w:del in A's w:ins, its mark both."""
+        w = spook.wijziging
+        segmenten = (None if als_tekst else self.policy.revisies.get(blok_id)) or [Segment(tekst)]
         if spook.soort == "verplaatst":
+            tekst = "".join(s.tekst for s in segmenten if s.soort != "insert")      # one range: see below
             with self._verplaatsing(p, "moveFrom", spook):
-                self._revisie(p, "w:moveFrom", tekst, spook.wijziging.auteur, spook.wijziging.tijd, spook.wijziging.id)
+                self._revisie(p, "w:moveFrom", self.index.weergave(tekst), w.auteur, w.tijd, w.id)
             return
-        self._revisie(p, "w:del", tekst, spook.wijziging.auteur, spook.wijziging.tijd, spook.wijziging.id)
-        self._markeer_alinea(p, "w:del", spook.wijziging.auteur, spook.wijziging.tijd, spook.wijziging.id)
+        ingevoegd = self._ingevoegd(blok_id) if self.revisies else None
+        if ingevoegd is not None:       # inserted by one author, deleted with its container by another
+            tekst = "".join(s.tekst for s in segmenten if s.zichtbaar)
+            self._in_invoeging(p, self.index.weergave(tekst), ingevoegd, w.auteur, w.tijd, w.id)
+        else:
+            # the text before its open changes as one deletion: LibreOffice works through its changes from the
+            # end, and a deleted paragraph cut into several authors' changes took the next paragraph's text
+            # into its own style on Accept All (the changes made inside before are not shown)
+            tekst = "".join(s.tekst for s in segmenten if s.soort != "insert")
+            self._revisie(p, "w:del", self.index.weergave(tekst), w.auteur, w.tijd, w.id)
+        if ingevoegd is not None:
+            self._markeer_alinea(p, "w:ins", ingevoegd.auteur, ingevoegd.tijd, ingevoegd.id)
+        self._markeer_alinea(p, "w:del", w.auteur, w.tijd, w.id)
+
+    def _in_invoeging(self, p, tekst: str, s, auteur, tijd, wijziging: int):
+        """Text inserted by s.auteur and deleted by `auteur`: a w:del inside the w:ins (ECMA-376 §17.13.5)."""
+        run = self._revisie(p, "w:del", tekst, auteur, tijd, wijziging)
+        binnen = run._r.getparent()
+        buiten = self._revisie_element("w:ins", s.auteur, s.tijd, s.id)
+        binnen.addprevious(buiten)
+        buiten.append(binnen)
+        return run
 
     @contextmanager
     def _verplaatsing(self, p, soort: str, spook):
@@ -311,6 +353,8 @@ class _Schrijver:
                                           spook.wijziging.tijd, spook.wijziging.id))
             elif s.zichtbaar:
                 runs.append(self._revisie(p, "w:ins", self.index.weergave(s.tekst), s.auteur, s.tijd, s.id))
+            elif s.soort == "insert":       # inserted and deleted since: both authors, here
+                runs.append(self._in_invoeging(p, self.index.weergave(s.tekst), s, s.del_auteur, s.del_tijd, s.del_id))
         return runs
 
     def _gelijk(self, p, rauw: str, getoond: str | None = None) -> list:
@@ -335,12 +379,7 @@ class _Schrijver:
             elif s.soort == "insert" and not s.del_id:
                 runs.append(self._revisie(p, "w:ins", tekst, s.auteur, s.tijd, s.id))
             elif s.soort == "insert":   # inserted by A, deleted by B: a w:del inside the w:ins (ECMA-376 §17.13.5)
-                run = self._revisie(p, "w:del", tekst, s.del_auteur, s.del_tijd, s.del_id)
-                binnen = run._r.getparent()
-                buiten = self._revisie_element("w:ins", s.auteur, s.tijd, s.id)
-                binnen.addprevious(buiten)
-                buiten.append(binnen)
-                runs.append(run)
+                runs.append(self._in_invoeging(p, tekst, s, s.del_auteur, s.del_tijd, s.del_id))
             else:
                 runs.append(self._revisie(p, "w:del", tekst, s.auteur, s.tijd, s.id))
         return runs
@@ -362,8 +401,8 @@ class _Schrijver:
         return element
 
     def _blok_markering(self, p, blok_id: str) -> None:
-        """A wholly inserted paragraph also marks its paragraph mark."""
-        segment = self.policy.blokrevisies.get(blok_id) if self.revisies else None
+        """A wholly inserted paragraph also marks its paragraph mark (so do the onderdelen of an inserted lid)."""
+        segment = self._ingevoegd(blok_id) if self.revisies else None
         if segment is not None:
             self._markeer_alinea(p, "w:ins", segment.auteur, segment.tijd, segment.id)
 

@@ -25,8 +25,17 @@ def met_spoken(policy: Policy, container: str, lijst: list) -> list[tuple[Any, S
             continue
         blok = spook.blok if spook.soort == VERWIJDERD else blok_van(policy, spook.blok_id)
         if blok is not None:
-            uit.insert(_positie(uit, spook), (blok, spook))
+            uit.insert(_positie(uit, spook), (_oude_vorm(policy, spook, blok), spook))
     return uit
+
+
+def _oude_vorm(policy: Policy, spook: Spook, blok: Any) -> Any:
+    """The block as it stood at its old place (a lid indented to an onderdeel is a lid there)."""
+    try:
+        from ..revisions.weergave import oude_vorm
+    except ImportError:         # before blocks could change their kind
+        return blok
+    return oude_vorm(policy, spook, blok)
 
 
 def stille_verplaatsingen(policy: Policy) -> set[int]:
