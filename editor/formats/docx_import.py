@@ -201,7 +201,7 @@ def _alinea(p, stijlen: dict[str, str], ids: _Ids) -> Alinea:
     alinea.segmenten = voeg_samen(alinea.segmenten)
     for tag in ("del", "moveFrom"):
         merk = p.find(f"w:pPr/w:rPr/w:{tag}", NS)
-        if merk is not None and alinea.segmenten and not huidig(alinea.segmenten).strip():
+        if merk is not None and (alinea.segmenten or tag == "moveFrom") and not huidig(alinea.segmenten).strip():
             alinea.weg = Segment("", DELETE, merk.get(_w("author")), merk.get(_w("date")), ids(merk))
             alinea.weggezet = tag == "moveFrom"
             break
@@ -231,8 +231,10 @@ def _inhoud(element, alinea: Alinea, revisie: Segment | None, ids: _Ids) -> None
             if revisie is None or revisie.zichtbaar:
                 for stukken in ids.open.values():
                     stukken.append(tekst)
-    elif tag == "bookmarkStart" and alinea.anker is None and (anker := lees_anker(element)) is not None:
-        alinea.anker, alinea.voor, alinea.segmenten = anker, alinea.segmenten, []
+    elif tag == "bookmarkStart" and (alinea.anker is None or not alinea.segmenten) \
+            and (anker := lees_anker(element)) is not None:      # the last before the text: Accept All in
+        alinea.anker, alinea.voor, alinea.segmenten = anker, alinea.voor + alinea.segmenten, []   # LibreOffice
+        # leaves the bookmarks of deleted paragraphs, empty, at the start of the next one
     elif tag == "commentRangeStart":
         alinea.opmerkingen.append(element.get(_w("id")))
         alinea.begin[element.get(_w("id"))] = sum(len(s.tekst) for s in alinea.segmenten if s.zichtbaar)

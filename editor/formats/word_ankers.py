@@ -18,6 +18,8 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from ..model.document import Hoofdstuk
+
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NAAM = re.compile(r"_bs_([a-z]{1,3})_([A-Za-z0-9]{1,32})$")
 ID = re.compile(r"[A-Za-z0-9]{1,32}")
@@ -94,6 +96,21 @@ class Gegevens:
 
     data: dict
 
+    def kies(self, sleutel: str, herzien: bool) -> bool:
+        """Keep the facts of the state the file is in: as written (also Accept All's) unless it has no
+        revisions left and exactly the blocks of the text before the changes (Reject All): then the
+        hoofdstukken of that text and no raw texts. False: the file is not as it was written."""
+        standen = self.data
+        if "nu" not in standen:
+            return True
+        if herzien or sleutel != standen.get("terug_sleutel") or sleutel == standen.get("nu_sleutel"):
+            self.data = standen["nu"]
+            return sleutel == standen.get("nu_sleutel") or herzien
+        nu, terug = standen["nu"], standen.get("terug", {})
+        artikelen = {i: dict(f, h=terug.get("hoofdstuk_van", {}).get(i, f.get("h"))) for i, f in nu.get("artikelen", {}).items()}
+        self.data = dict(nu, artikelen=artikelen, rauw={}, hoofdstukken=terug.get("hoofdstukken", nu.get("hoofdstukken", [])))
+        return False
+
     def artikel(self, blok_id: str) -> dict:
         return self.data.get("artikelen", {}).get(blok_id, {})
 
@@ -130,6 +147,43 @@ def gegevens(policy) -> dict:
     }
 
 
+def structuur_sleutel(ids) -> str:
+    """A short fingerprint of which artikelen, leden and onderdelen a text has (its anchors)."""
+    import hashlib
+
+    return hashlib.sha1(" ".join(sorted(ids)).encode()).hexdigest()[:16]
+
+
+def _blok_ids(policy) -> list[str]:
+    uit = []
+    for artikel in policy.artikelen:
+        uit.append(artikel.id)
+        for lid in artikel.leden:
+            uit.append(lid.id)
+            for onderdeel in lid.onderdelen:
+                uit += [onderdeel.id] + [s.id for s in onderdeel.subonderdelen]
+    return uit
+
+
+def standen(policy) -> dict:
+    """The facts of the text as written (also what Accept All gives), and what Reject All gives of what
+    the paragraphs cannot say: which blocks it has (a fingerprint) and its hoofdstukken. A file saved after
+    Reject All in Word or LibreOffice still carries this property (Reject All leaves the metadata as it is)."""
+    from ..model import structuur
+    from ..revisions.tracking import VERWIJDERD
+
+    nu = _blok_ids(policy)
+    ingevoegd = set(policy.blokrevisies)
+    weg = [b.id for s in policy.spoken if s.soort == VERWIJDERD and s.blok is not None
+           for b in structuur.in_blok(s.blok) if not isinstance(b, Hoofdstuk)]
+    terug = [i for i in nu if i not in ingevoegd] + weg
+    hoofdstukken = [[h.id, h.kop, h.label] for h in policy.hoofdstukken if h.id not in ingevoegd] + \
+        [[s.blok.id, s.blok.kop, s.blok.label] for s in policy.spoken if isinstance(s.blok, Hoofdstuk)]
+    oude = {s.blok_id: s.hoofdstuk_id for s in policy.spoken if s.soort != VERWIJDERD and s.container == "artikelen"}
+    return {"nu": gegevens(policy), "nu_sleutel": structuur_sleutel(nu), "terug_sleutel": structuur_sleutel(terug),
+            "terug": {"hoofdstukken": hoofdstukken, "hoofdstuk_van": oude}}
+
+
 def schrijf_gegevens(doc, policy) -> None:
     """The facts as a custom document property (docProps/custom.xml, which Word and LibreOffice keep)."""
     from docx.opc.constants import RELATIONSHIP_TYPE as RT
@@ -141,7 +195,7 @@ def schrijf_gegevens(doc, policy) -> None:
     pid = 1 + max([int(p.get("pid", "1")) for p in wortel], default=1)
     eigenschap = etree.SubElement(wortel, f"{{{CP}}}property", fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}",
                                   pid=str(pid), name=EIGENSCHAP)
-    etree.SubElement(eigenschap, f"{{{VT}}}lpwstr").text = json.dumps(gegevens(policy), ensure_ascii=False)
+    etree.SubElement(eigenschap, f"{{{VT}}}lpwstr").text = json.dumps(standen(policy), ensure_ascii=False)
     deel._blob = etree.tostring(wortel, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
@@ -154,7 +208,7 @@ def lees_gegevens(delen: dict[str, bytes], parser) -> Gegevens | None:
         wortel = etree.fromstring(data, parser)
         for eigenschap in wortel:
             if eigenschap.get("name") == EIGENSCHAP:
-                return Gegevens(json.loads("".join(eigenschap.itertext()) or "{}"))
+                return Gegevens(json.loads("".join(eigenschap.itertext()) or "{}"))       # standen(); see kies
     except (etree.XMLSyntaxError, ValueError):
         return None
     return None

@@ -18,7 +18,7 @@ from ..model.serialize import from_dict
 from ..model.verwijzingen import Verwijzingsindex
 from ..revisions.segments import huidig, origineel, voeg_samen
 from ..revisions.tracking import verplaats, verwijder
-from .word_ankers import DIEPTE, LABEL
+from .word_ankers import DIEPTE, LABEL, structuur_sleutel
 
 AANHEF = {"g": "gezien", "p": "gelet_op", "w": "overwegingen", "b": "beslispunten"}
 SECTIES = {"ik": "i", "zk": "z", "tk": "t"}
@@ -37,6 +37,7 @@ class Bouw:
         self.blokken: dict[str, tuple[object, object]] = {}      # id -> (block, paragraph)
         self.laatste: tuple[str, object] | None = None
         self.gezien: set[str] = set()
+        self.zoals_geschreven = True     # False: the file was changed after export (Accept/Reject All, edits)
 
     # -- the walk ---------------------------------------------------------------------------------
     def lees(self, alineas: list) -> None:
@@ -45,6 +46,11 @@ class Bouw:
         p.inleiding = p.slotwoord = None
         for lijst in AANHEF.values():
             setattr(p.aanhef, lijst, [])
+        if self.gegevens is not None:
+            self.zoals_geschreven = self.gegevens.kies(structuur_sleutel(a.anker[1] for a in alineas if a.anker is not None
+                                                 and a.anker[0] in DIEPTE and not a.anker[2]),
+                               any(a.weg is not None or a.hierheen is not None or a.ingevoegd is not None
+                                   or any(s.soort != EQUAL for s in a.segmenten) for a in alineas))
         self._feiten()
         verhuizingen = _verhuizingen(alineas)
         for alinea in alineas:
@@ -53,6 +59,10 @@ class Bouw:
                                     if s.soort == INSERT and s.id in verhuizingen else s for s in alinea.segmenten]
             self._alinea(alinea)
         self._gezien()
+        hoofdstukken = {h.id for h in self.policy.hoofdstukken}
+        for artikel in self.policy.artikelen:
+            if artikel.hoofdstuk_id not in hoofdstukken:
+                artikel.hoofdstuk_id = None
         self._verhuis()
         self._verwijder()
         self._revisies()
@@ -63,14 +73,20 @@ class Bouw:
         if not g:
             return
         p = self.policy
+        p.hoofdstukken = [Hoofdstuk(kop, id=i, label=label) for i, kop, label in g.get("hoofdstukken", [])]
+        if "metadata" not in g:         # the file is not in the state it was written in: metadata from its text
+            return
         p.id = g.get("id") or p.id
         p.citeertitel = g.get("citeertitel")
         p.aanhef.orgaan = g.get("orgaan")
         try:
+            gelezen = p.metadata.or_instemming
             p.metadata = from_dict(Metadata, g.get("metadata") or {})
+            if not self.zoals_geschreven:     # the consent as the text states it (the export states it only
+                p.metadata.or_instemming.status, p.metadata.or_instemming.datum = gelezen.status, gelezen.datum
+                # when the record holds it for the text as written)
         except (TypeError, ValueError, KeyError):
             self.melding(tr("De gegevens in het Word-bestand zijn onleesbaar; ze zijn uit de tekst gelezen."))
-        p.hoofdstukken = [Hoofdstuk(kop, id=i, label=label) for i, kop, label in g.get("hoofdstukken", [])]
 
     def _alinea(self, alinea) -> None:
         anker = alinea.anker
@@ -78,12 +94,16 @@ class Bouw:
             self._zonder_anker(alinea)
             return
         rol, blok_id, oud = anker
+        if oud and not alinea.segmenten and not alinea.weggezet:
+            return              # the old place of a move, emptied by Accept All in LibreOffice
         oud = oud and alinea.weggezet and alinea.weg is not None     # after Reject All it is the block itself
         if blok_id in self.gezien and not oud:
             self._zonder_anker(alinea)        # a copy of a paragraph (LibreOffice splits or copies bookmarks)
             return
         if rol in DIEPTE and self.oud_diepte is not None and oud and DIEPTE[rol] > self.oud_diepte:
             return                            # inside a block whose old place this is
+        if rol in ("l", "o", "s") and not alinea.segmenten and not self.zoals_geschreven:
+            return                            # what Accept/Reject All in LibreOffice leaves of a removed paragraph
         self.oud_diepte = None
         if not oud:
             self.gezien.add(blok_id)
@@ -94,7 +114,7 @@ class Bouw:
             self.policy.titel = tekst
             self._blok("titel", self.policy, alinea)
         elif rol == "r":        # written with a comma or semicolon after it
-            if self.gegevens is None:
+            if self.gegevens is None or "metadata" not in self.gegevens.data:
                 self.policy.aanhef.orgaan = tekst.rstrip(",;")
         elif rol in AANHEF:
             self._aanhef(rol, blok_id, tekst, alinea)
@@ -227,11 +247,11 @@ class Bouw:
         journaal = Journaal()
         for blok_id, stand_in in self.oud.items():
             hier = structuur.plaats(self.policy, stand_in.id)
-            daar = structuur.plaats(self.policy, blok_id)
             merk = self.verhuisd[blok_id]
             if hier is None:
                 continue
             hier.lijst.pop(hier.positie)
+            daar = structuur.plaats(self.policy, blok_id)
             if daar is None:
                 self.melding(tr("Verplaatsing {nummer} in het Word-bestand heeft geen nieuwe plaats; de oude plaats is weggelaten.")
                              .format(nummer=merk.id))
@@ -239,8 +259,8 @@ class Bouw:
             blok = daar.lijst[daar.positie]
             na = daar.lijst[daar.positie - 1].id if daar.positie else None
             daar.lijst.pop(daar.positie)
-            hier = structuur.plaats(self.policy, stand_in.id) if False else hier
-            hier.lijst.insert(min(hier.positie, len(hier.lijst)), blok)
+            positie_oud = hier.positie - (1 if daar.lijst is hier.lijst and daar.positie < hier.positie else 0)
+            hier.lijst.insert(positie_oud, blok)
             doel = structuur.container(self.policy, daar.container)
             if doel is None:
                 continue
