@@ -15,6 +15,12 @@ revisions); the engine redlines them. Printed, as mismatch counts over the pairs
 Then the changes: the engine's own count, LibreOffice's count of its tracked changes, and the changes our
 import lists (informative: the three count at different grains), and the time per redline.
 
+Last, a review recorded in LibreOffice through UNO (tools/lo_review.py) on WerkSaam's clean export: Anna de
+Vries edits a word in the lid with the cross-reference, deletes a whole lid and types a new one; Bert Jansen
+moves a lid and comments on a phrase, and Anna replies. Printed: what is missing from our import (each
+change's kind and author, each comment on its phrase), and the Accept All / Reject All mismatches of our
+import and of LibreOffice itself against the same edits made with our own operations.
+
     .venv/bin/python benchmarks/vreemde_redlines.py [--paren 30] [--stappen 6] [--toon 3] [--zonder-lo]
 """
 
@@ -47,6 +53,18 @@ from tests.helpers.sessies import GEWICHTEN, STRUCTUREEL, Kiezer, _maak, context
 
 AUTEUR = "Docxodus"
 SOORTEN = ("accept", "reject", "lo-accept", "lo-reject", "authors", "import")
+LO_REVIEW = Path(__file__).resolve().parent.parent / "tools" / "lo_review.py"
+ANNA, BERT = "Anna de Vries", "Bert Jansen"
+NIEUW_LID = "Een medewerker die twijfelt, vraagt het team communicatie om advies."
+REVIEW = [
+    {"auteur": ANNA, "doe": "vervang", "zoek": "persoonlijke titel", "door": "eigen titel"},
+    {"auteur": ANNA, "doe": "verwijder_alinea", "zoek": "WerkSaam ondersteunt het belang"},
+    {"auteur": ANNA, "doe": "nieuwe_alinea", "na": "expertise te blijven", "tekst": NIEUW_LID},
+    {"auteur": BERT, "doe": "verplaats_alinea", "zoek": "Elke medewerker respecteert", "voor": "zich niet aan deze code"},
+    {"auteur": BERT, "doe": "opmerking", "zoek": "kernwaarden", "tekst": "Welke kernwaarden bedoelen we?"},
+    {"auteur": ANNA, "doe": "opmerking", "zoek": "kernwaarden", "tekst": "Die van het jaarplan."},
+]
+VERWACHT = {("insert", ANNA), ("delete", ANNA), ("delete_lid", ANNA), ("insert_lid", ANNA), ("move", BERT)}
 
 
 def engine_redline(voor: Path, na: Path, doel: Path) -> int:
@@ -157,7 +175,7 @@ class Paar:
             if lo.get("fout"):
                 uit["lo-accept"] = uit["lo-reject"] = [f"LibreOffice: {lo['fout']}"]
                 return uit
-            self.lo = sum(1 for soort, _ in lo["wijzigingen"] if soort in ("Insert", "Delete"))
+            self.lo = sum(1 for w in lo["wijzigingen"] if w[0] in ("Insert", "Delete"))
             uit["lo-accept"] = _verschil_van(self.tweede, self.lo_acc)
             uit["lo-reject"] = _verschil_van(self.eerste, self.lo_rej)
         return uit
@@ -199,6 +217,77 @@ def rond(aantal: int, stappen: int, met_lo: bool = True, toon: int = 0,
     return {k: telling.get(k, 0) for k in SOORTEN}, lijst
 
 
+def zelfde_review(policy: Policy) -> None:
+    """The review's edits made with our own operations (tracking off): what Accept All must give."""
+    ctx = Context("Jurist", bijhouden=False)
+    lid = policy.artikelen[3].leden[3]
+    bewerken.bewerk_tekst(policy, ctx, lid.id, lid.tekst.replace("persoonlijke titel", "eigen titel"))
+    bewerken.verwijder(policy, ctx, policy.artikelen[1].leden[0].id)
+    bewerken.nieuw_lid(policy, ctx, policy.artikelen[3].leden[6].id, NIEUW_LID)
+    bewerken.verschuif(policy, ctx, policy.artikelen[2].leden[3].id, 1)
+
+
+def lo_review(map_: Path) -> dict:
+    """WerkSaam's clean export reviewed in LibreOffice (map_/review.docx), beside the clean exports of the
+    text before (schoon.docx) and after the same edits (bewerkt.docx); returns lo_review.py's result."""
+    import json
+    import subprocess
+
+    origineel = schoon(load_sample("werksaam"))
+    bewerkt = copy.deepcopy(origineel)
+    zelfde_review(bewerkt)
+    schrijf_besluit(origineel, map_ / "schoon.docx")
+    schrijf_besluit(bewerkt, map_ / "bewerkt.docx")
+    taak = {"in": str(map_ / "schoon.docx"), "uit": str(map_ / "review.docx"), "stappen": REVIEW}
+    uit = subprocess.run(["/usr/bin/python3", str(LO_REVIEW)], input=json.dumps(taak), capture_output=True, text=True,
+                         timeout=180)
+    if uit.returncode != 0 or not uit.stdout.strip():
+        raise RuntimeError(uit.stderr.strip().splitlines()[-1] if uit.stderr.strip() else "lo_review.py failed")
+    return json.loads(uit.stdout)
+
+
+def toets_review(map_: Path, lo_uno: dict | None = None) -> dict[str, list[str]]:
+    """What our import of map_/review.docx misses, by kind (empty lists: nothing)."""
+    terug = importeer_docx(map_ / "review.docx")
+    lijst = alle_wijzigingen(terug)
+    gevonden = {(w.soort, w.auteur) for w in lijst}
+    draden = sorted((o.auteur, o.tekst, o.citaat, tuple(a.tekst for a in o.antwoorden)) for o in terug.opmerkingen)
+    aan, af = copy.deepcopy(terug), copy.deepcopy(terug)
+    accepteer(aan, {w.id for w in lijst})
+    verwerp(af, {w.id for w in lijst})
+    uit = {
+        "changes": [f"{s} by {a}" for s, a in sorted(VERWACHT - gevonden)],
+        "comments": [] if [(a, t, c) for a, t, c, _ in draden] == [
+            (ANNA, "Die van het jaarplan.", "kernwaarden"), (BERT, "Welke kernwaarden bedoelen we?", "kernwaarden")]
+        else [str(draden)],
+        "thread": [] if any(antwoorden for *_, antwoorden in draden) else ["no reply tied to its comment"],
+        "accept": verschil(tekst(map_ / "bewerkt.docx"), render_text(aan).splitlines()),
+        "reject": verschil(tekst(map_ / "schoon.docx"), render_text(af).splitlines()),
+    }
+    if lo_uno is not None:
+        uit["lo-accept"] = _verschil_van(tekst(map_ / "bewerkt.docx"), map_ / "lo-acc.docx")
+        uit["lo-reject"] = _verschil_van(tekst(map_ / "schoon.docx"), map_ / "lo-rej.docx")
+    return uit
+
+
+def review_figuren(toon: int) -> None:
+    with tempfile.TemporaryDirectory() as map_:
+        map_ = Path(map_)
+        lo = lo_review(map_)
+        if lo.get("fout"):
+            print(f"LibreOffice review: {lo['fout']}")
+            return
+        [uno] = libreoffice([{"in": str(map_ / "review.docx"), "accepteer": str(map_ / "lo-acc.docx"),
+                              "verwerp": str(map_ / "lo-rej.docx")}])
+        auteurs = Counter(f"{w[0]} {w[1]}" for w in lo["wijzigingen"])
+        terug = alle_wijzigingen(importeer_docx(map_ / "review.docx"))
+        print(f"LibreOffice review (2 authors): LibreOffice records {len(lo['wijzigingen'])} changes "
+              f"({', '.join(f'{n}x {k}' for k, n in sorted(auteurs.items()))}) and {len(lo['opmerkingen'])} comments; "
+              f"we import {len(terug)} changes ({', '.join(sorted({f'{w.soort} {w.auteur}' for w in terug}))})")
+        for soort, fouten in toets_review(map_, uno).items():
+            print(f"  review {soort:<10} {'ok' if not fouten else 'MISMATCH: ' + ' | '.join(fouten[:max(toon, 2)])[:300]}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--paren", type=int, default=30)
@@ -219,6 +308,8 @@ def main() -> None:
           f"{sum(1 for p in lijst if p.lo > 0 and p.wijzigingen == 0)}")
     tijden = sorted(p.seconden for p in lijst)
     print(f"  engine: {tijden[len(tijden) // 2]:.2f} s median, {tijden[-1]:.2f} s max per redline")
+    if not args.zonder_lo:
+        review_figuren(args.toon)
 
 
 if __name__ == "__main__":
