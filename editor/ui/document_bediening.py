@@ -148,12 +148,15 @@ class DocumentBediening:
         document, index = self.ruimte.document, Verwijzingsindex(self.policy)
         if self._plaatsen is None:
             self._plaatsen = structuur.tekstplaatsen(self.policy)
-        for tekst_id in teksten:
-            for nummer in document.regels_van(tekst_id):
-                regel = document.regels[nummer]
-                nieuw = vernieuw(self.policy, regel, self.ruimte.weergave, index, self._plaatsen)
-                if nieuw != regel:
-                    document.vervang(nummer, nummer + 1, [nieuw])
+        nummers = [n for tekst_id in teksten for n in document.regels_van(tekst_id)]
+        if any(document.regels[n].spook for n in nummers):        # a moved block's old place shows it too
+            document.werk_bij(regels(self.policy, self.ruimte.weergave))
+            return
+        for nummer in nummers:
+            regel = document.regels[nummer]
+            nieuw = vernieuw(self.policy, regel, self.ruimte.weergave, index, self._plaatsen)
+            if nieuw != regel:
+                document.vervang(nummer, nummer + 1, [nieuw])
 
     # -- comments -------------------------------------------------------------------------------------
     def ankers(self) -> None:

@@ -59,6 +59,11 @@ class Regel:
     label_kleur: str | None = None
 
     @property
+    def scheiding(self) -> str:
+        """A numbered paragraph's label stands in a hanging indent (a tab); a heading's is followed by a space."""
+        return "\t" if self.stijl == "alinea" else " "
+
+    @property
     def label_lengte(self) -> int:
         return len(self.label) + 1 if self.label else 0
 
@@ -70,7 +75,7 @@ class Regel:
     @property
     def tekst(self) -> str:
         """All the line shows, label included (what its paragraph holds)."""
-        return (self.label + "\t" if self.label else "") + "".join(d.tekst for d in self.delen)
+        return (self.label + self.scheiding if self.label else "") + "".join(d.tekst for d in self.delen)
 
     @property
     def sleutel(self) -> tuple:

@@ -165,7 +165,7 @@ class DocumentWeergave(QTextEdit):
         cursor.setBlockFormat(self._blokformaat(regel))
         cursor.setCharFormat(self._formaat(None, regel))
         if regel.label:
-            cursor.insertText(regel.label + regel_scheiding(regel), self._formaat(regel.label_rol, regel, regel.label_kleur))
+            cursor.insertText(regel.label + regel.scheiding, self._formaat(regel.label_rol, regel, regel.label_kleur))
         for deel in regel.delen:
             cursor.insertText(deel.tekst, self._formaat(deel.rol, regel, deel.kleur))
 
@@ -205,9 +205,10 @@ class DocumentWeergave(QTextEdit):
 
     def _plekken(self) -> dict:
         if self._register is None:
-            register: dict = {"sleutel": {}, "blok": {}, "tekst": {}, "balk": None}
+            register: dict = {"sleutel": {}, "blok": {}, "tekst": {}, "alle": {}, "balk": None}
             for i, regel in enumerate(self.regels):
                 register["sleutel"].setdefault(regel.sleutel, i)
+                register["alle"].setdefault(regel.tekst_id, []).append(i)
                 if not regel.spook:
                     register["blok"].setdefault(regel.blok_id, i)
                     register["tekst"].setdefault(regel.tekst_id, []).append(i)
@@ -221,8 +222,8 @@ class DocumentWeergave(QTextEdit):
         return min((k for k in kandidaten if k is not None), default=None)
 
     def regels_van(self, tekst_id: str) -> list[int]:
-        """The (current) lines that show a text."""
-        return list(self._plekken()["tekst"].get(tekst_id, []))
+        """The lines that show a text (the old place of a moved block shows its text as it is now)."""
+        return list(self._plekken()["alle"].get(tekst_id, []))
 
     def nummer_van(self, sleutel: tuple) -> int | None:
         return self._plekken()["sleutel"].get(sleutel)
@@ -568,11 +569,6 @@ class DocumentWeergave(QTextEdit):
                 positie -= len(deel.tekst)
         QToolTip.showText(event.globalPos(), tip, self) if tip else QToolTip.hideText()
         return True
-
-
-def regel_scheiding(regel: Regel) -> str:
-    """A numbered paragraph's label stands in a hanging indent (a tab); a heading's is followed by a space."""
-    return "\t" if regel.stijl == "alinea" else " "
 
 
 def maak_formaat(rol: str | None, stijl: str, kleur: str | None) -> QTextCharFormat:

@@ -255,3 +255,29 @@ def test_the_aanhef_is_edited_item_by_item(qtbot, venster: MainWindow) -> None:
     voor = ruimte.policy.metadata.ondertekening
     qtbot.keyClicks(document, "x")
     assert ruimte.policy.metadata.ondertekening == voor and "Gegevens" in document.laatste_weigering
+
+
+@pytest.mark.parametrize("zaad", [2, 14])
+def test_redrawing_only_what_changed_equals_a_fresh_drawing(qtbot, venster: MainWindow, zaad: int) -> None:
+    """Random sessions of operations by two authors (tracked), undos and view switches through the window:
+    after each, the lines of the document view and its text are exactly a fresh drawing of the policy."""
+    from editor.ui.document_regels import regels
+    from tests.helpers.sessies import Kiezer, context, kies_stap, voer_uit
+
+    ruimte, document = venster.werkruimte, venster.werkruimte.document
+    kiezer = Kiezer.uit_zaad(zaad)
+    weergaven = (ALLE, EENVOUDIG, GEEN, ALLE, ORIGINEEL)
+    for n in range(30):
+        stap = kies_stap(ruimte.policy, kiezer, kiezer.kies(["Anna", "Bram"]))
+
+        def operatie(policy, ctx, stap=stap):
+            return voer_uit(policy, stap, context(stap, "aan"))
+
+        venster.bewerker.voer_uit(operatie)
+        if n % 7 == 3:
+            venster.actie_undo.trigger()
+        if n % 9 == 5:
+            ruimte.markering.setCurrentIndex(ruimte.markering.findData(weergaven[n % len(weergaven)]))
+        vers = regels(ruimte.policy, ruimte.weergave)
+        assert document.regels == vers, (n, stap)
+        assert document.toPlainText() == "\n".join(r.tekst for r in vers)
