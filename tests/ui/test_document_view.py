@@ -281,3 +281,31 @@ def test_redrawing_only_what_changed_equals_a_fresh_drawing(qtbot, venster: Main
         vers = regels(ruimte.policy, ruimte.weergave)
         assert document.regels == vers, (n, stap)
         assert document.toPlainText() == "\n".join(r.tekst for r in vers)
+
+
+def test_random_keys_anywhere_keep_the_view_and_the_policy_in_step(qtbot, venster: MainWindow) -> None:
+    """Random clicks and keys (letters, Backspace, Delete, Enter, Tab, Shift+Tab, Ctrl+Backspace, selections)
+    anywhere in the document, tracking on: the view is always a fresh drawing of the policy."""
+    import random
+
+    from editor.ui.document_regels import regels
+
+    venster.review.actie_bijhouden.setChecked(True)
+    ruimte, document = venster.werkruimte, venster.werkruimte.document
+    rnd = random.Random(3)
+    toetsen = [(Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier)] * 6 + [
+        (Qt.Key.Key_Space, Qt.KeyboardModifier.NoModifier), (Qt.Key.Key_Backspace, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_Delete, Qt.KeyboardModifier.NoModifier), (Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_Tab, Qt.KeyboardModifier.NoModifier), (Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier),
+        (Qt.Key.Key_Backspace, Qt.KeyboardModifier.ControlModifier), (Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)]
+    for n in range(80):
+        if n % 6 == 0:
+            cursor = document.textCursor()
+            cursor.setPosition(rnd.randrange(document.document().characterCount() - 1))
+            document.setTextCursor(cursor)
+        qtbot.keyClick(document, *rnd.choice(toetsen))
+        if n % 25 == 24:
+            venster.actie_undo.trigger()
+        vers = regels(ruimte.policy, ruimte.weergave)
+        assert document.regels == vers, n
+        assert document.toPlainText() == "\n".join(r.tekst for r in vers)
