@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Callable
 
+from PySide6.QtCore import QTimer
+
 from .. import bewerken as b
 from ..bewerken import Uitkomst
 from ..i18n import tr
@@ -29,6 +31,11 @@ class DocumentBediening:
         document.plek.connect(ruimte._cursor_in_regel)
         self._doel: tuple | None = None
         self._plaatsen: dict | None = None      # structuur.tekstplaatsen, until the structure changes
+        self._boom_wacht: set[str] = set()      # outline labels of texts typed in, brought up to date a moment later
+        self._boomtimer = QTimer(ruimte)
+        self._boomtimer.setSingleShot(True)
+        self._boomtimer.setInterval(300)
+        self._boomtimer.timeout.connect(self._boom_bij)
 
     @property
     def policy(self):
@@ -129,10 +136,15 @@ class DocumentBediening:
         if uitkomst.structuur or uitkomst.metadata:
             self._plaatsen = None
         if uitkomst.structuur:
+            self._boom_wacht.clear()
             ruimte.tree_model.toon(self.policy)
             ruimte.tree.expandToDepth(0)
-        for tekst_id in uitkomst.teksten:
-            ruimte.tree_model.werk_bij(self.policy, tekst_id)
+        elif van_editor:                    # typing: the outline follows a moment later (a keystroke stays fast)
+            self._boom_wacht |= uitkomst.teksten
+            self._boomtimer.start()
+        else:
+            for tekst_id in uitkomst.teksten:
+                ruimte.tree_model.werk_bij(self.policy, tekst_id)
         if uitkomst.structuur or uitkomst.metadata or (uitkomst.revisies and not uitkomst.teksten):
             document.werk_bij(regels(self.policy, ruimte.weergave))
         elif uitkomst.teksten:
@@ -142,6 +154,11 @@ class DocumentBediening:
             ruimte.selecteer(uitkomst.selectie)
         elif self._doel is None and uitkomst.structuur and ruimte.huidig:
             ruimte._volg_in_outline(ruimte.huidig[1])
+
+    def _boom_bij(self) -> None:
+        for tekst_id in self._boom_wacht:
+            self.ruimte.tree_model.werk_bij(self.policy, tekst_id)
+        self._boom_wacht.clear()
 
     def _werk_teksten_bij(self, teksten: set[str]) -> None:
         """Typing: only the lines of the texts it changed (their labels stay)."""

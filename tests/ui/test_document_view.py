@@ -60,6 +60,7 @@ def test_type_into_the_middle_of_the_document(qtbot, venster: MainWindow) -> Non
     assert lid.tekst == oud.replace(f" {woord} ", f" zeer {woord} ", 1)
     assert document.textCursor().block().text().startswith("2.\t")
     assert document.textCursor().block().text().index(f"zeer {woord}") + 5 == document.textCursor().positionInBlock()
+    qtbot.waitUntil(lambda: f"zeer {woord}" in ruimte.tree_model.items[lid.id].text(), timeout=2000)   # the outline follows
     document.moveCursor(QTextCursor.MoveOperation.StartOfBlock)     # into the label: typing goes to the text
     qtbot.keyClicks(document, "X")
     assert lid.tekst.startswith("X") and document.textCursor().block().text().startswith("2.\tX")
