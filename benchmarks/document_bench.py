@@ -135,9 +135,13 @@ def main() -> None:
         kaal, kaal_open_ms = kaal_open(ruimte.document.toPlainText())
         kaal_open_ms = min([kaal_open_ms] + [kaal_open(ruimte.document.toPlainText())[1] for _ in range(2)])
         wijzig(venster)
-        ruimte.selecteer(ruimte.policy.artikelen[150].leden[2].id)
+        lid = ruimte.policy.artikelen[150].leden[2]
+        voor = len(lid.tekst)
+        ruimte.selecteer(lid.id)
         ruimte.document.setFocus()
         ons = toetsen(ruimte.document, aantal)
+        assert len(lid.tekst) == voor + aantal, "every keystroke reached the policy"
+        assert venster.bewerker.policy.revisies.get(lid.id), "tracked"
         kaal.setFocus()
         kaal_toetsen = toetsen(kaal, aantal)
         wissel = wissel_tijden(ruimte)

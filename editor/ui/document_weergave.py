@@ -25,6 +25,7 @@ from .spelling import SPELLING
 PAGINA_BREEDTE = 900        # px: the widest the text runs (a page, as in Word)
 INSPRINGING = 28            # px per level, and the hanging indent of a numbered paragraph
 BALK_KLEUR = "#c0392b"
+BALK_BREEDTE = 14            # px at the left of the text where a click on a bar shows the changes
 ANKER_KLEUR = "#ffe0a3"     # a comment's phrase (Word shades it in the reviewer's colour)
 VERWIJZING_KLEUR = "#e3eaf5"
 ROL = QTextFormat.Property.UserProperty + 1
@@ -62,6 +63,7 @@ class DocumentWeergave(QTextEdit):
     inspring = Signal(object, int)          # Tab (+1), Shift+Tab (-1)
     verwijzing = Signal(object, int)        # Ctrl+K: line, offset
     plek = Signal(object)                   # the cursor went into another line
+    balk_geklikt = Signal()                 # a click on a bar of Eenvoudige markering: show the changes (as Word)
 
     def __init__(self) -> None:
         super().__init__()
@@ -316,6 +318,15 @@ class DocumentWeergave(QTextEdit):
                 schilder.fillRect(QRectF(6, vak.top() + 2, 3, max(4.0, vak.height() - 4)), QColor(BALK_KLEUR))
             blok = blok.next()
         schilder.end()
+
+    def mousePressEvent(self, event) -> None:
+        positie = event.position().toPoint()
+        if positie.x() < BALK_BREEDTE and self.heeft_balk():
+            blok = self.cursorForPosition(positie).block()
+            if 0 <= blok.blockNumber() < len(self.regels) and self.regels[blok.blockNumber()].gewijzigd:
+                self.balk_geklikt.emit()
+                return
+        super().mousePressEvent(event)
 
     # -- keys: every change is a request ----------------------------------------------------------------
     def event(self, event: QEvent) -> bool:

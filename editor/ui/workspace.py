@@ -62,6 +62,7 @@ class Werkruimte(QWidget):
             self.markering.addItem(naam, waarde)
         self.markering.setToolTip(tr("Hoe de wijzigingen in het document worden getoond, zoals in Word"))
         self.markering.currentIndexChanged.connect(self._wissel_markering)
+        self.document.balk_geklikt.connect(lambda: self.markering.setCurrentIndex(self.markering.findData(ALLE)))
         self._spelwacht = QTimer(self)          # the dictionary loads beside the start: squiggles once it is there
         self._spelwacht.setInterval(200)
         self._spelwacht.timeout.connect(self._spelling_klaar)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QApplication, QLineEdit
 
@@ -163,6 +163,9 @@ def test_the_four_markup_views_in_the_document(qtbot, venster: MainWindow) -> No
             y = document.cursorRect().center().y()
             beeld = document.viewport().grab().toImage()
             assert beeld.pixelColor(7, y).name() == BALK_KLEUR
+            qtbot.mouseClick(document.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(7, y))
+            assert ruimte.weergave == ALLE                                      # a click on the bar shows the changes
+            ruimte.markering.setCurrentIndex(ruimte.markering.findData(EENVOUDIG))
     assert "Ook thuis." in teksten[ALLE] and weg in teksten[ALLE]
     assert "Ook thuis." in teksten[GEEN] and weg not in teksten[GEEN] and weg not in teksten[EENVOUDIG]
     assert "Ook thuis." not in teksten[ORIGINEEL] and weg in teksten[ORIGINEEL]
