@@ -221,27 +221,36 @@ class Bouwer:
             return
         regel = 0
         if aanhef.orgaan:
-            delen = self.delen("orgaan", aanhef.orgaan) + (Deel(";", VAST),)
-            self._voeg(Regel("aanhef", pid, delen, stijl="aanhef", tekst_id="orgaan", regel=regel))
+            delen, gewijzigd = self.delen_en_wijziging("orgaan", aanhef.orgaan)
+            self._voeg(Regel("aanhef", pid, delen + (Deel(";", VAST),), stijl="aanhef", tekst_id="orgaan", regel=regel,
+                             gewijzigd=self._bar(gewijzigd)))
             regel += 2
-        for alinea in aanhef.gezien:
+        for alinea, spook in self._met_spoken("aanhef.gezien", aanhef.gezien):
             label = "" if ANDER_AANHEF_RE.match(alinea.tekst) else "gezien"
-            self._voeg(Regel("aanhef", pid, self.delen(alinea.id, alinea.tekst), label, stijl="aanhef",
-                             tekst_id=alinea.id, regel=regel))
-            regel += 2
-        for kop, lijst in (("gelet op:", aanhef.gelet_op), ("overwegende dat:", aanhef.overwegingen),
-                           ("b e s l u i t :", aanhef.beslispunten)):
-            if not lijst:
+            regel = self._aanhef_item(alinea, spook, label, "aanhef", regel) + (0 if spook else 1)    # a blank line
+        for naam, kop in (("gelet_op", "gelet op:"), ("overwegingen", "overwegende dat:"), ("beslispunten", "b e s l u i t :")):
+            paren = self._met_spoken(f"aanhef.{naam}", getattr(aanhef, naam))
+            if not getattr(aanhef, naam):
                 continue
             self._voeg(Regel("aanhefkop", pid, (Deel(kop, VAST),), stijl="aanhef", regel=regel, bewerkbaar=False))
             regel += 2
-            for alinea in lijst:
-                self._voeg(Regel("aanhef", pid, self.delen(alinea.id, alinea.tekst), alinea.label or "-",
-                                 tekst_id=alinea.id, regel=regel))
-                regel += 1
+            for alinea, spook in paren:
+                regel = self._aanhef_item(alinea, spook, alinea.label or "-", "alinea", regel)
             regel += 1
         if aanhef.orgaan and not aanhef.beslispunten and self.policy.artikelen:
             self._voeg(Regel("aanhefkop", pid, (Deel("Besluit:", VAST),), stijl="aanhef", regel=regel, bewerkbaar=False))
+
+    def _aanhef_item(self, alinea, spook: Spook | None, label: str, stijl: str, regel: int) -> int:
+        """One item of the aanhef (a deleted one as _spook shows it); returns the next line's number in the
+        aanhef's text."""
+        delen, gewijzigd = self.delen_en_wijziging(alinea.id, alinea.tekst)
+        nieuw = Regel("aanhef", self.policy.id, delen, label, stijl=stijl, tekst_id=alinea.id,
+                      regel=None if spook else regel, gewijzigd=self._bar(gewijzigd))
+        if spook is not None:
+            self._spook(nieuw, spook)
+            return regel
+        self._voeg(nieuw)
+        return regel + 1
 
     def _meerregelig(self, soort: str, blok_id: str) -> None:
         """The vaststelling and ondertekening follow from the Gegevens (Vastgesteld op, Ondertekening): shown
