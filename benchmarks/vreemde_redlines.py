@@ -9,6 +9,9 @@ revisions); the engine redlines them. Printed, as mismatch counts over the pairs
   reject      ... all changes rejected, differs from the first text
   lo-accept   LibreOffice's Accept All on the engine's file (tools/lo_uno.py), imported, differs from the second
   lo-reject   LibreOffice's Reject All, imported, differs from the first
+  lo-seen-accept / lo-seen-reject   the same without our import: the paragraphs LibreOffice shows after its
+              Accept All (list label and text) differ from those it shows of the second clean export (Reject
+              All: the first); these are the engine's and LibreOffice's share
   authors     an imported change has another author than the engine's
   import      the import failed with an error
 ("the first/second text" is render_text of our import of the clean export, numbering included.)
@@ -52,7 +55,7 @@ from editor.samples import load_sample, sample_ids  # noqa: E402
 from tests.helpers.sessies import GEWICHTEN, STRUCTUREEL, Kiezer, _maak, context, voer_uit  # noqa: E402
 
 AUTEUR = "Docxodus"
-SOORTEN = ("accept", "reject", "lo-accept", "lo-reject", "authors", "import")
+SOORTEN = ("accept", "reject", "lo-accept", "lo-reject", "lo-seen-accept", "lo-seen-reject", "authors", "import")
 LO_REVIEW = Path(__file__).resolve().parent.parent / "tools" / "lo_review.py"
 ANNA, BERT = "Anna de Vries", "Bert Jansen"
 NIEUW_LID = "Een medewerker die twijfelt, vraagt het team communicatie om advies."
@@ -151,7 +154,8 @@ class Paar:
         self.seconden = time.perf_counter() - start
 
     def taak(self) -> dict:
-        return {"in": str(self.redline), "accepteer": str(self.lo_acc), "verwerp": str(self.lo_rej)}
+        return {"in": str(self.redline), "accepteer": str(self.lo_acc), "verwerp": str(self.lo_rej),
+                "alineas": [str(self.pad_voor), str(self.pad_na)]}
 
     def toets(self, lo: dict | None) -> dict[str, list[str]]:
         """The mismatches of this pair by kind (empty lists: none); also sets self.wijzigingen and self.lo."""
@@ -178,7 +182,16 @@ class Paar:
             self.lo = sum(1 for w in lo["wijzigingen"] if w[0] in ("Insert", "Delete"))
             uit["lo-accept"] = _verschil_van(self.tweede, self.lo_acc)
             uit["lo-reject"] = _verschil_van(self.eerste, self.lo_rej)
+            gezien = lo.get("alineas") or {}
+            if gezien.get("accepteer") is not None:
+                uit["lo-seen-accept"] = verschil(_getoond(gezien.get(str(self.pad_na))), _getoond(gezien["accepteer"]))
+                uit["lo-seen-reject"] = verschil(_getoond(gezien.get(str(self.pad_voor))), _getoond(gezien["verwerp"]))
         return uit
+
+
+def _getoond(alineas: list | None) -> list[str]:
+    """LibreOffice's paragraphs as a reader sees them: list label and text, empty ones left out."""
+    return [f"{label} {tekst}".strip() for _, label, tekst in alineas or [] if f"{label}{tekst}".strip()]
 
 
 def _verschil_van(verwacht: list[str], pad: Path) -> list[str]:
@@ -251,16 +264,18 @@ def toets_review(map_: Path, lo_uno: dict | None = None) -> dict[str, list[str]]
     terug = importeer_docx(map_ / "review.docx")
     lijst = alle_wijzigingen(terug)
     gevonden = {(w.soort, w.auteur) for w in lijst}
-    draden = sorted((o.auteur, o.tekst, o.citaat, tuple(a.tekst for a in o.antwoorden)) for o in terug.opmerkingen)
+    alle = sorted([(o.auteur, o.tekst) for o in terug.opmerkingen] +
+                  [(a.auteur, a.tekst) for o in terug.opmerkingen for a in o.antwoorden])
+    draden = [(o.auteur, o.tekst, tuple((a.auteur, a.tekst) for a in o.antwoorden)) for o in terug.opmerkingen]
     aan, af = copy.deepcopy(terug), copy.deepcopy(terug)
     accepteer(aan, {w.id for w in lijst})
     verwerp(af, {w.id for w in lijst})
     uit = {
         "changes": [f"{s} by {a}" for s, a in sorted(VERWACHT - gevonden)],
-        "comments": [] if [(a, t, c) for a, t, c, _ in draden] == [
-            (ANNA, "Die van het jaarplan.", "kernwaarden"), (BERT, "Welke kernwaarden bedoelen we?", "kernwaarden")]
+        "comments": [f"{o.auteur}: {o.tekst!r} on {o.citaat!r}" for o in terug.opmerkingen if o.citaat != "kernwaarden"]
+        + ([] if alle == [(ANNA, "Die van het jaarplan."), (BERT, "Welke kernwaarden bedoelen we?")] else [str(alle)]),
+        "thread": [] if draden == [(BERT, "Welke kernwaarden bedoelen we?", ((ANNA, "Die van het jaarplan."),))]
         else [str(draden)],
-        "thread": [] if any(antwoorden for *_, antwoorden in draden) else ["no reply tied to its comment"],
         "accept": verschil(tekst(map_ / "bewerkt.docx"), render_text(aan).splitlines()),
         "reject": verschil(tekst(map_ / "schoon.docx"), render_text(af).splitlines()),
     }
@@ -302,6 +317,11 @@ def main() -> None:
           f"{len(sample_ids())} samples), redlined by Docxodus ({time.perf_counter() - start:.0f} s)")
     for soort, aantal in telling.items():
         print(f"  mismatches {soort:<10} {aantal:>4} / {len(lijst)}")
+    if not args.zonder_lo:
+        for soort in ("accept", "reject"):
+            alleen = sum(1 for p in lijst if p.gevonden.get(soort) and not p.gevonden.get(f"lo-seen-{soort}"))
+            print(f"  {soort} mismatches where LibreOffice shows its {soort.title()} All right (the import's share): "
+                  f"{alleen} / {telling[soort]}")
     print(f"  changes: engine {sum(p.engine for p in lijst)}, LibreOffice {sum(max(p.lo, 0) for p in lijst)}, "
           f"imported {sum(max(p.wijzigingen, 0) for p in lijst)}; "
           f"pairs where LibreOffice counts changes and we import none: "

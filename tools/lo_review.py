@@ -27,13 +27,15 @@ How (LibreOffice 7.4):
 - Comments are com.sun.star.text.textfield.Annotation fields inserted over the phrase (absorbing it: the
   comment's range). 7.4 has no reply property (no ParentName) and its Word export writes no
   w15:paraIdParent, so a reply is what 7.4 makes of one in a .docx: a second comment on the same phrase by
-  the replying author, after the first.
+  the replying author, dated after the first (its anchor comes first in the paragraph: the new field goes
+  right after the phrase, before the first comment's).
 """
 
 import datetime
 import json
 import os
 import sys
+import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
@@ -113,6 +115,8 @@ def doe(doc, stap):
         doc.getText().insertString(doel, tekst, False)
         doc.getText().insertControlCharacter(doel, PARAGRAPH_BREAK, False)
     elif soort == "opmerking":
+        if opmerkingen(doc):
+            time.sleep(1.1)         # a reply is later than what it answers, to the second Word dates keep
         plek = zoek(doc, stap["zoek"])
         veld = doc.createInstance("com.sun.star.text.textfield.Annotation")
         veld.Author = stap["auteur"]
