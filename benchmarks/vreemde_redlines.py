@@ -18,7 +18,7 @@ revisions); the engine redlines them. Printed, as mismatch counts over the pairs
 Then the changes: the engine's own count, LibreOffice's count of its tracked changes, and the changes our
 import lists (informative: the three count at different grains), and the time per redline.
 
-Last, a review recorded in LibreOffice through UNO (tools/lo_review.py) on WerkSaam's clean export: Anna de
+Then the same on a 300-artikel policy (the engine's time and our import's), and last, a review recorded in LibreOffice through UNO (tools/lo_review.py) on WerkSaam's clean export: Anna de
 Vries edits a word in the lid with the cross-reference, deletes a whole lid and types a new one; Bert Jansen
 moves a lid and comments on a phrase, and Anna replies. Printed: what is missing from our import (each
 change's kind and author, each comment on its phrase), and the Accept All / Reject All mismatches of our
@@ -303,6 +303,22 @@ def review_figuren(toon: int) -> None:
             print(f"  review {soort:<10} {'ok' if not fouten else 'MISMATCH: ' + ' | '.join(fouten[:max(toon, 2)])[:300]}")
 
 
+def groot_figuren(stappen: int) -> None:
+    """The engine and our import on a 300-artikel policy before and after a random session."""
+    from benchmarks.typing_bench import groot_beleid
+
+    with tempfile.TemporaryDirectory() as map_:
+        paar = Paar("groot-300", *willekeurig_paar(groot_beleid(300), 7, stappen * 5), Path(map_))
+        start = time.perf_counter()
+        terug = importeer_docx(paar.redline)
+        invoer = time.perf_counter() - start
+        gevonden = paar.toets(None)
+        woorden = sum(len(r.split()) for r in paar.tweede)
+    print(f"300 artikelen ({woorden} words), {stappen * 5} random edits: engine {paar.seconden:.1f} s "
+          f"({paar.engine} revisions), our import {invoer:.2f} s ({len(alle_wijzigingen(terug))} changes); "
+          f"accept {'ok' if not gevonden['accept'] else 'MISMATCH'}, reject {'ok' if not gevonden['reject'] else 'MISMATCH'}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--paren", type=int, default=30)
@@ -328,6 +344,7 @@ def main() -> None:
           f"{sum(1 for p in lijst if p.lo > 0 and p.wijzigingen == 0)}")
     tijden = sorted(p.seconden for p in lijst)
     print(f"  engine: {tijden[len(tijden) // 2]:.2f} s median, {tijden[-1]:.2f} s max per redline")
+    groot_figuren(args.stappen)
     if not args.zonder_lo:
         review_figuren(args.toon)
 
