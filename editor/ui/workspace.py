@@ -80,10 +80,8 @@ class Werkruimte(QWidget):
 
     def resizeEvent(self, event) -> None:
         """The text keeps the room: the outline takes at most a third of the width."""
+        self.tree.setMaximumWidth(max(160, event.size().width() // 3))
         super().resizeEvent(event)
-        boom, breedte = self.splitter.sizes()[0], self.splitter.width()
-        if breedte > 0 and boom > breedte // 3:
-            self.splitter.setSizes([breedte // 3, breedte - breedte // 3])
 
     @property
     def weergave(self) -> str:
