@@ -168,7 +168,14 @@ class MainWindow(QMainWindow):
             actie.toggled.connect(self._modus_bij)
         self._modus_bij()
         QTimer.singleShot(0, self._dock_tabs_heel)
-        QTimer.singleShot(0, self._dockbreedtes)
+        if self.isVisible():                    # after a change of language; the first time: showEvent
+            QTimer.singleShot(0, self._dockbreedtes)
+
+    def showEvent(self, event) -> None:
+        """The docks' widths once the window has its size on the screen."""
+        super().showEvent(event)
+        if self._eerste_indeling:
+            QTimer.singleShot(0, self._dockbreedtes)
 
     def _modus_bij(self, _aan: bool = False) -> None:
         self.statusbalk.zet_modus(self.bewerker.bijhouden, self.review.is_or)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..bewerken import BEWERKBAAR, lees_blok
-from ..i18n import tr
+from ..i18n import taal, tr
 from ..model import structuur
 from ..model.datums import toon_tijd
 from ..model.document import Policy
@@ -127,7 +127,8 @@ def plek_naam(plek: Plek | None) -> str:
         return tr("Buiten de artikelen")
     tekst = tr("Artikel {artikel}").format(artikel=plek.artikel)
     if plek.lid is not None:
-        tekst += tr(", {rangtelwoord} lid").format(rangtelwoord=rangtelwoord(plek.lid), nummer=plek.lid)
+        rang = rangtelwoord(plek.lid) if taal() == "nl" else str(plek.lid)     # "tweede lid"; "(2)"
+        tekst += tr(", {rangtelwoord} lid").format(rangtelwoord=rang)
     if plek.onderdeel is not None:
         tekst += tr(", onder {letter}").format(letter=onderdeel_letter(plek.onderdeel))
     if plek.sub is not None:

@@ -844,6 +844,10 @@
       <translation>{bestand} unpacks to more than is allowed (zip bomb?).</translation>
     </message>
     <message>
+      <source>Een in Word gesplitste alinea is ingelezen als twee alinea's, zonder wijziging: {tekst}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>De instemming van de OR is verouderd (de tekst is daarna gewijzigd); het besluit vermeldt haar niet.</source>
       <translation>The works council's consent is out of date (the text changed since); the decision does not state it.</translation>
     </message>
@@ -976,16 +980,16 @@
       <translation>Paragraph without a place in the structure not imported: {tekst}</translation>
     </message>
     <message>
+      <source>Verplaatsing {nummer} in het Word-bestand is ingelezen als verwijdering en invoeging.</source>
+      <translation>Move {nummer} in the Word file was read as a deletion and an insertion.</translation>
+    </message>
+    <message>
       <source>Verplaatsing {nummer} in het Word-bestand heeft geen nieuwe plaats; de oude plaats is weggelaten.</source>
       <translation>Move {nummer} in the Word file has no new place; the old place was left out.</translation>
     </message>
     <message>
       <source>Het Word-sjabloon {bestand} kan niet worden gelezen ({reden}).</source>
       <translation>The Word template {bestand} cannot be read ({reden}).</translation>
-    </message>
-    <message>
-      <source>Verplaatsing {nummer} in het Word-bestand is ingelezen als verwijdering en invoeging.</source>
-      <translation>Move {nummer} in the Word file was read as a deletion and an insertion.</translation>
     </message>
     <message>
       <source>Reikwijdte</source>
@@ -1178,14 +1182,6 @@
     <message>
       <source>een rij met een ontbrekende waarde of een waarde van de verkeerde soort ({tabel})</source>
       <translation>a row with a missing value or a value of the wrong kind ({tabel})</translation>
-    </message>
-    <message>
-      <source>Aanhef</source>
-      <translation>Preamble (aanhef)</translation>
-    </message>
-    <message>
-      <source>Vaststelling en ondertekening</source>
-      <translation>Adoption and signatures</translation>
     </message>
     <message>
       <source>Artikel {nummer}. {kop}</source>
@@ -2160,6 +2156,14 @@
       <translation>Title</translation>
     </message>
     <message>
+      <source>Aanhef</source>
+      <translation>Preamble (aanhef)</translation>
+    </message>
+    <message>
+      <source>Vaststelling en ondertekening</source>
+      <translation>Adoption and signatures</translation>
+    </message>
+    <message>
       <source>Toelichting</source>
       <translation>Explanatory notes</translation>
     </message>
@@ -2193,7 +2197,7 @@
     </message>
     <message>
       <source>, {rangtelwoord} lid</source>
-      <translation>({nummer})</translation>
+      <translation>({rangtelwoord})</translation>
     </message>
     <message>
       <source>, onder {letter}</source>

@@ -165,7 +165,7 @@ def test_cli_refuses_a_clean_export_with_open_changes(tmp_path: Path) -> None:
     redline = run("export", str(project), "-o", str(tmp_path / "redline.docx"), "--redline")
     assert redline.returncode == 0 and "<w:ins " in deel(tmp_path / "redline.docx", "word/document.xml")
     streng = run("export", "werksaam", "-o", str(tmp_path / "streng.docx"), "--strict")     # terugwerking vóór instemming
-    assert streng.returncode == 2 and "open fouten" in streng.stderr and not (tmp_path / "streng.docx").exists()
+    assert streng.returncode == 2 and "1 open fout;" in streng.stderr and not (tmp_path / "streng.docx").exists()
 
 
 @libreoffice

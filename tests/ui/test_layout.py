@@ -54,10 +54,11 @@ def test_dock_tabs_keep_their_whole_name_and_all_fit(qtbot, taal: str, maat: tup
     w = MainWindow()
     qtbot.addWidget(w)
     w.open_sample("werksaam")
+    w.resize(*maat)                     # as _begingrootte does on a screen of that size, before showing
     w.show()
-    w.resize(*maat)
     qtbot.waitUntil(lambda: w.width() == maat[0])
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: not w._eerste_indeling)                 # the docks are laid out
+    qtbot.wait(20)
     balk = next(b for b in w.findChildren(QTabBar) if b.isVisible() and b.count() == 4)
     assert balk.elideMode() == Qt.TextElideMode.ElideNone
     namen = {"nl": ["Gegevens", "Wijzigingen", "Opmerkingen", "Controles"], "en": ["Details", "Changes", "Comments", "Checks"]}
