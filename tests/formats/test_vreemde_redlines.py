@@ -34,9 +34,6 @@ def _uno() -> bool:
 UNO = _uno()
 met_libreoffice = pytest.mark.skipif(not UNO, reason="python3-uno and LibreOffice are installed by .ci/run")
 # What the import does not read yet (strict: the marker goes when the import learns it).
-INVOEGEN = pytest.mark.xfail(strict=True, reason="import: a lid typed after another in a foreign file (the mark before it "
-                                                 "inserted, its runs in w:ins) comes back as insert_blok plus a text insertion, "
-                                                 "not as one insert_lid")
 VERPLAATSEN = pytest.mark.xfail(strict=True, reason="import: Docxodus's moves (moveFrom/moveTo runs with w:del/w:ins "
                                                     "paragraph marks, our bookmark in both places) lose text on Reject All")
 
@@ -115,7 +112,6 @@ def test_libreoffice_records_the_review_with_two_authors_and_accepts_and_rejects
     assert gevonden["lo-accept"] == [] and gevonden["lo-reject"] == []         # the review file itself is right
 
 
-@INVOEGEN
 def test_libreoffice_review_imports_with_every_change_and_its_author(review) -> None:
     terug = importeer_docx(review / "review.docx")
     assert toets_review(review)["changes"] == []          # "persoonlijke" -> "eigen", deleted lid, new lid, move
