@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QBrush, QColor, QPalette, QTextDocument
@@ -195,11 +196,14 @@ class RijkeRij(QStyledItemDelegate):
     """A list row drawn from its rich text (HTML_ROL), wrapped to the list's width; its plain text stays
     the item's text (for search, accessibility and tests)."""
 
-    def _document(self, option: QStyleOptionViewItem, index) -> QTextDocument:
+    def _document(self, option: QStyleOptionViewItem, index, gekozen: bool = False) -> QTextDocument:
         document = QTextDocument()
         document.setDefaultFont(option.font)
         document.setDocumentMargin(4)
-        document.setHtml(index.data(HTML_ROL) or html.escape(index.data(Qt.ItemDataRole.DisplayRole) or ""))
+        opmaak = index.data(HTML_ROL) or html.escape(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        if gekozen:                         # on the selection's colour: the selection's text colour throughout
+            opmaak = re.sub(r"color:\s*#[0-9a-fA-F]{3,6};?", "", opmaak)
+        document.setHtml(opmaak)
         lijst = self.parent()
         document.setTextWidth(max(80, lijst.viewport().width() - 2 * lijst.spacing() - 2))
         return document
@@ -207,7 +211,8 @@ class RijkeRij(QStyledItemDelegate):
     def paint(self, painter, option: QStyleOptionViewItem, index) -> None:
         opties = QStyleOptionViewItem(option)
         self.initStyleOption(opties, index)
-        document = self._document(opties, index)
+        gekozen = bool(opties.state & QStyle.StateFlag.State_Selected)
+        document = self._document(opties, index, gekozen)
         opties.text = ""
         opties.widget.style().drawControl(QStyle.ControlElement.CE_ItemViewItem, opties, painter, opties.widget)
         painter.save()
