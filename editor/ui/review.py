@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox, QDateEdit, QDialog, QDialogButtonBox, QDockWidget, QFormLayout, QInputDialog, QLineEdit, QTextBrowser,
@@ -174,12 +174,28 @@ class Review:
             ruimte.editor.setTextCursor(cursor)
 
     def _volg_cursor(self) -> None:
-        """The comment list follows the cursor in the text (the document view's, else the block editor's)."""
+        """The comment list follows the cursor in the text (the document view's, else the block editor's),
+        and scrolls along with the document view."""
         ruimte = self.venster.werkruimte
         bron = getattr(ruimte, "document", None) or getattr(ruimte, "editor", None)
         signaal = getattr(bron, "cursorPositionChanged", None)
         if signaal is not None:
             signaal.connect(self._cursor_verplaatst)
+        if getattr(ruimte, "document", None) is not None:
+            ruimte.document.verticalScrollBar().valueChanged.connect(self._gescrold)
+
+    def _gescrold(self, _waarde: int = 0) -> None:
+        """The comments beside the text that is in sight: the list's top row follows the document's top line."""
+        if not self.opmerkingen.isVisible() or not self.venster.bewerker.policy.opmerkingen:
+            return
+        from .document_weergave import blok_gegevens
+
+        document = self.venster.werkruimte.document
+        blok = document.cursorForPosition(QPoint(4, 4)).block()
+        for _ in range(200):                    # a heading or a label line: the next paragraph with a block
+            if not blok.isValid() or self.opmerkingen.lijn_uit(blok_gegevens(blok)[1] or ""):
+                return
+            blok = blok.next()
 
     def _cursor_verplaatst(self) -> None:
         if not self.opmerkingen.isVisible() or not self.venster.bewerker.policy.opmerkingen:

@@ -241,6 +241,7 @@ class OpmerkingenPaneel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.policy: Policy | None = None
+        self.volgorde: dict[str, int] = {}
         self.lijst = QListWidget()
         self.lijst.setObjectName("opmerkingenlijst")
         self.lijst.setWordWrap(True)
@@ -269,7 +270,7 @@ class OpmerkingenPaneel(QWidget):
     def toon(self, policy: Policy) -> None:
         self.policy = policy
         gekozen = self.lijst.currentItem().data(ROL)[0] if self.lijst.currentItem() else None
-        volgorde = documentvolgorde(policy)
+        volgorde = self.volgorde = documentvolgorde(policy)
         plekken = Verwijzingsindex(policy).plekken
         self.lijst.blockSignals(True)
         self.lijst.clear()
@@ -313,6 +314,20 @@ class OpmerkingenPaneel(QWidget):
                       for kop, tekst in zip(rest[2::2], rest[3::2])]
         opmaak = "<br>".join(uit) + "".join(f"<p style='margin:2px 0 0 16px'>{a}</p>" for a in antwoorden)
         return f"<div style='color:#9a9a9a'>{opmaak}</div>" if o.opgelost else opmaak
+
+    def lijn_uit(self, blok_id: str) -> bool:
+        """Side by side with the text: the list scrolls so that its top row is the first comment at or after
+        the block at the top of the document view. False when the block is not in the text."""
+        rang = self.volgorde.get(blok_id)
+        if rang is None:
+            return False
+        for rij in range(self.lijst.count()):
+            item = self.lijst.item(rij)
+            if self.volgorde.get(item.data(ROL)[1], len(self.volgorde)) >= rang:
+                self.lijst.scrollToItem(item, QAbstractItemView.ScrollHint.PositionAtTop)
+                return True
+        self.lijst.scrollToBottom()
+        return True
 
     def volg(self, blok_id: str | None, positie: int | None = None) -> None:
         """The comment the cursor stands in (else the first on its block) becomes current, without moving

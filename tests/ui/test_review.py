@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
@@ -205,6 +205,26 @@ def test_comments_outside_the_artikelen_name_their_part_and_keep_reading_order(q
     assert koppen == ["Titel", "Aanhef", "Artikel 1", "Vaststelling en ondertekening"]
     paneel.lijst.setCurrentRow(0)                                  # the title's phrase is selected
     assert venster.review.gekozen()[:3] == ("titel", "titel", "WerkSaam")
+
+
+def test_the_comment_list_scrolls_along_with_the_document(qtbot, venster: MainWindow) -> None:
+    """A side list aligned with the text: scrolling the document brings the comments of what is in sight
+    to the top of the list."""
+    ruimte, paneel = venster.werkruimte, venster.review.opmerkingen
+    venster.resize(1024, 700)
+    venster.review.docks[1].raise_()
+    for artikel in ruimte.policy.artikelen:
+        for lid in {artikel.leden[0].id: artikel.leden[0], artikel.leden[-1].id: artikel.leden[-1]}.values():
+            venster.bewerker.voer_uit(bewerken.voeg_opmerking_toe, lid.id, "Opmerking bij " + artikel.kop, "", None)
+    qtbot.waitUntil(lambda: paneel.lijst.verticalScrollBar().maximum() > 0)
+    document = ruimte.document
+    derde = ruimte.policy.artikelen[2]
+    blok = document.document().findBlockByNumber(document.zoek(derde.leden[0].id))
+    document.verticalScrollBar().setValue(int(document.document().documentLayout().blockBoundingRect(blok).top()))
+    boven = paneel.lijst.itemAt(QPoint(8, 8))
+    assert boven is not None and boven.text().startswith("Artikel 3, eerste lid\n")
+    document.verticalScrollBar().setValue(0)                        # the title at the top: the first comment
+    assert paneel.lijst.itemAt(QPoint(8, 8)).text().startswith("Artikel 1\n")
 
 
 def test_the_place_of_a_comment_is_named_as_a_lawyer_cites_it() -> None:
