@@ -20,7 +20,7 @@ import lists (informative: the three count at different grains), and the time pe
 
 Then the same on a 300-artikel policy (the engine's time and our import's), and last, a review recorded in LibreOffice through UNO (tools/lo_review.py) on WerkSaam's clean export: Anna de
 Vries edits a word in the lid with the cross-reference, deletes a whole lid and types a new one; Bert Jansen
-moves a lid and comments on a phrase, and Anna replies. Printed: what is missing from our import (each
+moves a lid, edits a word inside a hyperlink and comments on a phrase, and Anna replies. Printed: what is missing from our import (each
 change's kind and author, each comment on its phrase), and the Accept All / Reject All mismatches of our
 import and of LibreOffice itself against the same edits made with our own operations.
 
@@ -59,15 +59,20 @@ SOORTEN = ("accept", "reject", "lo-accept", "lo-reject", "lo-seen-accept", "lo-s
 LO_REVIEW = Path(__file__).resolve().parent.parent / "tools" / "lo_review.py"
 ANNA, BERT = "Anna de Vries", "Bert Jansen"
 NIEUW_LID = "Een medewerker die twijfelt, vraagt het team communicatie om advies."
+LINK = "goedkeuring van de communicatieadviseur"
 REVIEW = [
+    {"auteur": BERT, "doe": "koppeling", "zoek": "de communicatieadviseur", "binnen": LINK,
+     "url": "https://werksaam.nl/communicatie"},
     {"auteur": ANNA, "doe": "vervang", "zoek": "persoonlijke titel", "door": "eigen titel"},
     {"auteur": ANNA, "doe": "verwijder_alinea", "zoek": "WerkSaam ondersteunt het belang"},
     {"auteur": ANNA, "doe": "nieuwe_alinea", "na": "expertise te blijven", "tekst": NIEUW_LID},
     {"auteur": BERT, "doe": "verplaats_alinea", "zoek": "Elke medewerker respecteert", "voor": "zich niet aan deze code"},
+    {"auteur": BERT, "doe": "vervang", "zoek": "communicatieadviseur", "binnen": LINK, "door": "afdeling communicatie"},
     {"auteur": BERT, "doe": "opmerking", "zoek": "kernwaarden", "tekst": "Welke kernwaarden bedoelen we?"},
     {"auteur": ANNA, "doe": "opmerking", "zoek": "kernwaarden", "tekst": "Die van het jaarplan."},
 ]
-VERWACHT = {("insert", ANNA), ("delete", ANNA), ("delete_lid", ANNA), ("insert_lid", ANNA), ("move", BERT)}
+VERWACHT = {("insert", ANNA), ("delete", ANNA), ("delete_lid", ANNA), ("insert_lid", ANNA), ("move", BERT),
+            ("insert", BERT), ("delete", BERT)}
 
 
 def engine_redline(voor: Path, na: Path, doel: Path) -> int:
@@ -238,6 +243,8 @@ def zelfde_review(policy: Policy) -> None:
     bewerken.verwijder(policy, ctx, policy.artikelen[1].leden[0].id)
     bewerken.nieuw_lid(policy, ctx, policy.artikelen[3].leden[6].id, NIEUW_LID)
     bewerken.verschuif(policy, ctx, policy.artikelen[2].leden[3].id, 1)
+    lid = policy.artikelen[2].leden[0]
+    bewerken.bewerk_tekst(policy, ctx, lid.id, lid.tekst.replace(LINK, "goedkeuring van de afdeling communicatie"))
 
 
 def lo_review(map_: Path) -> dict:

@@ -11,6 +11,9 @@ stdin, writes one JSON result on stdout:
           {"auteur": ..., "doe": "nieuwe_alinea", "na": "<phrase in the paragraph before>", "tekst": "..."}
           {"auteur": ..., "doe": "verplaats_alinea", "zoek": "<phrase>", "voor": "<phrase in the paragraph before which>"}
           {"auteur": ..., "doe": "opmerking", "zoek": "<anchored phrase>", "tekst": "..."}
+          {"auteur": ..., "doe": "koppeling", "zoek": "<phrase>", "url": "https://..."}  (a hyperlink that was
+          there before the review: made with recording off, it changes no text)
+          "zoek" may come with "binnen": a longer phrase around it that says which occurrence is meant.
   result: {"uit": ..., "wijzigingen": [[type, author, text], ...], "opmerkingen": [[author, text], ...], "fout": null}
 
 How (LibreOffice 7.4):
@@ -65,11 +68,13 @@ def alineas(doc):
             yield deel
 
 
-def zoek(doc, zin):
-    """A cursor selecting the first occurrence of `zin` within one paragraph."""
+def zoek(doc, zin, binnen=None):
+    """A cursor selecting the first occurrence of `zin` within one paragraph (within `binnen`, if given)."""
     for alinea in alineas(doc):
-        plek = alinea.getString().find(zin)
-        if plek >= 0:
+        plek = alinea.getString().find(binnen or zin)
+        if plek >= 0 and binnen:
+            plek += binnen.find(zin)
+        if plek >= 0 and (not binnen or zin in binnen):
             cursor = doc.getText().createTextCursorByRange(alinea.getStart())
             cursor.goRight(plek, False)
             cursor.goRight(len(zin), True)
@@ -99,7 +104,11 @@ def nu():
 def doe(doc, stap):
     soort = stap["doe"]
     if soort == "vervang":
-        zoek(doc, stap["zoek"]).setString(stap["door"])
+        zoek(doc, stap["zoek"], stap.get("binnen")).setString(stap["door"])
+    elif soort == "koppeling":
+        doc.RecordChanges = False
+        zoek(doc, stap["zoek"], stap.get("binnen")).HyperLinkURL = stap["url"]
+        doc.RecordChanges = True
     elif soort == "verwijder_alinea":
         hele_alinea(doc, stap["zoek"])[0].setString("")
     elif soort == "nieuwe_alinea":
@@ -117,7 +126,7 @@ def doe(doc, stap):
     elif soort == "opmerking":
         if opmerkingen(doc):
             time.sleep(1.1)         # a reply is later than what it answers, to the second Word dates keep
-        plek = zoek(doc, stap["zoek"])
+        plek = zoek(doc, stap["zoek"], stap.get("binnen"))
         veld = doc.createInstance("com.sun.star.text.textfield.Annotation")
         veld.Author = stap["auteur"]
         veld.Initials = "".join(d[:1] for d in stap["auteur"].split() if d[:1].isupper())
