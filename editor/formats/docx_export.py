@@ -41,6 +41,7 @@ from .slotbepalingen import ONDERTEKENAARS_PER_VORM, inwerkingtreding_tekst, slo
 from .text_export import vaststellingsformule
 from . import word_opmerkingen as opmerkingen
 from .word_ankers import Ankers, schrijf_gegevens
+from .word_merken import verschuif_merken
 from .word_nummering import ARTIKELEN, LEDEN, ONDERDELEN, Nummering, nummer
 from .word_sjabloon import maak_af, open_sjabloon, standaard_sjabloon
 
@@ -67,6 +68,7 @@ class _Schrijver:
         self.afgeleid = AfgeleideTekst(policy) if revisies else None
         self.wijzigingen: dict[str, tuple[int, str]] = {}     # w:id -> (change, author): word_revisies
         self.artikel_lijst: int | None = None
+        self.hele: set = set()          # paragraphs inserted, deleted or moved whole: word_merken
         self.binnen_ingevoegd = None    # the insertion of the lid whose onderdelen are written
         self.ankers = Ankers()     # block ids and roles in the file (word_ankers)
 
@@ -110,6 +112,7 @@ class _Schrijver:
         for sectie in self.policy.toelichting:
             self._sectie(sectie.kop or "Toelichting", [a.tekst for a in sectie.alineas], niveau=1, sectie=sectie, rol="t")
         self.ankers.sluit()
+        verschuif_merken(self.doc.element.body, self.hele)
         if self.wijzigingen:
             schrijf_wijzigingen(self.doc, self.wijzigingen, self.policy.wijzigingsoorten)
         if self.draden:
@@ -174,7 +177,9 @@ class _Schrijver:
         """With revisions: also the deleted blocks and the old places of moved ones, where they stood."""
         if not self.revisies:
             return [(b, None) for b in lijst]
-        return [(b, s) for b, s in met_spoken(self.policy, container, lijst) if s is None or id(s) not in self.stil]
+        return [(b, s) for b, s in met_spoken(self.policy, container, lijst) if s is None or
+                (id(s) not in self.stil and not (s.soort == "verplaatst" and b.id in self.policy.blokrevisies))]
+        # an inserted block moved since: its old place was never in the text
 
     def _artikel(self, nummer_: int, artikel: Artikel, spook=None) -> None:
         label = artikel_label(artikel, nummer_)
@@ -190,16 +195,18 @@ class _Schrijver:
             self._tekst(kop, artikel.id, tekst, als_tekst=self.artikel_lijst is None)
             self._blok_markering(kop, artikel.id)
         hierheen = self.verplaatst.get(artikel.id) if spook is None else None
-        lijst = self._lijst_voor(artikel)
+        leden = self._met_spoken(artikel.id, artikel.leden)
+        lijst = self._lijst_voor(artikel, [lid for lid, _ in leden])
         i = 0
-        for lid, lid_spook in self._met_spoken(artikel.id, artikel.leden):
+        for lid, lid_spook in leden:
             label = lid_label(artikel, i) if lid_spook is None and spook is None else None
             i += lid_spook is None
-            self._lid(lid, spook or lid_spook, lijst, label, hierheen)
+            self._lid(lid, lid_spook or spook, lijst, label, hierheen)      # its own deletion or move first
 
-    def _lijst_voor(self, artikel: Artikel) -> int | None:
-        """A new leden list for a numbered artikel whose leden carry no labels of their own."""
-        if any(l.label for l in artikel.leden) or lid_nummer(artikel, 0) is None:
+    def _lijst_voor(self, artikel: Artikel, leden: list) -> int | None:
+        """A new leden list for a numbered artikel whose leden (those deleted or moved away included) carry no
+        labels of their own."""
+        if any(l.label for l in leden) or lid_nummer(artikel, 0) is None:
             return None
         return self.nummering.nieuwe_lijst(LEDEN)
 
@@ -317,10 +324,15 @@ class _Schrijver:
         einde = OxmlElement(f"w:{soort}RangeEnd")
         einde.set(qn("w:id"), begin.get(qn("w:id")))
         p._p.append(einde)
-        self._markeer_alinea(p, f"w:{soort}", auteur, tijd, spook.wijziging.id)
+        # LibreOffice 7.4 ignores a paragraph mark in w:moveTo (Reject All left the paragraph behind) and does not
+        # always take one in w:moveFrom: the mark is an insertion or a deletion by the mover, the text stays
+        # w:moveTo / w:moveFrom in the named range
+        self._markeer_alinea(p, "w:ins" if soort == "moveTo" else "w:del", auteur, tijd, spook.wijziging.id)
 
     def _tekst(self, p, blok_id: str, tekst: str, verplaatst=None, als_tekst: bool = False) -> None:
         verplaatst = verplaatst or self.verplaatst.get(blok_id)
+        if verplaatst is not None and self.revisies and self._ingevoegd(blok_id) is not None:
+            verplaatst = None       # inserted, then moved: an insertion where it stands (it had no old place)
         if verplaatst is not None:     # the new place of a moved block: moved there by the mover
             with self._verplaatsing(p, "moveTo", verplaatst):
                 runs = self._hierheen(p, blok_id, tekst, verplaatst)
@@ -414,6 +426,7 @@ class _Schrijver:
             ppr.append(rpr)
         if rpr.find(qn(tag)) is None:
             rpr.append(self._revisie_element(tag, auteur, tijd, wijziging))
+            self.hele.add(p._p)
 
     def _sectie(self, kop: str, alineas: list[str], niveau: int = 2, sectie=None, rol: str = "") -> None:
         if kop:
