@@ -31,7 +31,7 @@ from ..model.datums import format_datum
 from ..model.document import Artikel, Policy
 from ..model.placeholders import PATROON
 from ..model.segment import Segment
-from ..model.numbering import artikel_label, lid_label, lid_nummer, onderdeel_label, subonderdeel_label
+from ..model.numbering import hoofdstuk_label, artikel_label, lid_label, lid_nummer, onderdeel_label, subonderdeel_label
 from ..model.verwijzingen import Verwijzingsindex
 from ..revisions.instemming import vingerafdruk
 from .word_revisies import AfgeleideTekst, met_spoken, schrijf_wijzigingen, stille_verplaatsingen
@@ -42,7 +42,8 @@ from .text_export import vaststellingsformule
 from . import word_opmerkingen as opmerkingen
 from .word_ankers import Ankers, schrijf_gegevens
 from .word_merken import verschuif_merken
-from .word_nummering import ARTIKELEN, LEDEN, ONDERDELEN, Nummering, nummer
+from .word_koppen import Koppen
+from .word_nummering import ARTIKELEN, HOOFDSTUKKEN, LEDEN, ONDERDELEN, Nummering, nummer
 from .word_sjabloon import maak_af, open_sjabloon, standaard_sjabloon
 
 CUSTOM_CT = "application/vnd.openxmlformats-officedocument.custom-properties+xml"
@@ -69,7 +70,8 @@ class _Schrijver:
         self.wijzigingen: dict[str, tuple[int, str]] = {}     # w:id -> (change, author): word_revisies
         self.artikel_lijst: int | None = None
         self.hele: set = set()          # paragraphs inserted, deleted or moved whole: word_merken
-        self.binnen_ingevoegd = None    # the insertion of the lid whose onderdelen are written
+        self.binnen_ingevoegd = None
+        self.hoofdstuk_lijst: int | None = None    # the insertion of the lid whose onderdelen are written
         self.ankers = Ankers()     # block ids and roles in the file (word_ankers)
 
     # -- paragraphs --------------------------------------------------------------------------
@@ -155,11 +157,35 @@ class _Schrijver:
         artikelen = list(self.policy.artikelen)
         self.artikel_lijst = None if any(a.label for a in artikelen) else self.nummering.nieuwe_lijst(ARTIKELEN)
         nummer = 0
-        for artikel, spook in self._met_spoken("artikelen", artikelen):
+        rij = self._met_spoken("artikelen", artikelen)
+        koppen = Koppen(self.policy, rij, self.revisies)
+        eigen = any(k.hoofdstuk.label for ks in koppen.per_plek.values() for k in ks)
+        self.hoofdstuk_lijst = self.nummering.nieuwe_lijst(HOOFDSTUKKEN) if koppen.per_plek and not eigen else None
+        for i, (artikel, spook) in enumerate(rij):
+            for kop in koppen.voor(i):
+                self._hoofdstuk(kop)
             nummer += spook is None
             self._artikel(nummer, artikel, spook)
         for nummer, (kop, tekst) in enumerate(slotartikelen(self.policy), start=len(artikelen) + 1):
             self.ankers.afgeleid([self._kop(f"Artikel {nummer}.", kop), self.alinea(tekst)])
+
+    def _hoofdstuk(self, kop) -> None:
+        """A hoofdstuk heading (Heading 1, "Hoofdstuk 2." from its own list, or the source's label typed),
+        deleted or inserted whole where the heading stood or stands only before or after the changes."""
+        p = self.paragraaf("", "Heading 1")
+        self.ankers.afgeleid([p])       # the hoofdstukken are facts of the file (word_ankers), not blocks
+        h = kop.hoofdstuk
+        merk = None if kop.soort == "gelijk" or kop.wijziging is None else \
+            ("w:del" if kop.soort == "weg" else "w:ins", kop.wijziging)
+        if self.hoofdstuk_lijst is not None:
+            nummer(p, self.hoofdstuk_lijst)
+        else:
+            self._label(p, f"{hoofdstuk_label(h, kop.nummer)} ", merk)
+        if merk is None:
+            self._tekst(p, h.id, h.kop)
+        else:
+            self._revisie(p, merk[0], h.kop, merk[1].auteur, merk[1].tijd, merk[1].id)
+            self._markeer_alinea(p, merk[0], merk[1].auteur, merk[1].tijd, merk[1].id)
 
     def _kop(self, label: str, tekst: str):
         """An artikel heading: "Artikel 3." from the heading list (Word renumbers), or typed when the source

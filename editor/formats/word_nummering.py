@@ -15,11 +15,12 @@ from __future__ import annotations
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 
-ARTIKELEN, LEDEN, ONDERDELEN = "artikelen", "leden", "onderdelen"
+ARTIKELEN, LEDEN, ONDERDELEN, HOOFDSTUKKEN = "artikelen", "leden", "onderdelen", "hoofdstukken"
 INSPRINGING = 425          # twips: 0.75 cm per level
 
 _NIVEAUS = {
     ARTIKELEN: [("decimal", "Artikel %1.", 0)],
+    HOOFDSTUKKEN: [("decimal", "Hoofdstuk %1.", 0)],
     LEDEN: [("decimal", "%1.", 1)],
     ONDERDELEN: [("lowerLetter", "%1.", 2), ("decimal", "%2°", 3)],
 }

@@ -72,3 +72,30 @@ def test_every_sample_reads_back_with_its_numbering(tmp_path: Path) -> None:
         assert [(a.kop, [(l.tekst, [o.tekst for o in l.onderdelen]) for l in a.leden]) for a in gelezen.artikelen[:2]] == \
                [(a.kop, [(gelezen_lid.tekst, [o.tekst for o in gelezen_lid.onderdelen]) for gelezen_lid in a.leden])
                 for a in policy.artikelen[:2]]
+
+
+def test_hoofdstukken_are_numbered_heading_1_and_a_new_one_is_an_insertion(tmp_path: Path) -> None:
+    from editor.bewerken import Context, nieuw_hoofdstuk
+    from editor.model.document import Hoofdstuk
+
+    h1, h2 = Hoofdstuk("Algemeen"), Hoofdstuk("Gebruik")
+    policy = Policy("Code", hoofdstukken=[h1, h2], artikelen=[
+        Artikel("Eerste", [Lid("Een.")], hoofdstuk_id=h1.id), Artikel("Tweede", [Lid("Twee.")], hoofdstuk_id=h2.id),
+        Artikel("Derde", [Lid("Drie.")], hoofdstuk_id=h2.id)])
+    schoon = tmp_path / "schoon.docx"
+    schrijf_besluit(policy, schoon)
+    terug = importeer_docx(schoon)
+    assert [h.kop for h in terug.hoofdstukken] == ["Algemeen", "Gebruik"]
+    assert "Hoofdstuk 2. Gebruik" in render_text(terug)
+    document = _deel(schoon, "word/document.xml")
+    koppen = document.xpath("//w:p[w:pPr/w:pStyle/@w:val='Heading1']", namespaces={"w": W})
+    assert ["".join(k.itertext()) for k in koppen] == ["Algemeen", "Gebruik"]
+    assert all(k.find(f"{{{W}}}pPr/{{{W}}}numPr") is not None for k in koppen)     # "Hoofdstuk %1." from a list
+    assert 'w:val="Hoofdstuk %1."' in etree.tostring(_deel(schoon, "word/numbering.xml")).decode()
+
+    nieuw_hoofdstuk(policy, Context("Bert", bijhouden=True), policy.artikelen[2].id, "Slot")
+    redline = tmp_path / "redline.docx"
+    schrijf_besluit(policy, redline, revisies=True)
+    document = _deel(redline, "word/document.xml")
+    ingevoegd = document.xpath("//w:p[w:pPr/w:pStyle/@w:val='Heading1'][.//w:ins[@w:author='Bert']]", namespaces={"w": W})
+    assert ["".join(k.itertext()) for k in ingevoegd] == ["Slot"]
