@@ -9,7 +9,8 @@ stdin, writes one JSON result on stdout:
   step:   {"auteur": "Anna de Vries", "doe": "vervang", "zoek": "persoonlijke titel", "door": "eigen titel"}
           {"auteur": ..., "doe": "verwijder_alinea", "zoek": "<phrase in the paragraph>"}
           {"auteur": ..., "doe": "nieuwe_alinea", "na": "<phrase in the paragraph before>", "tekst": "..."}
-          {"auteur": ..., "doe": "verplaats_alinea", "zoek": "<phrase>", "voor": "<phrase in the paragraph before which>"}
+          {"auteur": ..., "doe": "verplaats_alinea", "zoek": "<phrase>",
+           "voor": "<phrase in the paragraph before which it goes>"}
           {"auteur": ..., "doe": "opmerking", "zoek": "<anchored phrase>", "tekst": "..."}
           {"auteur": ..., "doe": "koppeling", "zoek": "<phrase>", "url": "https://..."}  (a hyperlink that was
           there before the review: made with recording off, it changes no text)
@@ -47,6 +48,8 @@ from com.sun.star.text.ControlCharacter import PARAGRAPH_BREAK  # noqa: E402
 from com.sun.star.util import DateTime  # noqa: E402
 
 from lo_uno import Kantoor, _prop  # noqa: E402
+
+WORD = "MS Word 2007 XML"
 
 
 def zet_auteur(kantoor, naam):
@@ -158,13 +161,13 @@ def opmerkingen(doc):
 
 def review(kantoor, taak):
     doc = kantoor.smgr.createInstanceWithContext("com.sun.star.text.TextDocument", kantoor.ctx)
-    doc.load((_prop("URL", uno.systemPathToFileUrl(os.path.abspath(taak["in"]))), _prop("FilterName", "MS Word 2007 XML")))
+    doc.load((_prop("URL", uno.systemPathToFileUrl(os.path.abspath(taak["in"]))), _prop("FilterName", WORD)))
     try:
         doc.RecordChanges = True
         for stap in taak["stappen"]:
             zet_auteur(kantoor, stap["auteur"])
             doe(doc, stap)
-        doc.storeToURL(uno.systemPathToFileUrl(os.path.abspath(taak["uit"])), (_prop("FilterName", "MS Word 2007 XML"),))
+        doc.storeToURL(uno.systemPathToFileUrl(os.path.abspath(taak["uit"])), (_prop("FilterName", WORD),))
         return {"uit": taak["uit"], "wijzigingen": wijzigingen(doc), "opmerkingen": opmerkingen(doc), "fout": None}
     finally:
         doc.close(True)
