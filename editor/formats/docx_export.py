@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -34,7 +35,8 @@ from ..model.segment import Segment
 from ..model.numbering import hoofdstuk_label, artikel_label, lid_label, lid_nummer, onderdeel_label, subonderdeel_label
 from ..model.verwijzingen import Verwijzingsindex
 from ..revisions.instemming import vingerafdruk
-from .word_revisies import AfgeleideTekst, met_spoken, schrijf_wijzigingen, stille_verplaatsingen
+from ..revisions.segments import origineel
+from .word_revisies import AfgeleideTekst, met_spoken, schrijf_wijzigingen, stille_verplaatsingen, verschil_delen, voor_alles
 from .besluit_tekst import beslispunten, gezien, orgaan_regel
 from .exportregels import instemming, is_vastgesteld, zonder_onterechte_instemming
 from .slotbepalingen import ONDERTEKENAARS_PER_VORM, inwerkingtreding_tekst, slotartikelen
@@ -67,6 +69,8 @@ class _Schrijver:
         self.nummering = Nummering(self.doc)
         self._slot = self.doc.element.body.find(qn("w:sectPr"))
         self.afgeleid = AfgeleideTekst(policy) if revisies else None
+        # the text before all open changes, for the order of old places, the hoofdstuk headings and derived text
+        self.oud = voor_alles(policy) if revisies and (policy.spoken or policy.blokrevisies) else None
         self.wijzigingen: dict[str, tuple[int, str]] = {}     # w:id -> (change, author): word_revisies
         self.artikel_lijst: int | None = None
         self.hele: set = set()          # paragraphs inserted, deleted or moved whole: word_merken
@@ -158,7 +162,7 @@ class _Schrijver:
         self.artikel_lijst = None if any(a.label for a in artikelen) else self.nummering.nieuwe_lijst(ARTIKELEN)
         nummer = 0
         rij = self._met_spoken("artikelen", artikelen)
-        koppen = Koppen(self.policy, rij, self.revisies)
+        koppen = Koppen(self.policy, rij, self.oud)
         eigen = any(k.hoofdstuk.label for ks in koppen.per_plek.values() for k in ks)
         self.hoofdstuk_lijst = self.nummering.nieuwe_lijst(HOOFDSTUKKEN) if koppen.per_plek and not eigen else None
         for i, (artikel, spook) in enumerate(rij):
@@ -166,8 +170,44 @@ class _Schrijver:
                 self._hoofdstuk(kop)
             nummer += spook is None
             self._artikel(nummer, artikel, spook)
-        for nummer, (kop, tekst) in enumerate(slotartikelen(self.policy), start=len(artikelen) + 1):
-            self.ankers.afgeleid([self._kop(f"Artikel {nummer}.", kop), self.alinea(tekst)])
+        nu, voor = slotartikelen(self.policy), self._oude_slotartikelen()
+        for k, (kop, tekst) in enumerate(nu):
+            oud = voor[k][1] if voor is not None and len(voor) == len(nu) and voor[k][0] == kop else tekst
+            kop_p, p = self._kop(f"Artikel {len(artikelen) + k + 1}.", kop), self.alinea("")
+            self._afgeleide_tekst(p, oud, tekst)
+            self.ankers.afgeleid([kop_p, p])
+
+    def _oude_slotartikelen(self) -> list | None:
+        """The slotartikelen before all open changes (the citeertitel follows the title)."""
+        if not self.revisies:
+            return None
+        if self.oud is not None:
+            return slotartikelen(self.oud)
+        titel = self.policy.revisies.get("titel")
+        if not titel:
+            return None
+        return slotartikelen(replace(self.policy, titel=origineel(titel).strip()))
+
+    def _afgeleide_tekst(self, p, oud: str, nu: str) -> None:
+        """Text written from the metadata or the title: where it reads otherwise than before all open changes,
+        a revision by the author of the change that made it so (the title's, else the newest)."""
+        if oud == nu:
+            _run(p, nu)
+            return
+        w = self._afgeleid_door()
+        for soort, stuk in verschil_delen(oud, nu):
+            if soort != "equal" and w is not None:
+                self._revisie(p, "w:del" if soort == "delete" else "w:ins", stuk, w.auteur, w.tijd, w.id)
+            elif soort != "delete":
+                _run(p, stuk)
+
+    def _afgeleid_door(self):
+        titel = [s for s in self.policy.revisies.get("titel", []) if s.soort != "equal"]
+        if titel:
+            return max(titel, key=lambda s: s.id)
+        merken = [s for seg in self.policy.revisies.values() for s in seg if s.soort != "equal"] + \
+            [s.wijziging for s in self.policy.spoken] + list(self.policy.blokrevisies.values())
+        return max(merken, key=lambda s: s.id) if merken else None
 
     def _hoofdstuk(self, kop) -> None:
         """A hoofdstuk heading (Heading 1, "Hoofdstuk 2." from its own list, or the source's label typed),
@@ -203,8 +243,8 @@ class _Schrijver:
         """With revisions: also the deleted blocks and the old places of moved ones, where they stood."""
         if not self.revisies:
             return [(b, None) for b in lijst]
-        return [(b, s) for b, s in met_spoken(self.policy, container, lijst) if s is None or
-                (id(s) not in self.stil and not (s.soort == "verplaatst" and b.id in self.policy.blokrevisies))]
+        return [(b, s) for b, s in met_spoken(self.policy, container, lijst, self.oud, self.stil)
+                if s is None or not (s.soort == "verplaatst" and b.id in self.policy.blokrevisies)]
         # an inserted block moved since: its old place was never in the text
 
     def _artikel(self, nummer_: int, artikel: Artikel, spook=None) -> None:

@@ -12,7 +12,6 @@ insertion by the change that moved the artikel beside it, inserted or deleted th
 
 from __future__ import annotations
 
-import copy
 from dataclasses import dataclass
 
 from ..model.document import Hoofdstuk, Policy, Spook
@@ -30,11 +29,12 @@ class Kop:
 class Koppen:
     """The hoofdstuk headings before each artikel of the redline: `voor(i)` for the i-th entry."""
 
-    def __init__(self, policy: Policy, rij: list[tuple], revisies: bool) -> None:
+    def __init__(self, policy: Policy, rij: list[tuple], oud: Policy | None) -> None:
+        """`oud`: the policy with all changes rejected (None: a clean export)."""
         self.per_plek: dict[int, list[Kop]] = {}
         if not (policy.hoofdstukken or any(s.hoofdstuk is not None for s in policy.spoken)):
             return
-        oud = _voor_alles(policy) if revisies else policy
+        oud = oud or policy
         nu_h = {h.id: h for h in policy.hoofdstukken}
         oud_h = {h.id: h for h in oud.hoofdstukken}
         oud_van = {a.id: a.hoofdstuk_id for a in oud.artikelen}
@@ -60,15 +60,6 @@ class Koppen:
 
     def voor(self, i: int) -> list[Kop]:
         return self.per_plek.get(i, [])
-
-
-def _voor_alles(policy: Policy) -> Policy:
-    from ..revisions.beslissen import verwerp
-    from ..revisions.lijst import alle_wijzigingen
-
-    kopie = copy.deepcopy(policy)
-    verwerp(kopie, {w.id for w in alle_wijzigingen(kopie)})
-    return kopie
 
 
 def _hierheen(policy: Policy, artikel_id: str) -> bool:

@@ -17,15 +17,42 @@ from ..model.structuur import blok as blok_van
 from ..revisions.tracking import VERWIJDERD
 
 
-def met_spoken(policy: Policy, container: str, lijst: list) -> list[tuple[Any, Spook | None]]:
-    """(block, spook) in reading order: spook None for a current block."""
+def met_spoken(policy: Policy, container: str, lijst: list, oud: Policy | None = None,
+               stil: set | frozenset = frozenset()) -> list[tuple[Any, Spook | None]]:
+    """(block, spook) in reading order: spook None for a current block. With `oud` (the policy with all
+    changes rejected) the old places keep the order they have there; the moves in `stil` (ids) are left out."""
     uit: list[tuple[Any, Spook | None]] = [(b, None) for b in lijst]
+    spoken = []
     for spook in policy.spoken:
-        if spook.container != container:
+        if spook.container != container or id(spook) in stil:
             continue
         blok = spook.blok if spook.soort == VERWIJDERD else blok_van(policy, spook.blok_id)
         if blok is not None:
-            uit.insert(_positie(uit, spook), (_oude_vorm(policy, spook, blok), spook))
+            spoken.append((_oude_vorm(policy, spook, blok), spook))
+    volgorde = _oude_volgorde(oud, container) if oud is not None and spoken else None
+    if volgorde is None or any(s.blok_id not in volgorde for _, s in spoken):
+        for paar in spoken:
+            uit.insert(_positie(uit, paar[1]), paar)
+        return uit
+    return _in_oude_volgorde(uit, sorted(spoken, key=lambda paar: volgorde[paar[1].blok_id]), volgorde)
+
+
+def _oude_volgorde(oud: Policy, container: str) -> dict[str, int] | None:
+    lijst = structuur.container(oud, container)
+    return None if lijst is None else {blok.id: i for i, blok in enumerate(lijst)}
+
+
+def _in_oude_volgorde(uit: list, spoken: list, volgorde: dict[str, int]) -> list:
+    """Each old place right after the block that stood before it before all changes (its old place, when
+    that one moved too), else first."""
+    for blok, spook in spoken:
+        eigen = volgorde[spook.blok_id]
+        plek = 0
+        for i, (ander, ander_spook) in enumerate(uit):
+            oud_hier = ander_spook is not None or not any(s.blok_id == ander.id for _, s in spoken)
+            if oud_hier and volgorde.get(ander.id, eigen) < eigen:
+                plek = i + 1
+        uit.insert(plek, (blok, spook))
     return uit
 
 
@@ -137,19 +164,36 @@ class AfgeleideTekst:
         reference shows another number than before."""
         if self.oud is None or "{ref:" not in rauw:
             return [("equal", nu)]
-        voor = self.oud.weergave(rauw)
-        if voor == nu:
-            return [("equal", nu)]
-        begin = 0
-        while begin < min(len(voor), len(nu)) and voor[begin] == nu[begin]:
-            begin += 1
-        eind = 0
-        while eind < min(len(voor), len(nu)) - begin and voor[-1 - eind] == nu[-1 - eind]:
-            eind += 1
-        while 0 < begin < len(nu) and nu[begin - 1].isalnum() and nu[begin].isalnum():      # whole words
-            begin -= 1
-        while 0 < eind < len(nu) - begin and nu[-eind - 1].isalnum() and nu[-eind].isalnum():
-            eind -= 1
-        delen = [("equal", nu[:begin]), ("delete", voor[begin:len(voor) - eind]), ("insert", nu[begin:len(nu) - eind]),
-                 ("equal", nu[len(nu) - eind:])]
-        return [(soort, tekst) for soort, tekst in delen if tekst]
+        return verschil_delen(self.oud.weergave(rauw), nu)
+
+
+def verschil_delen(voor: str, nu: str) -> list[tuple[str, str]]:
+    """(kind, text) pieces from `voor` to `nu`: the common start and end "equal", between them the whole
+    words that differ as "delete" and "insert"."""
+    if voor == nu:
+        return [("equal", nu)]
+    begin = 0
+    while begin < min(len(voor), len(nu)) and voor[begin] == nu[begin]:
+        begin += 1
+    eind = 0
+    while eind < min(len(voor), len(nu)) - begin and voor[-1 - eind] == nu[-1 - eind]:
+        eind += 1
+    while 0 < begin < len(nu) and nu[begin - 1].isalnum() and nu[begin].isalnum():      # whole words
+        begin -= 1
+    while 0 < eind < len(nu) - begin and nu[-eind - 1].isalnum() and nu[-eind].isalnum():
+        eind -= 1
+    delen = [("equal", nu[:begin]), ("delete", voor[begin:len(voor) - eind]), ("insert", nu[begin:len(nu) - eind]),
+             ("equal", nu[len(nu) - eind:])]
+    return [(soort, tekst) for soort, tekst in delen if tekst]
+
+
+def voor_alles(policy: Policy) -> Policy:
+    """A copy of the policy with all its open changes rejected: the text before them."""
+    import copy
+
+    from ..revisions.beslissen import verwerp
+    from ..revisions.lijst import alle_wijzigingen
+
+    kopie = copy.deepcopy(policy)
+    verwerp(kopie, {w.id for w in alle_wijzigingen(kopie)})
+    return kopie
