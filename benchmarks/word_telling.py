@@ -35,6 +35,10 @@ def revisies(pad: Path) -> list[tuple]:
                                     if ONDERDEEL[1:] in archief.namelist() else None)
     uit: list[tuple] = []
     for p in document.iter(_w("p")):
+        vorm = p.find(f"{_w('pPr')}/{_w('pPrChange')}")
+        if vorm is not None:        # the paragraph's form changed: LibreOffice's ParagraphFormat, over its text
+            uit.append(("ParagraphFormat", vorm.get(_w("author")), None, "".join(_run_tekst(r) for r in p.iter(_w("r"))),
+                        {_wijziging(vorm, paren)}))
         for kind in p:
             _stukken(kind, None, uit, paren)
         merken = p.find(f"{_w('pPr')}/{_w('rPr')}")
@@ -97,8 +101,19 @@ def koppel(ons: list[tuple], lo: list[list]) -> tuple[set[int], list[str]]:
         for c in stuk[4]:
             totaal[c] = totaal.get(c, 0) + 1
     vreemd, i = [], 0
+    vormen = [stuk for stuk in ons if stuk[0] == "ParagraphFormat"]
+    ons = [stuk for stuk in ons if stuk[0] != "ParagraphFormat"]
     for wijziging in lo:
         soort, auteur, tekst = wijziging[0], wijziging[1], wijziging[2] or ""
+        if soort == "ParagraphFormat":      # over a paragraph's text, wherever LibreOffice lists it
+            stuk = next((v for v in vormen if (v[1], v[3]) == (auteur, tekst)), None)
+            if stuk is None:
+                vreemd.append(f"{soort} {auteur}: {tekst[:60]!r}")
+            else:
+                vormen.remove(stuk)
+                for c in stuk[4]:
+                    gezien[c] = gezien.get(c, 0) + 1
+            continue
         onder = tuple(wijziging[3:5]) if len(wijziging) >= 5 and wijziging[3] else None
         gevonden = _zoek(ons, i, (soort, auteur, onder), tekst)
         if gevonden is None:

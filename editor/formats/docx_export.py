@@ -263,11 +263,48 @@ class _Schrijver:
         hierheen = self.verplaatst.get(artikel.id) if spook is None else None
         leden = self._met_spoken(artikel.id, artikel.leden)
         lijst = self._lijst_voor(artikel, [lid for lid, _ in leden])
+        oude_lijst = self._oude_lijst(artikel, lijst, [lid for lid, _ in leden]) if spook is None else False
         i = 0
         for lid, lid_spook in leden:
             label = lid_label(artikel, i) if lid_spook is None and spook is None else None
             i += lid_spook is None
-            self._lid(lid, lid_spook or spook, lijst, label, hierheen)      # its own deletion or move first
+            weg = lid_spook or spook            # its own deletion or move first
+            if oude_lijst is False:
+                self._lid(lid, weg, lijst, label, hierheen)
+            elif weg is not None:               # an old place: as the leden were numbered before the changes
+                self._lid(lid, weg, oude_lijst, None, hierheen)
+            else:
+                self._lid(lid, weg, lijst, label, hierheen, vorm=(oude_lijst, self._door_leden(artikel)))
+
+    def _oude_lijst(self, artikel: Artikel, lijst: int | None, leden: list):
+        """When the leden were numbered before the open changes and are not now, or the other way round (one
+        lid is not numbered): the old list (None: none), else False."""
+        if self.oud is None or any(l.label for l in leden) or (lijst is None and lid_nummer(artikel, 0) is not None):
+            return False
+        oud = next((a for a in self.oud.artikelen if a.id == artikel.id), None)
+        if oud is None or (lid_nummer(oud, 0) is not None) == (lijst is not None):
+            return False
+        return self.nummering.nieuwe_lijst(LEDEN) if lid_nummer(oud, 0) is not None else None
+
+    def _door_leden(self, artikel: Artikel):
+        """The newest change to an artikel's leden (what made them numbered or not)."""
+        ids = {lid.id for lid in artikel.leden}
+        merken = [m for i, m in self.policy.blokrevisies.items() if i in ids] + \
+            [s.wijziging for s in self.policy.spoken if s.container == artikel.id]
+        return max(merken, key=lambda m: m.id) if merken else None
+
+    def _vorm_wijziging(self, p, oude_lijst: int | None, merk) -> None:
+        """The paragraph's form before the open changes (w:pPrChange): LibreOffice's Reject All gives it back."""
+        if merk is None:
+            return
+        wijziging = self._revisie_element("w:pPrChange", merk.auteur, merk.tijd, merk.id)
+        oud = etree.SubElement(wijziging, qn("w:pPr"))
+        if oude_lijst is not None:
+            etree.SubElement(oud, qn("w:pStyle")).set(qn("w:val"), self.stijl_ids["List Paragraph"])
+            numpr = etree.SubElement(oud, qn("w:numPr"))
+            etree.SubElement(numpr, qn("w:ilvl")).set(qn("w:val"), "0")
+            etree.SubElement(numpr, qn("w:numId")).set(qn("w:val"), str(oude_lijst))
+        p._p.get_or_add_pPr().append(wijziging)
 
     def _lijst_voor(self, artikel: Artikel, leden: list) -> int | None:
         """A new leden list for a numbered artikel whose leden (those deleted or moved away included) carry no
@@ -276,10 +313,14 @@ class _Schrijver:
             return None
         return self.nummering.nieuwe_lijst(LEDEN)
 
-    def _lid(self, lid, weg, lijst: int | None, label: str | None, hierheen) -> None:
+    def _lid(self, lid, weg, lijst: int | None, label: str | None, hierheen, vorm=None) -> None:
         if weg is not None and lijst is None:       # the old place shows the lid's own label
             label = lid.label
         p = self.paragraaf("", "List Paragraph" if lijst or label else None)
+        if self.stijl_ids.get("List Paragraph") is None:
+            self.stijl_ids["List Paragraph"] = self.doc.styles["List Paragraph"].style_id
+        if vorm is not None:
+            self._vorm_wijziging(p, *vorm)
         if lijst is not None:
             nummer(p, lijst)
         elif label:
@@ -350,10 +391,11 @@ class _Schrijver:
         B deleted with its container is a w:del in A's w:ins, its mark both."""
         w = spook.wijziging
         segmenten = (None if als_tekst else self.policy.revisies.get(blok_id)) or [Segment(tekst)]
+        weergave = self._oude_weergave()
         if spook.soort == "verplaatst":
             tekst = "".join(s.tekst for s in segmenten if s.soort != "insert")      # one range: see below
             with self._verplaatsing(p, "moveFrom", spook):
-                self._revisie(p, "w:moveFrom", self.index.weergave(tekst), w.auteur, w.tijd, w.id)
+                self._revisie(p, "w:moveFrom", weergave(tekst), w.auteur, w.tijd, w.id)
             return
         ingevoegd = self._ingevoegd(blok_id) if self.revisies else None
         if ingevoegd is not None:       # inserted by one author, deleted with its container by another
@@ -364,10 +406,15 @@ class _Schrijver:
             # end, and a deleted paragraph cut into several authors' changes took the next paragraph's text
             # into its own style on Accept All (the changes made inside before are not shown)
             tekst = "".join(s.tekst for s in segmenten if s.soort != "insert")
-            self._revisie(p, "w:del", self.index.weergave(tekst), w.auteur, w.tijd, w.id)
+            self._revisie(p, "w:del", weergave(tekst), w.auteur, w.tijd, w.id)
         if ingevoegd is not None:
             self._markeer_alinea(p, "w:ins", ingevoegd.auteur, ingevoegd.tijd, ingevoegd.id)
         self._markeer_alinea(p, "w:del", w.auteur, w.tijd, w.id)
+
+    def _oude_weergave(self):
+        """How references read before all open changes: the old place of a block shows its old numbers."""
+        oud = self.afgeleid.oud if self.afgeleid is not None else None
+        return oud.weergave if oud is not None else self.index.weergave
 
     def _in_invoeging(self, p, tekst: str, s, auteur, tijd, wijziging: int):
         """Text inserted by s.auteur and deleted by `auteur`: a w:del inside the w:ins (ECMA-376 §17.13.5)."""
@@ -489,7 +536,11 @@ class _Schrijver:
         rpr = ppr.find(qn("w:rPr"))
         if rpr is None:
             rpr = OxmlElement("w:rPr")
-            ppr.append(rpr)
+            vorm = ppr.find(qn("w:pPrChange"))      # w:pPrChange comes last in w:pPr
+            if vorm is not None:
+                vorm.addprevious(rpr)
+            else:
+                ppr.append(rpr)
         if rpr.find(qn(tag)) is None:
             rpr.append(self._revisie_element(tag, auteur, tijd, wijziging))
             self.hele.add(p._p)

@@ -112,5 +112,8 @@ def _rpr(p):
         p.insert(0, ppr)
     rpr = ppr.find(_RPR)
     if rpr is None:
-        rpr = etree.SubElement(ppr, _RPR)     # w:rPr is the last child of w:pPr but for sectPr/pPrChange
+        rpr = etree.SubElement(ppr, _RPR)
+        wijziging = ppr.find(qn("w:pPrChange"))       # w:rPr comes before w:pPrChange
+        if wijziging is not None:
+            wijziging.addprevious(rpr)
     return rpr
