@@ -8,8 +8,12 @@ mismatch counts over the sessions:
   count     a change of the model that LibreOffice does not show whole, or a LibreOffice change that is no
             run of our revisions: LibreOffice's changes are mapped to ours by range, type and author
             (benchmarks/word_telling.py), as it joins neighbouring ranges of one author and minute
-  accept    LibreOffice's Accept All, imported, differs from our accept-all text (clean export, imported)
-  reject    LibreOffice's Reject All, imported, differs from the original text
+  lo-accept LibreOffice's Accept All differs, in LibreOffice itself (style, list label and text of every
+            paragraph), from our clean export of the accepted text as LibreOffice shows it
+  lo-reject the same for Reject All and the original text
+  accept    LibreOffice's Accept All, saved and imported by us, differs from our accept-all text (clean export,
+            imported): the export, LibreOffice and our import together
+  reject    LibreOffice's Reject All, saved and imported, differs from the original text
   import    our import of our own redline has another number of changes, or other authors
   comments  our import of our own redline has other comments (author, text, replies, resolved)
 (a move of an artikel into another hoofdstuk only shows as its hoofdstuk headings deleted and inserted)
@@ -79,13 +83,15 @@ class Sessie:
         verwerp(verworpen, set(ids))
         stam = map_ / f"{naam}-{zaad}"
         self.redline, self.acc, self.rej = (Path(f"{stam}-{d}.docx") for d in ("redline", "lo-acc", "lo-rej"))
+        self.schoon_acc, self.schoon_rej = Path(f"{stam}-acc.docx"), Path(f"{stam}-rej.docx")
         schrijf_besluit(self.policy, self.redline, revisies=True)
-        schrijf_besluit(geaccepteerd, Path(f"{stam}-acc.docx"))
-        schrijf_besluit(verworpen, Path(f"{stam}-rej.docx"))
-        self.verwacht_acc, self.verwacht_rej = tekst(Path(f"{stam}-acc.docx")), tekst(Path(f"{stam}-rej.docx"))
+        schrijf_besluit(geaccepteerd, self.schoon_acc)
+        schrijf_besluit(verworpen, self.schoon_rej)
+        self.verwacht_acc, self.verwacht_rej = tekst(self.schoon_acc), tekst(self.schoon_rej)
 
     def taak(self) -> dict:
-        return {"in": str(self.redline), "accepteer": str(self.acc), "verwerp": str(self.rej)}
+        return {"in": str(self.redline), "accepteer": str(self.acc), "verwerp": str(self.rej),
+                "alineas": [str(self.schoon_acc), str(self.schoon_rej)]}
 
     def toets(self, lo: dict) -> dict[str, list[str]]:
         """The mismatches of this session, by kind (empty lists: none)."""
@@ -97,8 +103,11 @@ class Sessie:
         model = {w.id for w in self.wijzigingen}
         terug = importeer_docx(self.redline)
         eigen = alle_wijzigingen(terug)
+        alineas = lo.get("alineas", {})
         return {
             "authors": [] if lo_auteurs == model_auteurs else [f"{sorted(lo_auteurs)} != {sorted(model_auteurs)}"],
+            "lo-accept": _lo_verschil(alineas.get(str(self.schoon_acc)), alineas.get("accepteer")),
+            "lo-reject": _lo_verschil(alineas.get(str(self.schoon_rej)), alineas.get("verwerp")),
             "count": ([f"not shown whole by LibreOffice: changes {sorted(model - gezien)}"] if model - gezien else []) +
                      ([f"not ours: {', '.join(vreemd)}"] if vreemd else []) +
                      ([f"not in the model: changes {sorted(gezien - model)}"] if gezien - model else []),
@@ -108,6 +117,18 @@ class Sessie:
                       [f"import {len(eigen)} changes, model {len(self.wijzigingen)}"],
             "comments": [] if _draden(terug) == _draden(self.policy) else [f"{_draden(terug)} != {_draden(self.policy)}"],
         }
+
+
+def _lo_verschil(verwacht: list | None, kreeg: list | None) -> list[str]:
+    """LibreOffice's own view (style, list label, text of every paragraph) of its Accept/Reject All against
+    its view of our clean export of the accepted/rejected text."""
+    if verwacht is None or kreeg is None:
+        return ["LibreOffice gave no paragraphs"]
+    return verschil(_regels(verwacht), _regels(kreeg))
+
+
+def _regels(alineas: list) -> list[str]:
+    return [f"{stijl}|{label}|{tekst}" for stijl, label, tekst in alineas if tekst.strip() or label]
 
 
 def _verschil(verwacht: list[str], pad: Path) -> list[str]:
@@ -139,7 +160,8 @@ def rond(aantal: int, stappen: int, toon: int = 0) -> dict[str, int]:
                 telling[soort] += bool(fouten)
                 if fouten and toon:
                     print(f"  {s.naam} {soort}: " + " | ".join(fouten[:toon])[:400])
-    return {k: telling.get(k, 0) for k in ("authors", "count", "accept", "reject", "import", "comments", "libreoffice")}
+    return {k: telling.get(k, 0) for k in ("authors", "count", "lo-accept", "lo-reject", "accept", "reject", "import",
+                                           "comments", "libreoffice")}
 
 
 ZIN = ("De medewerker is verantwoordelijk voor wat hij of zij op sociale media publiceert over {n} en "

@@ -1,5 +1,6 @@
 """A small share of benchmarks/word_roundtrip.py: random two- and three-author sessions exported as
-redlines, accepted by LibreOffice through UNO and imported back."""
+redlines; LibreOffice (through UNO) counts their changes, accepts and rejects all; the results are compared
+in LibreOffice itself and after our import."""
 
 from __future__ import annotations
 
@@ -18,7 +19,11 @@ def _uno() -> bool:
 
 
 @pytest.mark.skipif(not _uno(), reason="python3-uno and LibreOffice are installed by .ci/run")
-def test_libreoffice_accept_all_gives_our_accept_all_text_with_its_numbering() -> None:
+def test_libreoffice_shows_every_change_and_accepts_and_rejects_to_our_texts() -> None:
     telling = rond(4, 6)
     assert telling["libreoffice"] == 0
-    assert telling["accept"] == 0       # word for word, "Artikel 3." and "2." included (Word list numbering)
+    assert telling["authors"] == 0      # LibreOffice's change authors are the model's
+    assert telling["count"] == 0        # every change shown whole, by its author, and no other (word_telling)
+    assert telling["lo-accept"] == 0    # Accept All in LibreOffice: our accepted text, style, list number and words
+    assert telling["lo-reject"] == 0    # Reject All: the original text, "Artikel 3." and "2." included
+    assert telling["accept"] == 0       # Accept All saved by LibreOffice and imported: our accept-all text
