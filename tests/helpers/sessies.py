@@ -19,6 +19,7 @@ from editor.model.document import Policy
 
 WOORDEN = ("medewerker", "sociale", "media", "niet", "publiceren", "vertrouwelijk", "mits", "toestemming", "altijd",
            "leidinggevende", "berichten", "werktijd", "zorgvuldig", "collega's", "de", "het", "een", "en", "of")
+KOPWOORDEN = ("artikel", "hoofdstuk", "gezien", "gelet", "overwegende", "toelichting", "aldus")   # start a heading
 STRUCTUREEL = {"nieuw_artikel", "nieuw_hoofdstuk", "nieuw_lid", "nieuw_onderdeel", "verwijder", "verschuif", "sleep", "splits_lid",
                "voeg_samen", "splits_artikel", "clausule", "spring_in", "spring_uit"}
 GEWICHTEN = {"tekst": 10, "nieuw_artikel": 1, "nieuw_lid": 2, "nieuw_onderdeel": 1, "verwijder": 3, "verschuif": 2,
@@ -106,8 +107,10 @@ def _inspring_stap(soort: str, p: Policy, k: Kiezer, a: int, l: int, auteur: str
     onderdelen = p.artikelen[a].leden[l].onderdelen
     if soort == "spring_in":
         return Stap(soort, (a, l), (), auteur) if l > 0 else None
-    if soort == "spring_uit":
-        return Stap(soort, (a, l, k.getal(len(onderdelen))), (), auteur) if onderdelen else None
+    if soort == "spring_uit":      # any onderdeel of the policy (few leden have them)
+        alle = [(x, y, z) for x, artikel in enumerate(p.artikelen) for y, lid in enumerate(artikel.leden)
+                for z in range(len(lid.onderdelen))]
+        return Stap(soort, k.kies(alle), (), auteur) if alle else None
     adres = (a, l, k.getal(len(onderdelen))) if onderdelen and k.getal(2) else (a, l)
     doelen = [(d,) for d in range(len(p.artikelen))] + [
         (d, m) for d, artikel in enumerate(p.artikelen) for m in range(len(artikel.leden))]
@@ -127,14 +130,31 @@ def _sluit_aan(p: Policy, a: int) -> bool:
 def _splits_stap(p: Policy, k: Kiezer, a: int, l: int, auteur: str) -> Stap | None:
     """Enter before a word; in unnumbered paragraphs only where a sentence ends and a capital starts the next
     (a paragraph that stops mid-sentence before one in lower case reads back as one: see the README)."""
-    woorden = p.artikelen[a].leden[l].tekst.split(" ")
+    lid = p.artikelen[a].leden[l]
+    woorden = bewerken.lees_blok(p, "lid", lid.id).split(" ")        # as shown, as _teken counts them
+    binnen = _in_verwijzing(p, lid.tekst)
     plekken = [i for i in range(2, len(woorden) - 1)     # at least two words on each side, and not right after
-               if not woorden[i - 1].endswith(":")]      # a colon (a list's lead-in: see the README)
+               if not woorden[i - 1].endswith(":")       # a colon (a list's lead-in: see the README)
+               and woorden[i].lower() not in KOPWOORDEN and len(" ".join(woorden[:i])) not in binnen]
     from editor.model.numbering import lid_nummer
 
     if lid_nummer(p.artikelen[a], 0) is None:
         plekken = [i for i in plekken if woorden[i - 1][-1:] in ".;:!?" and woorden[i][:1].isupper()]
     return Stap("splits_lid", (a, l), (k.kies(plekken),), auteur) if plekken else None
+
+
+def _in_verwijzing(p: Policy, rauw: str) -> set[int]:
+    """Offsets in the shown text that fall inside or right before a written-out reference: a split there would
+    cut it, or start a paragraph with "artikel"."""
+    from editor.model.verwijzingen import MARKER, Verwijzingsindex
+
+    index, uit, getoond, vorig = Verwijzingsindex(p), set(), 0, 0
+    for m in MARKER.finditer(rauw):
+        getoond += m.start() - vorig
+        lengte = len(index.weergave(m.group(0)))
+        uit |= set(range(getoond - 1, getoond + lengte))
+        getoond, vorig = getoond + lengte, m.end()
+    return uit
 
 
 def _overige_stap(soort: str, k: Kiezer, a: int, l: int, auteur: str) -> Stap | None:
@@ -174,7 +194,7 @@ def _tekst_stap(p: Policy, k: Kiezer, auteur: str) -> Stap:
             plekken += [("onderdeel", a, l, o) for o in range(len(lid.onderdelen))]
     plekken += [("aanhef", n, i) for n in ("gezien", "overwegingen") for i in range(len(getattr(p.aanhef, n)))]
     adres = k.kies(plekken)
-    nieuw = _bewerkt(tekst_op(p, adres), k)
+    nieuw = _bewerkt(getoonde_tekst(p, adres), k)
     return Stap("tekst", adres, (nieuw[:1].upper() + nieuw[1:] if adres[0] in ("titel", "kop", "hoofdstuk") else nieuw,),
                 auteur)
 
@@ -185,8 +205,7 @@ def _bewerkt(tekst: str, k: Kiezer) -> str:
     i = k.getal(len(woorden) + 1)
     j = min(len(woorden), i + k.getal(4))
     nieuw = woorden[:i] + (k.woorden(k.getal(4)) if k.getal(3) else []) + woorden[j:]
-    if not nieuw or not nieuw[0][:1].isalpha() or nieuw[0].lower() in ("artikel", "hoofdstuk", "gezien", "gelet",
-                                                                       "overwegende", "toelichting", "aldus"):
+    if not nieuw or not nieuw[0][:1].isalpha() or nieuw[0].lower() in KOPWOORDEN:
         nieuw = ["zo"] + nieuw
     return " ".join(nieuw)
 
@@ -212,6 +231,14 @@ def tekst_id(p: Policy, adres: tuple) -> str:
     return getattr(p.aanhef, adres[1])[adres[2]].id
 
 
+def getoonde_tekst(p: Policy, adres: tuple) -> str:
+    """A lid's or onderdeel's text as the editor shows it (references written out), which a step types back
+    (bewerk_blok): a step that carried a stored {ref:ID} would name a block whose id differs in another copy."""
+    if adres[0] in ("lid", "onderdeel"):
+        return bewerken.lees_blok(p, "lid", tekst_id(p, adres))
+    return tekst_op(p, adres)
+
+
 def tekst_op(p: Policy, adres: tuple) -> str:
     from editor.model import structuur
 
@@ -232,6 +259,8 @@ def _blok(p: Policy, adres: tuple) -> Any:
 def voer_uit(p: Policy, stap: Stap, ctx: Context) -> Uitkomst | None:
     """Run one step as the author of the step (with the context's tracking and role)."""
     b, a = bewerken, stap.args
+    if stap.soort == "tekst" and stap.adres[0] in ("lid", "onderdeel"):
+        return b.bewerk_blok(p, ctx, stap.adres[0], tekst_id(p, stap.adres), a[0])
     if stap.soort == "tekst":
         return b.bewerk_tekst(p, ctx, tekst_id(p, stap.adres), a[0])
     if stap.soort == "nieuw_hoofdstuk":
@@ -311,10 +340,15 @@ def sessie(policy: Policy, kiezer: Kiezer, stappen: int, auteurs: list[str], mod
 def leest_eenduidig(policy: Policy) -> bool:
     """Whether the readable text of this state reads back as itself: no unnumbered paragraph that stops
     mid-sentence (50 characters or more, ending in a letter or digit) right before one that starts in lower
-    case; the importer joins those, as it must for a page break in pasted text (see the README)."""
+    case; the importer joins those, as it must for a page break in pasted text (see the README). Nor a
+    reference to the single lid of an artikel the source numbers while its lid shows a sign ("- …"): the text
+    shows no number, so read back the lid is unnumbered and the reference names the artikel only."""
     from editor.model.numbering import lid_nummer
 
     for artikel in policy.artikelen:
+        if len(artikel.leden) == 1 and artikel.leden_genummerd and artikel.leden[0].label and _verwezen(
+                policy, artikel.leden[0].id):
+            return False
         if not artikel.leden or lid_nummer(artikel, 0) is not None:
             continue
         for eerste, tweede in zip(artikel.leden, artikel.leden[1:]):
@@ -322,3 +356,8 @@ def leest_eenduidig(policy: Policy) -> bool:
                     and tweede.tekst[:1].islower()):
                 return False
     return True
+
+
+def _verwezen(policy: Policy, blok_id: str) -> bool:
+    teken = "{ref:" + blok_id + "}"
+    return any(teken in tekst for tekst in policy.teksten())
