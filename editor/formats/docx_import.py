@@ -64,6 +64,13 @@ class Alinea:
     voor: list[Segment] = field(default_factory=list)    # before the anchor: a typed label
     begin: dict[str, int] = field(default_factory=dict)  # comment id -> where its range starts in the text
     knip: int = 0
+    kandidaten: list = field(default_factory=list)      # our bookmarks in it: (anchor, empty range, where)
+    naar_ids: set[int] = field(default_factory=set)     # the ids of the text in w:moveTo (moved here, not inserted)
+    van_ids: set[int] = field(default_factory=set)      # ... in w:moveFrom (moved away)
+    merk_weg: Segment | None = None     # its own mark deleted (w:del or w:moveFrom in w:pPr/w:rPr)
+    merk_nieuw: Segment | None = None   # its own mark inserted (w:ins or w:moveTo)
+    van_bereik: Segment | None = None   # a moveFromRangeStart in it (an old place, perhaps of an empty text)
+    naar_bereik: Segment | None = None
 
     @property
     def tekst(self) -> str:
@@ -79,6 +86,7 @@ def importeer_docx(pad: Path) -> Policy:
     paren, soorten = lees_wijzigingen(_xml(delen, ONDERDEEL[1:], pad) if ONDERDEEL[1:] in delen else None)
     ids = _Ids(paren)
     alineas = _alineas(document, stijlen, ids)
+    _hele_alineas(alineas)
     lijsten = Lijsten(_xml(delen, "word/numbering.xml", pad) if "word/numbering.xml" in delen else None)
     geankerd = heeft_ankers(alineas)
     verhuizingen = set() if geankerd else bereid_verhuizingen(alineas)
@@ -87,7 +95,7 @@ def importeer_docx(pad: Path) -> Policy:
                         bron=Bron(tr("Geïmporteerd uit {bestand}").format(bestand=pad.name), pad.name))
     if geankerd:        # our own file: the structure from the blocks' ids and roles
         policy.wijzigingsoorten.update(soorten)
-        bouw(policy, alineas, lees_gegevens(delen, PARSER), _meld)
+        bouw(policy, alineas, lees_gegevens(delen, PARSER), _meld, eigen=bool(paren))
     else:
         koppel_verhuizingen(policy, alineas, verhuizingen)
         _koppel_koppen(policy, alineas)
@@ -98,7 +106,7 @@ def importeer_docx(pad: Path) -> Policy:
     uitgebreid = _xml(delen, "word/commentsExtended.xml", pad) if "word/commentsExtended.xml" in delen else None
     opmerkingen.koppel(policy, alineas, opmerkingen.lees(
         _xml(delen, "word/comments.xml", pad) if "word/comments.xml" in delen else None, uitgebreid), ids.citaten,
-        _blokken_per_anker(alineas) if geankerd else None)
+        _blokken_per_anker(alineas) if geankerd else None, draden=uitgebreid is not None)
     return policy
 
 
@@ -198,20 +206,54 @@ def _alinea(p, stijlen: dict[str, str], ids: _Ids) -> Alinea:
         alinea.ilvl = int(ilvl.get(_w("val"), "0")) if ilvl is not None else 0
     for kind in p:
         _inhoud(kind, alinea, None, ids)
+    _kies_anker(alinea)
     alinea.segmenten = voeg_samen(alinea.segmenten)
-    for tag in ("del", "moveFrom"):
+    for tag in ("del", "moveFrom", "ins", "moveTo"):
         merk = p.find(f"w:pPr/w:rPr/w:{tag}", NS)
-        if merk is not None and (alinea.segmenten or tag == "moveFrom") and not huidig(alinea.segmenten).strip():
-            alinea.weg = Segment("", DELETE, merk.get(_w("author")), merk.get(_w("date")), ids(merk))
-            alinea.weggezet = tag == "moveFrom"
-            break
-    merk = p.find("w:pPr/w:rPr/w:ins", NS)
-    if merk is not None:
-        alinea.ingevoegd = Segment("", INSERT, merk.get(_w("author")), merk.get(_w("date")), ids(merk))
-    merk = p.find("w:pPr/w:rPr/w:moveTo", NS)
-    if merk is not None:
-        alinea.hierheen = Segment("", INSERT, merk.get(_w("author")), merk.get(_w("date")), ids(merk))
+        if merk is not None:
+            segment = Segment("", DELETE if tag in ("del", "moveFrom") else INSERT, merk.get(_w("author")),
+                              merk.get(_w("date")), ids(merk))
+            if segment.soort == DELETE:
+                alinea.merk_weg = alinea.merk_weg or segment
+            else:
+                alinea.merk_nieuw = alinea.merk_nieuw or segment
     return alinea
+
+
+def _hele_alineas(alineas: list[Alinea]) -> None:
+    """Which paragraphs are deleted, moved or inserted whole. A whole paragraph's revision is on its own mark
+    or, as Word writes a paragraph typed after another, on the mark before it: so a paragraph all of whose
+    text is deleted (moved away) or inserted (moved here), with its own or the previous mark revised, is
+    one whole; its change is its text's. A mark inserted between two paragraphs of plain text is a split,
+    which is not kept as a change (one line says so)."""
+    vorige = None
+    for n, a in enumerate(alineas):
+        weg_merk = a.merk_weg or (vorige.merk_weg if vorige else None)
+        nieuw_merk = a.merk_nieuw or (vorige.merk_nieuw if vorige else None)
+        alle = [s for s in a.voor + a.segmenten if s.tekst.strip()]
+        zichtbaar = [s for s in alle if s.zichtbaar]
+        if not zichtbaar and not alle and a.naar_bereik is not None and a.merk_nieuw is not None:
+            a.hierheen = Segment("", INSERT, a.naar_bereik.auteur, a.naar_bereik.tijd, a.naar_bereik.id)
+        elif not zichtbaar and (alle or a.van_bereik) and (weg_merk is not None or a.van_bereik is not None):
+            bron = alle[0] if alle else a.van_bereik
+            a.weg = Segment("", DELETE, bron.del_auteur or bron.auteur, bron.del_tijd or bron.tijd, bron.del_id or bron.id)
+            a.weggezet = any(s.id in a.van_ids for s in alle) or (not alle and a.van_bereik is not None)
+        elif zichtbaar and all(s.soort == INSERT for s in zichtbaar):
+            verplaatst = [s for s in zichtbaar if s.id in a.naar_ids]
+            if verplaatst:          # (a range start alone may be the next paragraph's, written on this mark)
+                a.hierheen = Segment("", INSERT, verplaatst[0].auteur, verplaatst[0].tijd, verplaatst[0].id)
+            elif nieuw_merk is not None:
+                a.ingevoegd = Segment("", INSERT, zichtbaar[0].auteur, zichtbaar[0].tijd, zichtbaar[0].id)
+        elif a.naar_ids and any(s.id in a.naar_ids for s in zichtbaar):
+            bron = next(s for s in zichtbaar if s.id in a.naar_ids)
+            a.hierheen = Segment("", INSERT, bron.auteur, bron.tijd, bron.id)
+        if a.merk_nieuw is not None and zichtbaar and not all(s.soort == INSERT for s in zichtbaar):
+            volgende = alineas[n + 1] if n + 1 < len(alineas) else None
+            nieuw = [s for s in (volgende.voor + volgende.segmenten if volgende else []) if s.zichtbaar and s.tekst.strip()]
+            if not nieuw or not all(s.soort == INSERT for s in nieuw):
+                _meld(tr("Een in Word gesplitste alinea is ingelezen als twee alinea's, zonder wijziging: {tekst}")
+                      .format(tekst=huidig(a.segmenten).strip()[:60]))
+        vorige = a
 
 
 def _inhoud(element, alinea: Alinea, revisie: Segment | None, ids: _Ids) -> None:
@@ -222,6 +264,10 @@ def _inhoud(element, alinea: Alinea, revisie: Segment | None, ids: _Ids) -> None
         if revisie is not None and revisie.soort == INSERT and soort == DELETE:    # A's insertion that B deleted
             segment = Segment("", INSERT, revisie.auteur, revisie.tijd, revisie.id, del_id=segment.id,
                               del_auteur=segment.auteur, del_tijd=segment.tijd)
+        if tag == "moveTo":
+            alinea.naar_ids.add(segment.id)
+        elif tag == "moveFrom":
+            alinea.van_ids.add(segment.id)
         for kind in element:
             _inhoud(kind, alinea, segment, ids)
     elif tag == "r":
@@ -231,10 +277,19 @@ def _inhoud(element, alinea: Alinea, revisie: Segment | None, ids: _Ids) -> None
             if revisie is None or revisie.zichtbaar:
                 for stukken in ids.open.values():
                     stukken.append(tekst)
-    elif tag == "bookmarkStart" and (alinea.anker is None or not alinea.segmenten) \
-            and (anker := lees_anker(element)) is not None:      # the last before the text: Accept All in
-        alinea.anker, alinea.voor, alinea.segmenten = anker, alinea.voor + alinea.segmenten, []   # LibreOffice
-        # leaves the bookmarks of deleted paragraphs, empty, at the start of the next one
+    elif tag == "bookmarkStart" and (anker := lees_anker(element)) is not None:
+        alinea.kandidaten.append([anker, element.get(_w("id")), len(alinea.segmenten), None])
+    elif tag == "bookmarkEnd":
+        for kandidaat in alinea.kandidaten:
+            if kandidaat[1] == element.get(_w("id")) and kandidaat[3] is None:
+                kandidaat[3] = len(alinea.segmenten)
+    elif tag in ("moveFromRangeStart", "moveToRangeStart"):
+        segment = Segment("", DELETE if tag.startswith("moveFrom") else INSERT, element.get(_w("author")),
+                          element.get(_w("date")), ids(element))
+        if tag.startswith("moveFrom"):
+            alinea.van_bereik = alinea.van_bereik or segment
+        else:
+            alinea.naar_bereik = alinea.naar_bereik or segment
     elif tag == "commentRangeStart":
         alinea.opmerkingen.append(element.get(_w("id")))
         alinea.begin[element.get(_w("id"))] = sum(len(s.tekst) for s in alinea.segmenten if s.zichtbaar)
@@ -244,6 +299,20 @@ def _inhoud(element, alinea: Alinea, revisie: Segment | None, ids: _Ids) -> None
     elif tag in ("hyperlink", "smartTag", "sdt", "sdtContent", "fldSimple"):
         for kind in element:
             _inhoud(kind, alinea, revisie, ids)
+
+
+def _kies_anker(alinea: Alinea) -> None:
+    """The paragraph's own anchor: LibreOffice's Accept All leaves the anchors of removed paragraphs, with
+    an empty range, before the anchor of the next one; those go. What stands before the anchor (a typed
+    label) is kept apart, and comment starts count from the anchor."""
+    kandidaten = [k for n, k in enumerate(alinea.kandidaten) if not (k[2] == k[3] and n + 1 < len(alinea.kandidaten))]
+    kandidaten = [k for k in kandidaten if not k[0][2]] or kandidaten      # an old place's anchor left behind
+    if not kandidaten:
+        return
+    anker, _, plek, _ = kandidaten[0]
+    alinea.anker, alinea.voor, alinea.segmenten = anker, alinea.segmenten[:plek], alinea.segmenten[plek:]
+    voor = sum(len(s.tekst) for s in alinea.voor if s.zichtbaar)
+    alinea.begin = {i: b - voor for i, b in alinea.begin.items()}
 
 
 def _run_tekst(run):

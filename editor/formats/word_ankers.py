@@ -96,13 +96,22 @@ class Gegevens:
 
     data: dict
 
+    def vreemd(self, artikelen: set[str]) -> None:
+        """Revisions another tool made (a compare engine keeps the first file's properties): the facts hold
+        only while the file has no artikel they do not know; else only labels and artikel facts, and the
+        metadata comes from the text."""
+        nu = self.data.get("nu", self.data)
+        if artikelen <= set(nu.get("artikelen", {})):
+            return
+        self.data = {"artikelen": nu.get("artikelen", {}), "labels": nu.get("labels", {})}
+
     def kies(self, sleutel: str, herzien: bool) -> bool:
         """Keep the facts of the state the file is in: as written (also Accept All's) unless it has no
         revisions left and exactly the blocks of the text before the changes (Reject All): then the
         hoofdstukken of that text and no raw texts. False: the file is not as it was written."""
         standen = self.data
         if "nu" not in standen:
-            return True
+            return "metadata" in standen
         if herzien or sleutel != standen.get("terug_sleutel") or sleutel == standen.get("nu_sleutel"):
             self.data = standen["nu"]
             return sleutel == standen.get("nu_sleutel") or herzien
@@ -224,10 +233,13 @@ def heeft_ankers(alineas: list) -> bool:
     return any(a.anker is not None and a.anker[0] in DIEPTE for a in alineas)
 
 
-def bouw(policy, alineas: list, gegevens: Gegevens | None, melding) -> None:
+def bouw(policy, alineas: list, gegevens: Gegevens | None, melding, eigen: bool = True) -> None:
     """Replace the structure the text rules made by the one the anchors name: the same blocks with the
     same ids, each with the revisions of its own paragraph; deleted paragraphs pending deletions, moved
     ones pending moves. `melding(line)` reports what cannot be placed."""
     from .word_bouw import Bouw
 
-    Bouw(policy, gegevens, melding).lees(alineas)
+    bouwer = Bouw(policy, gegevens, melding)
+    bouwer.vreemd = not eigen and any(a.weg is not None or a.hierheen is not None or a.ingevoegd is not None
+                                      or any(s.soort != "equal" for s in a.segmenten) for a in alineas)
+    bouwer.lees(alineas)

@@ -34,6 +34,7 @@ class Bouw:
         self.oud_diepte: int | None = None      # inside the old place of a moved block: its depth
         self.weg: list[tuple[str, Segment]] = []
         self.verhuisd: dict[str, Segment] = {}
+        self.vreemd = False          # revisions in the file that are not ours (no change record of ours)
         self.blokken: dict[str, tuple[object, object]] = {}      # id -> (block, paragraph)
         self.laatste: tuple[str, object] | None = None
         self.gezien: set[str] = set()
@@ -46,17 +47,16 @@ class Bouw:
         p.inleiding = p.slotwoord = None
         for lijst in AANHEF.values():
             setattr(p.aanhef, lijst, [])
+        if self.gegevens is not None and self.vreemd:
+            self.gegevens.vreemd({a.anker[1] for a in alineas if a.anker is not None and a.anker[0] == "a"})
         if self.gegevens is not None:
             self.zoals_geschreven = self.gegevens.kies(structuur_sleutel(a.anker[1] for a in alineas if a.anker is not None
                                                  and a.anker[0] in DIEPTE and not a.anker[2]),
                                any(a.weg is not None or a.hierheen is not None or a.ingevoegd is not None
                                    or any(s.soort != EQUAL for s in a.segmenten) for a in alineas))
         self._feiten()
-        verhuizingen = _verhuizingen(alineas)
+        self._verhuizingen(alineas)
         for alinea in alineas:
-            if alinea.hierheen is not None and alinea.hierheen.id in verhuizingen:
-                alinea.segmenten = [replace(s, soort=EQUAL, auteur=None, tijd=None, id=0)
-                                    if s.soort == INSERT and s.id in verhuizingen else s for s in alinea.segmenten]
             self._alinea(alinea)
         self._gezien()
         hoofdstukken = {h.id for h in self.policy.hoofdstukken}
@@ -231,6 +231,37 @@ class Bouw:
         if self._plaats(rol, blok):
             self._blok(blok.id, blok, alinea)
 
+    # -- before the walk: what other writers mark differently ---------------------------------------
+    def _verhuizingen(self, alineas: list) -> None:
+        """Pair the old and new places of moves: by our anchor, else in order per author (LibreOffice writes
+        no range names). The old place carries the block's anchor as a move's; the new place's moved text is
+        no insertion. An old place without a new one is a deletion."""
+        van = [a for a in alineas if a.weggezet and a.weg is not None]
+        naar = [a for a in alineas if a.hierheen is not None]
+        paren = []
+        for a in van:
+            b = next((b for b in naar if a.anker is not None and b.anker is not None and b.anker[1] == a.anker[1]), None)
+            if b is not None:
+                paren.append((a, b))
+                naar.remove(b)
+        for a in [a for a in van if all(a is not x for x, _ in paren)]:
+            b = next((b for b in naar if b.hierheen.auteur == a.weg.auteur), None)
+            if b is None or a.anker is None:
+                a.weggezet = False
+                self.melding(tr("Verplaatsing {nummer} in het Word-bestand is ingelezen als verwijdering en invoeging.")
+                             .format(nummer=a.weg.id))
+                continue
+            paren.append((a, b))
+            naar.remove(b)
+        for a, b in paren:
+            b.anker = (a.anker[0], a.anker[1], False) if a.anker is not None else b.anker
+            a.anker = (a.anker[0], a.anker[1], True) if a.anker is not None else None
+            verplaatst = b.naar_ids | {b.hierheen.id, a.weg.id}
+            b.segmenten = [replace(s, soort=EQUAL, auteur=None, tijd=None, id=0)
+                           if s.soort == INSERT and s.id in verplaatst and not s.del_id else s for s in b.segmenten]
+            if b.ingevoegd is not None and b.ingevoegd.id in verplaatst:
+                b.ingevoegd = None
+
     # -- after the walk: moves, deletions, revisions ---------------------------------------------------
     def _gezien(self) -> None:
         """The gezien items the export replaced by the OR consent from the record come from the facts."""
@@ -271,10 +302,27 @@ class Bouw:
 
     def _verwijder(self) -> None:
         journaal = Journaal()
+        self._samengevoegd(journaal)
         for blok_id, merk in self.weg:
             if blok_id in ("titel", "orgaan") or structuur.plaats(self.policy, blok_id) is None:
                 continue
             verwijder(self.policy, journaal, blok_id, merk.auteur or "", merk.tijd or "", True, merk.id or None)
+
+    def _samengevoegd(self, journaal: Journaal) -> None:
+        """An artikel heading deleted whole above leden that stay: a merge (the leden go to the artikel before
+        it on acceptance, and back on rejection), as other tools write it."""
+        weg = {i for i, _ in self.weg}
+        for blok_id, merk in self.weg:
+            artikel = next((a for a in self.policy.artikelen if a.id == blok_id), None)
+            blijvend = [l for l in artikel.leden if l.id not in weg] if artikel is not None else []
+            k = self.policy.artikelen.index(artikel) if blijvend else 0
+            vorige = next((a for a in reversed(self.policy.artikelen[:k]) if a.id not in weg), None)
+            if not blijvend or vorige is None:
+                continue
+            self.policy.wijzigingsoorten.setdefault(str(merk.id), "merge_artikel")
+            for lid in blijvend:
+                verplaats(self.policy, journaal, lid.id, vorige.id, len(vorige.leden), merk.auteur or "", merk.tijd or "",
+                          True, merk.id or None)
 
     def _revisies(self) -> None:
         ingevoegd: dict[str, Segment] = {}
@@ -290,6 +338,10 @@ class Bouw:
             if merk is not None and plaats is not None:
                 ingevoegd[blok_id] = merk
                 self.policy.blokrevisies[blok_id] = replace(merk, tekst="", soort=INSERT)
+                if segmenten and all(s.soort == INSERT and not s.del_id for s in segmenten):     # one change: the
+                    segmenten = [replace(s, id=merk.id, auteur=merk.auteur, tijd=merk.tijd) for s in segmenten]  # block
+                    self.policy.revisies[blok_id] = segmenten
+                self.policy.wijzigingsoorten.setdefault(str(merk.id), f"insert_{plaats.soort}")
         self.policy.volgende_wijziging = 1 + max(
             [s.id for seg in self.policy.revisies.values() for s in seg] + [s.del_id for seg in self.policy.revisies.values() for s in seg]
             + [s.wijziging.id for s in self.policy.spoken] + [m.id for m in self.policy.blokrevisies.values()], default=0)
@@ -329,9 +381,8 @@ def _afgeleid(wijziging: int, soorten: dict[str, str]) -> bool:
     return soort is not None and soort not in TEKSTSOORTEN
 
 
-def _verhuizingen(alineas: list) -> set[int]:
-    van = {a.weg.id for a in alineas if a.weggezet and a.weg is not None}
-    return {a.hierheen.id for a in alineas if a.hierheen is not None and a.hierheen.id in van}
+def _alles_ingevoegd(segmenten: list[Segment]) -> bool:
+    return all(s.soort == INSERT for s in segmenten if s.zichtbaar and s.tekst.strip())
 
 
 def _knip(alinea) -> list[Segment]:

@@ -48,15 +48,16 @@ def lees(comments, extended) -> dict[str, Lezing]:
 
 
 def koppel(policy: Policy, alineas: list, lezingen: dict[str, Lezing], citaten: dict[str, str],
-           blokken: dict[int, str] | None = None) -> None:
+           blokken: dict[int, str] | None = None, draden: bool = True) -> None:
     """Each comment on the block of the paragraph it starts in (by our anchors, else by reading order),
     with its exact anchor: the text of its range and where that starts in the block's shown text; a reply
     joins the comment it answers."""
     blokken = blokken if blokken is not None else blokken_per_alinea(policy, alineas)
     per_para: dict[str, Opmerking] = {}
-    antwoorden = []
+    per_bereik: dict[tuple, Opmerking] = {}     # without commentsExtended (LibreOffice, Word 2007): a comment on
+    antwoorden = []                             # the same range as an earlier one is its reply
     for n, alinea in enumerate(alineas):
-        for opmerking_id in alinea.opmerkingen:
+        for opmerking_id in sorted(alinea.opmerkingen, key=lambda i: _volgorde(i, lezingen)):
             lezing = lezingen.get(opmerking_id)
             if lezing is None:
                 continue
@@ -66,9 +67,14 @@ def koppel(policy: Policy, alineas: list, lezingen: dict[str, Lezing], citaten: 
             blok_id = blokken.get(n, policy.id)
             blok = policy.tekstblokken().get(blok_id)
             citaat, begin = _anker(citaten.get(opmerking_id, ""), alinea.begin.get(opmerking_id), _getoond(policy, blok))
+            bereik = (n, alinea.begin.get(opmerking_id), citaten.get(opmerking_id, ""))
+            if not draden and bereik in per_bereik:
+                per_bereik[bereik].antwoorden.append(Antwoord(lezing.auteur, lezing.tijd, lezing.tekst))
+                continue
             opmerking = Opmerking(blok_id, lezing.auteur, lezing.tijd, lezing.tekst, citaat=citaat, opgelost=lezing.klaar,
                                   begin=begin)
             policy.opmerkingen.append(opmerking)
+            per_bereik.setdefault(bereik, opmerking)
             if lezing.para_id:
                 per_para[lezing.para_id] = opmerking
     for lezing in antwoorden:
@@ -78,6 +84,12 @@ def koppel(policy: Policy, alineas: list, lezingen: dict[str, Lezing], citaten: 
         else:
             ouder.antwoorden.append(Antwoord(lezing.auteur, lezing.tijd, lezing.tekst))
             ouder.opgelost = ouder.opgelost or lezing.klaar
+
+
+def _volgorde(opmerking_id: str, lezingen: dict[str, Lezing]) -> tuple:
+    """Comments in a paragraph oldest first, so that of two on one range the first is the comment."""
+    lezing = lezingen.get(opmerking_id)
+    return (lezing.tijd if lezing else "", int(opmerking_id) if opmerking_id.isdigit() else 0)
 
 
 def _getoond(policy: Policy, blok) -> str | None:

@@ -845,7 +845,7 @@
     </message>
     <message>
       <source>Een in Word gesplitste alinea is ingelezen als twee alinea's, zonder wijziging: {tekst}</source>
-      <translation type="unfinished" />
+      <translation>A paragraph split in Word was read as two paragraphs, without a change: {tekst}</translation>
     </message>
     <message>
       <source>De instemming van de OR is verouderd (de tekst is daarna gewijzigd); het besluit vermeldt haar niet.</source>
