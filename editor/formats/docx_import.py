@@ -352,6 +352,8 @@ def _als_regels(alineas: list[Alinea], lijsten: Lijsten | None = None) -> list[s
             regels.append(f"{nummer}. {tekst}")
         else:
             regels.append(tekst)
+            if tekst.endswith(","):      # a Word paragraph ends here ("De directie van X," above "gelet op:"),
+                regels.append("")        # not a line that the text importer may join to the next
     return regels
 
 

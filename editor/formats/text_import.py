@@ -270,6 +270,11 @@ class _Bouwer:
         if self.fase in ("begin", "aanhef") and regel.soort not in (Soort.ARTIKEL, Soort.HOOFDSTUK):
             if self._aanhef(regel, index):
                 return
+        if (self.fase == "inleiding" and self.policy.aanhef.orgaan and not self.policy.aanhef.beslispunten
+                and regel.soort is Soort.TEKST and BESLUIT_RE.match(regel.tekst)):
+            self.fase = "aanhef"      # a preamble inside the aanhef, before its "besluit:" (as our besluit has it)
+            if self._aanhef(regel, index):
+                return
         regel = self._als_kop(regel, index)
         if regel.soort is Soort.ARTIKEL:
             self._begin_artikel(regel)
