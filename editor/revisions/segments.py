@@ -11,10 +11,12 @@ author, removed text of the author's own insertion disappears.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
-from ..compare.worddiff import word_ops
+from ..compare.worddiff import Op, word_ops
 from ..model.segment import DELETE, EQUAL, INSERT, Segment
+from ..model.verwijzingen import MARKER
 
 __all__ = ["DELETE", "EQUAL", "INSERT", "Segment"]
 
@@ -42,7 +44,7 @@ def pas_toe(segmenten: list[Segment], nieuw: str, auteur: str, tijd: str, volgen
         return list(segmenten)
     lezer = _Lezer(segmenten)
     uit: list[Segment] = []
-    for op in word_ops(oud, nieuw):
+    for op in _ops(oud, nieuw):
         if op[0] == "=":
             uit += lezer.neem(len(op[1]))
         elif op[0] == "-":
@@ -60,6 +62,22 @@ def pas_toe(segmenten: list[Segment], nieuw: str, auteur: str, tijd: str, volgen
             uit.append(Segment(op[1], INSERT, auteur, tijd, volgend_id(), versie))
     uit += lezer.rest()
     return voeg_samen(_doorlopend_typen(uit, auteur))
+
+
+def _ops(oud: str, nieuw: str) -> list[Op]:
+    """The word diff, with each cross-reference marker ({ref:ID}) as one indivisible token: a change never
+    cuts a marker in two, so every segment holds whole references."""
+    tekens: dict[str, str] = {}
+
+    def teken(m: re.Match) -> str:
+        return tekens.setdefault(m.group(0), chr(0xF0000 + len(tekens)))     # a private-use character
+
+    a, b = MARKER.sub(teken, oud), MARKER.sub(teken, nieuw)
+    if not tekens:
+        return word_ops(oud, nieuw)
+    terug = {t: marker for marker, t in tekens.items()}
+    patroon = re.compile("|".join(map(re.escape, terug)))
+    return [(op[0], patroon.sub(lambda m: terug[m.group(0)], op[1]), *op[2:]) for op in word_ops(a, b)]
 
 
 _NIEMAND = "\x00"
