@@ -33,6 +33,7 @@ ROLLEN = {
     "b": "aanhef.beslispunten", "a": "artikel", "l": "lid", "o": "onderdeel", "s": "subonderdeel",
     "ik": "inleiding", "ia": "inleiding.alinea", "zk": "slotwoord", "za": "slotwoord.alinea",
     "tk": "toelichting", "ta": "toelichting.alinea",
+    "h": "hoofdstuk",       # a hoofdstuk heading: the artikelen after it are its own
     "x": "afgeleid",        # written from the metadata (slotartikelen, ondertekening, "b e s l u i t :"): no block
 }
 

@@ -6,6 +6,7 @@ pending move; a paragraph without an anchor (added in Word) becomes a block like
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..i18n import tr
@@ -20,6 +21,7 @@ from ..revisions.segments import huidig, origineel, voeg_samen
 from ..revisions.tracking import verplaats, verwijder
 from .word_ankers import DIEPTE, LABEL, structuur_sleutel
 
+HOOFDSTUK_LABEL = re.compile(r"^\s*(?:Hoofdstuk|Paragraaf|§)\s*[0-9A-Za-z.:]*\s*")
 AANHEF = {"g": "gezien", "p": "gelet_op", "w": "overwegingen", "b": "beslispunten"}
 SECTIES = {"ik": "i", "zk": "z", "tk": "t"}
 KLASSE = {"a": Artikel, "l": Lid, "o": Onderdeel, "s": Alinea}
@@ -38,7 +40,9 @@ class Bouw:
         self.blokken: dict[str, tuple[object, object]] = {}      # id -> (block, paragraph)
         self.laatste: tuple[str, object] | None = None
         self.gezien: set[str] = set()
-        self.zoals_geschreven = True     # False: the file was changed after export (Accept/Reject All, edits)
+        self.zoals_geschreven = True
+        self.hoofdstukken_gelezen = False   # hoofdstuk headings anchored in the text: they, not the facts
+        self.hoofdstuk_id: str | None = None     # False: the file was changed after export (Accept/Reject All, edits)
 
     # -- the walk ---------------------------------------------------------------------------------
     def lees(self, alineas: list) -> None:
@@ -122,6 +126,24 @@ class Bouw:
             self._sectie(rol, blok_id, tekst, alinea)
         elif rol in DIEPTE:
             self._structuur(rol, blok_id, oud, tekst, alinea)
+        elif rol == "h":
+            self._hoofdstuk(blok_id, oud, tekst, alinea)
+
+    def _hoofdstuk(self, blok_id: str, oud: bool, tekst: str, alinea) -> None:
+        """A hoofdstuk heading of ours: the hoofdstukken come from the text, not the facts, once one is
+        anchored (a deleted heading's artikelen belong to the hoofdstuk before it)."""
+        if not self.hoofdstukken_gelezen:
+            self.policy.hoofdstukken, self.hoofdstukken_gelezen = [], True
+        self.laatste = None
+        if oud or alinea.weg is not None:
+            return
+        kop = HOOFDSTUK_LABEL.sub("", tekst, count=1).strip() if not alinea.lijst else tekst
+        bestaand = next((h for h in self.policy.hoofdstukken if h.id == blok_id), None)
+        if bestaand is None:
+            label = self.gegevens.label(blok_id) if self.gegevens is not None else None
+            bestaand = Hoofdstuk(kop, id=blok_id, label=label)
+            self.policy.hoofdstukken.append(bestaand)
+        self.hoofdstuk_id = blok_id
 
     def _blok(self, blok_id: str, blok, alinea) -> None:
         self.blokken[blok_id] = (blok, alinea)
@@ -193,6 +215,8 @@ class Bouw:
                 blok.hoofdstuk_id, blok.label, blok.leden_genummerd = feiten.get("h"), feiten.get("label"), feiten.get("genummerd")
             else:
                 blok.leden_genummerd = None
+            if self.hoofdstukken_gelezen:
+                blok.hoofdstuk_id = self.hoofdstuk_id
             self.artikel, self.lid, self.onderdeel = blok, None, None
             self.laatste = ("artikel", Artikel)
             return True
