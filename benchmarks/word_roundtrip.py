@@ -4,6 +4,7 @@ Each session (tests/helpers/sessies.py, two or three authors, tracking on) runs 
 of a 300-artikel policy and is exported as a redline. LibreOffice (tools/lo_uno.py, through UNO with
 /usr/bin/python3) counts its changes and saves it with all accepted and with all rejected. Printed, as
 mismatch counts over the sessions:
+  export    the redline could not be written
   authors   LibreOffice's change authors are not the model's
   count     a change of the model that LibreOffice does not show whole, or a LibreOffice change that is no
             run of our revisions: LibreOffice's changes are mapped to ours by range, type and author
@@ -143,25 +144,34 @@ def _draden(policy: Policy) -> list:
                   for o in policy.opmerkingen)
 
 
-def sessies(aantal: int, stappen: int, map_: Path) -> list[Sessie]:
+def sessies(aantal: int, stappen: int, map_: Path) -> tuple[list[Sessie], list[str]]:
+    """The sessions, and a line for each whose export failed (counted as a mismatch of its own)."""
     bronnen = [(s, load_sample(s)) for s in sample_ids()] + [("groot-300", groot_beleid(300))]
-    return [Sessie(naam, policy, zaad, stappen, map_) for zaad in range(aantal)
-            for naam, policy in [bronnen[zaad % len(bronnen)]]]
+    lijst, fouten = [], []
+    for zaad in range(aantal):
+        naam, policy = bronnen[zaad % len(bronnen)]
+        try:
+            lijst.append(Sessie(naam, policy, zaad, stappen, map_))
+        except Exception as fout:       # a session the export cannot write is reported, the others still run
+            fouten.append(f"{naam}#{zaad}: {type(fout).__name__}: {fout}")
+    return lijst, fouten
 
 
 def rond(aantal: int, stappen: int, toon: int = 0) -> dict[str, int]:
     """Run the harness; returns the number of sessions with a mismatch, per kind."""
     with tempfile.TemporaryDirectory() as map_:
-        lijst = sessies(aantal, stappen, Path(map_))
+        lijst, fouten = sessies(aantal, stappen, Path(map_))
         uitkomsten = libreoffice([s.taak() for s in lijst])
-        telling: Counter[str] = Counter()
+        telling: Counter[str] = Counter(export=len(fouten))
+        for fout in fouten[:toon and len(fouten)]:
+            print(f"  export: {fout}"[:400])
         for s, lo in zip(lijst, uitkomsten):
             for soort, fouten in s.toets(lo).items():
                 telling[soort] += bool(fouten)
                 if fouten and toon:
                     print(f"  {s.naam} {soort}: " + " | ".join(fouten[:toon])[:400])
-    return {k: telling.get(k, 0) for k in ("authors", "count", "lo-accept", "lo-reject", "accept", "reject", "import",
-                                           "comments", "libreoffice")}
+    return {k: telling.get(k, 0) for k in ("export", "authors", "count", "lo-accept", "lo-reject", "accept", "reject",
+                                           "import", "comments", "libreoffice")}
 
 
 ZIN = ("De medewerker is verantwoordelijk voor wat hij of zij op sociale media publiceert over {n} en "

@@ -32,7 +32,8 @@ from ..model.datums import format_datum
 from ..model.document import Artikel, Policy
 from ..model.placeholders import PATROON
 from ..model.segment import Segment
-from ..model.numbering import hoofdstuk_label, artikel_label, lid_label, lid_nummer, onderdeel_label, subonderdeel_label
+from ..model.numbering import (artikel_label, hoofdstuk_label, lid_label, lid_nummer, onderdeel_letter,
+                               subonderdeel_label)
 from ..model.verwijzingen import Verwijzingsindex
 from ..revisions.instemming import vingerafdruk
 from ..revisions.segments import origineel
@@ -358,16 +359,23 @@ class _Schrijver:
             self._revisie(p, merk[0], tekst, merk[1].auteur, merk[1].tijd, merk[1].id)
 
     def _onderdelen(self, lid, weg, hierheen=None) -> None:
-        if not lid.onderdelen:
+        """The onderdelen of a lid (with those deleted or moved away, where they stood) and their sub-onderdelen;
+        a block shown in another form than it has (a lid indented) may hold none."""
+        onderdelen = self._met_spoken(lid.id, getattr(lid, "onderdelen", None) or [])
+        if not onderdelen:
             return
-        eigen = any(o.label for o in lid.onderdelen) or any(s.label for o in lid.onderdelen for s in o.subonderdelen)
+        subs = [getattr(o, "subonderdelen", None) or [] for o, _ in onderdelen]
+        eigen = any(o.label for o, _ in onderdelen) or any(s.label for lijst_ in subs for s in lijst_)
         lijst = None if eigen else self.nummering.nieuwe_lijst(ONDERDELEN)
         binnen = self.binnen_ingevoegd
         self.binnen_ingevoegd = self._ingevoegd(lid.id) if weg is None else None
-        for j, onderdeel in enumerate(lid.onderdelen):
-            self._onderdeel(onderdeel, lijst, 0, onderdeel_label(lid, j), 1.5, weg, hierheen)
-            for k, sub in enumerate(onderdeel.subonderdelen):
-                self._onderdeel(sub, lijst, 1, subonderdeel_label(onderdeel, k), 2.25, weg, hierheen)
+        j = 0
+        for (onderdeel, o_spook), onder in zip(onderdelen, subs):
+            eigen_weg = o_spook or weg
+            self._onderdeel(onderdeel, lijst, 0, onderdeel.label or f"{onderdeel_letter(j)}.", 1.5, eigen_weg, hierheen)
+            j += o_spook is None
+            for k, sub in enumerate(onder):
+                self._onderdeel(sub, lijst, 1, subonderdeel_label(onderdeel, k), 2.25, eigen_weg, hierheen)
         self.binnen_ingevoegd = binnen
 
     def _onderdeel(self, blok, lijst: int | None, niveau: int, label: str, inspringing: float, weg, hierheen) -> None:

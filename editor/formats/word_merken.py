@@ -11,8 +11,9 @@ and Q keeps its own style whatever the order.
 
 So a run of whole paragraphs of one kind (removed on Accept All: deleted, moved away; removed on Reject
 All: inserted, moved here) keeps its own marks when its last paragraph looks exactly like the paragraph
-after the run (the same style, list and indentation: any order then gives the same result), and otherwise
-each revision goes to the mark before it, together with the start of a move's range.
+after the run (the same style, list and indentation: any order then gives the same result) and the run
+after it does not need its last mark, and otherwise each revision goes to the mark before it, together
+with the start of a move's range.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ def verschuif_merken(lichaam, hele: set) -> None:
     """Move the mark revisions of the whole paragraphs in `hele` (w:p elements) where LibreOffice needs it."""
     _vouw_in(lichaam, hele)
     alineas = [p for p in lichaam.iterchildren(_P)]
-    i = 0
+    reeksen, i = [], 0
     while i < len(alineas):
         soort = _soort(alineas[i], hele)
         if soort is None:
@@ -39,10 +40,18 @@ def verschuif_merken(lichaam, hele: set) -> None:
         j = i
         while j + 1 < len(alineas) and _soort(alineas[j + 1], hele) == soort:
             j += 1
-        volgende = alineas[j + 1] if j + 1 < len(alineas) else None
-        if i > 0 and not (volgende is not None and _uiterlijk(alineas[j]) == _uiterlijk(volgende)):
-            _schuif(alineas[i - 1:j + 1])
+        reeksen.append((i, j))
         i = j + 1
+    schuiven, volgende_schuift = [], False
+    for i, j in reversed(reeksen):      # a run right before one that moves its marks must free its last mark
+        volgende = alineas[j + 1] if j + 1 < len(alineas) else None
+        aansluitend = volgende_schuift and any(k == j + 1 for k, _ in reeksen)
+        eigen = volgende is not None and not aansluitend and _uiterlijk(alineas[j]) == _uiterlijk(volgende)
+        volgende_schuift = i > 0 and not eigen
+        if volgende_schuift:
+            schuiven.append((i, j))
+    for i, j in reversed(schuiven):
+        _schuif(alineas[i - 1:j + 1])
 
 
 def _vouw_in(lichaam, hele: set) -> None:
