@@ -307,9 +307,10 @@ def review_figuren(toon: int) -> None:
                               "verwerp": str(map_ / "lo-rej.docx")}])
         auteurs = Counter(f"{w[0]} {w[1]}" for w in lo["wijzigingen"])
         terug = alle_wijzigingen(importeer_docx(map_ / "review.docx"))
-        print(f"LibreOffice review (2 authors): LibreOffice records {len(lo['wijzigingen'])} changes "
-              f"({', '.join(f'{n}x {k}' for k, n in sorted(auteurs.items()))}) and {len(lo['opmerkingen'])} comments; "
-              f"we import {len(terug)} changes ({', '.join(sorted({f'{w.soort} {w.auteur}' for w in terug}))})")
+        print(f"LibreOffice review (2 authors): LibreOffice records {len(lo['wijzigingen'])} changes and "
+              f"{len(lo['opmerkingen'])} comments, we import {len(terug)} changes")
+        print(f"  LibreOffice: {', '.join(f'{n}x {k}' for k, n in sorted(auteurs.items()))}")
+        print(f"  imported:    {', '.join(sorted(f'{w.soort} {w.auteur}' for w in terug))}")
         for soort, fouten in toets_review(map_, uno).items():
             uitslag = "ok" if not fouten else "MISMATCH: " + " | ".join(fouten[:max(toon, 2)])[:300]
             print(f"  review {soort:<10} {uitslag}")
@@ -327,8 +328,9 @@ def groot_figuren(stappen: int) -> None:
         gevonden = paar.toets(None)
         woorden = sum(len(r.split()) for r in paar.tweede)
     print(f"300 artikelen ({woorden} words), {stappen * 5} random edits: engine {paar.seconden:.1f} s "
-          f"({paar.engine} revisions), our import {invoer:.2f} s ({len(alle_wijzigingen(terug))} changes); "
-          f"accept {'MISMATCH' if gevonden['accept'] else 'ok'}, reject {'MISMATCH' if gevonden['reject'] else 'ok'}")
+          f"({paar.engine} revisions), our import {invoer:.2f} s ({len(alle_wijzigingen(terug))} changes);")
+    print(f"  accept {'MISMATCH' if gevonden['accept'] else 'ok'} ({len(gevonden['accept'])} lines), "
+          f"reject {'MISMATCH' if gevonden['reject'] else 'ok'} ({len(gevonden['reject'])} lines)")
 
 
 def main() -> None:
@@ -350,9 +352,9 @@ def main() -> None:
             alleen = sum(1 for p in lijst if p.gevonden.get(soort) and not p.gevonden.get(f"lo-seen-{soort}"))
             nummers = sum(1 for p in lijst if p.gevonden.get(f"lo-seen-{soort}")
                           and _alleen_nummers(p.gevonden[f"lo-seen-{soort}"]))
-            print(f"  {soort} mismatches where LibreOffice shows its {soort.title()} All right (the import's share): "
-                  f"{alleen} / {telling[soort]}; lo-seen-{soort} mismatches in list labels only: "
-                  f"{nummers} / {telling[f'lo-seen-{soort}']}")
+            print(f"  {soort} mismatches the import's alone (LibreOffice shows its {soort.title()} All right): "
+                  f"{alleen} / {telling[soort]}")
+            print(f"  lo-seen-{soort} mismatches in list labels only: {nummers} / {telling[f'lo-seen-{soort}']}")
     print(f"  changes: engine {sum(p.engine for p in lijst)}, LibreOffice {sum(max(p.lo, 0) for p in lijst)}, "
           f"imported {sum(max(p.wijzigingen, 0) for p in lijst)}; "
           f"pairs where LibreOffice counts changes and we import none: "
