@@ -36,6 +36,11 @@ class DocumentBediening:
         self._boomtimer.setSingleShot(True)
         self._boomtimer.setInterval(300)
         self._boomtimer.timeout.connect(self._boom_bij)
+        self._laatste: Uitkomst | None = None   # the operation last done, undone or redone
+        self._eerste_verschil: tuple[int, int] | None = None    # (line, offset) of the first text it changed
+        stapel = ruimte.bewerker.stapel
+        self._stand = (stapel.index(), stapel.count())
+        stapel.indexChanged.connect(ruimte.stapel_bewogen)      # through the widget: gone with it
 
     @property
     def policy(self):
@@ -131,8 +136,20 @@ class DocumentBediening:
             document.setFocus()
 
     # -- after an operation ---------------------------------------------------------------------------
+    def stapel_bewogen(self, index: int) -> None:
+        """Undo and redo show where they changed the text, as Word does (a new operation does not move)."""
+        stapel = self.ruimte.bewerker.stapel
+        oud, self._stand = self._stand, (index, stapel.count())
+        if self._laatste is None or stapel.count() != oud[1] or index == oud[0]:
+            return
+        if self._eerste_verschil is not None:
+            self.ruimte.document.zet_cursor(*self._eerste_verschil)
+        elif self._laatste.selectie and self.ruimte.document.zoek(self._laatste.selectie) is not None:
+            self.ruimte.selecteer(self._laatste.selectie)
+
     def na_bewerking(self, uitkomst: Uitkomst, van_editor: bool) -> None:
         ruimte, document = self.ruimte, self.ruimte.document
+        self._laatste, self._eerste_verschil = uitkomst, None
         if uitkomst.structuur or uitkomst.metadata:
             self._plaatsen = None
         if uitkomst.structuur:
@@ -174,6 +191,8 @@ class DocumentBediening:
             nieuw = vernieuw(self.policy, regel, self.ruimte.weergave, index, self._plaatsen)
             if nieuw != regel:
                 document.vervang(nummer, nummer + 1, [nieuw])
+                if self._eerste_verschil is None:
+                    self._eerste_verschil = (nummer, _eerste_verschil(regel.getoond, nieuw.getoond))
 
     # -- comments -------------------------------------------------------------------------------------
     def ankers(self) -> None:
@@ -213,3 +232,11 @@ class DocumentBediening:
         self.ruimte._midden(nummer)
         document.setFocus()
         return True
+
+
+def _eerste_verschil(oud: str, nieuw: str) -> int:
+    """Where two texts start to differ (the end of the common start)."""
+    n = 0
+    while n < min(len(oud), len(nieuw)) and oud[n] == nieuw[n]:
+        n += 1
+    return n

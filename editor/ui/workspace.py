@@ -203,6 +203,12 @@ class Werkruimte(QWidget):
         the operation leads: the new lid after Enter)."""
         self.bediening.na_bewerking(uitkomst, van_editor)
 
+    def stapel_bewogen(self, index: int) -> None:
+        try:
+            self.bediening.stapel_bewogen(index)
+        except RuntimeError:        # the window is being taken down: its stack clears as its parts go
+            pass
+
     def gekozen(self) -> tuple[str, str, str, int] | None:
         """(soort, blok_id, citaat, begin): the block under the cursor, the selected phrase and its offset
         in the block's shown text (what a comment anchors to)."""

@@ -313,3 +313,15 @@ def test_random_keys_anywhere_keep_the_view_and_the_policy_in_step(qtbot, venste
         vers = regels(ruimte.policy, ruimte.weergave)
         assert document.regels == vers, n
         assert document.toPlainText() == "\n".join(r.tekst for r in vers)
+
+
+def test_undo_shows_where_it_changed_the_text(qtbot, venster: MainWindow) -> None:
+    ruimte, document = venster.werkruimte, venster.werkruimte.document
+    lid = ruimte.policy.artikelen[1].leden[0]
+    ruimte.ga_naar(lid.id, 9)
+    qtbot.keyClicks(document, "zeer ")
+    ruimte.ga_naar(ruimte.policy.artikelen[6].leden[0].id, 0)             # the user went elsewhere
+    venster.actie_undo.trigger()
+    assert ruimte.huidig == ("lid", lid.id) and document.textCursor().positionInBlock() == 3 + 9
+    venster.actie_redo.trigger()
+    assert lid.tekst.startswith("WerkSaam zeer ") and document.textCursor().positionInBlock() == 3 + 9
