@@ -171,9 +171,8 @@ class Bouw:
             self.laatste = None
             return
         sectie = self.secties.get(soort)
-        if sectie is None:
-            self.melding(tr("Alinea zonder kop in het Word-bestand overgeslagen: {tekst}").format(tekst=tekst[:60]))
-            return
+        if sectie is None:        # its heading is gone (deleted or lost): the paragraph joins the inleiding
+            sectie = self.secties[soort] = self._inleiding() if soort == "i" else self._sectie_zonder_kop(soort)
         blok = Alinea(tekst, id=blok_id)
         sectie.alineas.append(blok)
         self._blok(blok_id, blok, alinea)
@@ -187,14 +186,27 @@ class Bouw:
         if label is not None and hasattr(blok, "label"):
             blok.label = label
         if not self._plaats(rol, blok):
-            self.melding(tr("Alinea op een onverwachte plaats in het Word-bestand overgeslagen: {tekst}").format(tekst=tekst[:60]))
-            return
+            blok, oud = self._elders(blok, tekst), False
         if oud:
             self.oud[blok_id] = blok
             self.verhuisd[blok_id] = alinea.weg
             self.oud_diepte = DIEPTE[rol]
             return
         self._blok(blok_id, blok, alinea)
+
+    def _elders(self, blok, tekst: str):
+        """A lid or onderdeel with nothing above it to belong to (its artikel or lid is gone): a lid of the
+        current artikel, else a paragraph of the inleiding, with one line saying so."""
+        self.melding(tr("Alinea op een onverwachte plaats in het Word-bestand ingelezen als tekst bij wat ervoor staat: {tekst}")
+                     .format(tekst=tekst[:60]))
+        if self.artikel is not None:
+            lid = Lid(tekst, id=blok.id)
+            self._plaats("l", lid)
+            return lid
+        alinea = Alinea(tekst, id=blok.id)
+        self._inleiding().alineas.append(alinea)
+        self.laatste = (self.policy.inleiding.id, Alinea)
+        return alinea
 
     def _kop(self, blok_id: str, tekst: str, alinea) -> str:
         """An artikel heading without Word numbering has its label typed: "Artikel 3. Kop"."""
@@ -233,14 +245,21 @@ class Bouw:
         return True
 
     def _zonder_anker(self, alinea) -> None:
-        """A paragraph added in Word: a block of the kind before it, or one line saying it is left out."""
+        """A paragraph added in Word (or whose anchor another tool lost): an artikel when it is a Heading 2,
+        else a block of the kind before it; where nothing comes before, a lid of the current artikel or a
+        paragraph of the inleiding, with one line saying so. No text is left out."""
         tekst = huidig(alinea.segmenten).strip() if alinea.weg is None else ""
         if not tekst and not any(s.soort != EQUAL for s in alinea.segmenten):
             return
-        if self.laatste is None:
-            if tekst:
-                self.melding(tr("Alinea zonder plaats in de structuur niet ingelezen: {tekst}").format(tekst=tekst[:60]))
+        if alinea.stijl.lower() in ("heading 2", "kop 2") and tekst:
+            blok = Artikel(LABEL.sub("", tekst, count=1).strip() if LABEL.match(tekst) else tekst)
+            self._plaats("a", blok)
+            self._blok(blok.id, blok, alinea)
             return
+        if self.laatste is None:
+            self.melding(tr("Alinea zonder plaats in de structuur ingelezen als tekst bij wat ervoor staat: {tekst}")
+                         .format(tekst=tekst[:60]))
+            self.laatste = ("artikel", Artikel) if self.artikel is not None else (self._inleiding().id, Alinea)
         plek, klasse = self.laatste
         if plek == "artikel" or klasse is Artikel:
             rol = "l"
@@ -254,6 +273,19 @@ class Bouw:
         blok = KLASSE[rol](tekst)
         if self._plaats(rol, blok):
             self._blok(blok.id, blok, alinea)
+
+    def _sectie_zonder_kop(self, soort: str) -> Sectie:
+        sectie = Sectie("")
+        if soort == "z" and self.policy.slotwoord is None:
+            self.policy.slotwoord = sectie
+        else:
+            self.policy.toelichting.append(sectie)
+        return sectie
+
+    def _inleiding(self) -> Sectie:
+        if self.policy.inleiding is None:
+            self.policy.inleiding = Sectie("")
+        return self.policy.inleiding
 
     # -- before the walk: what other writers mark differently ---------------------------------------
     def _verhuizingen(self, alineas: list) -> None:

@@ -968,16 +968,12 @@
       <translation>The data in the Word file are unreadable; they were read from the text.</translation>
     </message>
     <message>
-      <source>Alinea zonder kop in het Word-bestand overgeslagen: {tekst}</source>
-      <translation>Paragraph without a heading in the Word file skipped: {tekst}</translation>
+      <source>Alinea op een onverwachte plaats in het Word-bestand ingelezen als tekst bij wat ervoor staat: {tekst}</source>
+      <translation>Paragraph in an unexpected place in the Word file read as text with what precedes it: {tekst}</translation>
     </message>
     <message>
-      <source>Alinea op een onverwachte plaats in het Word-bestand overgeslagen: {tekst}</source>
-      <translation>Paragraph in an unexpected place in the Word file skipped: {tekst}</translation>
-    </message>
-    <message>
-      <source>Alinea zonder plaats in de structuur niet ingelezen: {tekst}</source>
-      <translation>Paragraph without a place in the structure not imported: {tekst}</translation>
+      <source>Alinea zonder plaats in de structuur ingelezen als tekst bij wat ervoor staat: {tekst}</source>
+      <translation>Paragraph without a place in the structure read as text with what precedes it: {tekst}</translation>
     </message>
     <message>
       <source>Verplaatsing {nummer} in het Word-bestand is ingelezen als verwijdering en invoeging.</source>
