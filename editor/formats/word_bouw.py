@@ -112,7 +112,9 @@ class Bouw:
         if not oud:
             self.gezien.add(blok_id)
         tekst = (origineel(alinea.segmenten) if alinea.weg is not None else huidig(alinea.segmenten)).strip()
-        if rol == "x":
+        if rol == "x" and alinea.stijl.lower() in ("heading 1", "kop 1") and tekst:
+            self._hoofdstuk(self._hoofdstuk_id(tekst, alinea), False, tekst, alinea)   # written as derived
+        elif rol == "x":
             self.laatste = None
         elif rol == "t":
             self.policy.titel = tekst
@@ -144,6 +146,13 @@ class Bouw:
             bestaand = Hoofdstuk(kop, id=blok_id, label=label)
             self.policy.hoofdstukken.append(bestaand)
         self.hoofdstuk_id = blok_id
+
+    def _hoofdstuk_id(self, tekst: str, alinea) -> str:
+        """The id of a hoofdstuk heading written without its own: the facts' hoofdstuk of that heading."""
+        kop = HOOFDSTUK_LABEL.sub("", tekst, count=1).strip() if not alinea.lijst else tekst
+        feiten = self.gegevens.data.get("hoofdstukken", []) if self.gegevens is not None else []
+        bekend = {h.id for h in self.policy.hoofdstukken} if self.hoofdstukken_gelezen else set()
+        return next((i for i, k, _ in feiten if k == kop and i not in bekend), None) or Hoofdstuk(kop).id
 
     def _blok(self, blok_id: str, blok, alinea) -> None:
         self.blokken[blok_id] = (blok, alinea)
