@@ -145,6 +145,8 @@ class Bouw:
             label = self.gegevens.label(blok_id) if self.gegevens is not None else None
             bestaand = Hoofdstuk(kop, id=blok_id, label=label)
             self.policy.hoofdstukken.append(bestaand)
+            if alinea.ingevoegd is not None:        # an inserted heading: a pending insertion of the hoofdstuk
+                self.blokken[blok_id] = (bestaand, alinea)
         self.hoofdstuk_id = blok_id
 
     def _hoofdstuk_id(self, tekst: str, alinea) -> str:
