@@ -64,6 +64,8 @@ class Alinea:
     voor: list[Segment] = field(default_factory=list)    # before the anchor: a typed label
     begin: dict[str, int] = field(default_factory=dict)  # comment id -> where its range starts in the text
     knip: int = 0
+    gesplitst: Segment | None = None    # its mark inserted between it and a plain paragraph: a split, by whom
+    splitsing: Segment | None = None    # ... the second part of that split
     kandidaten: list = field(default_factory=list)      # our bookmarks in it: (anchor, empty range, where)
     naar_ids: set[int] = field(default_factory=set)     # the ids of the text in w:moveTo (moved here, not inserted)
     van_ids: set[int] = field(default_factory=set)      # ... in w:moveFrom (moved away)
@@ -250,7 +252,9 @@ def _hele_alineas(alineas: list[Alinea]) -> None:
         if a.merk_nieuw is not None and zichtbaar and not all(s.soort == INSERT for s in zichtbaar):
             volgende = alineas[n + 1] if n + 1 < len(alineas) else None
             nieuw = [s for s in (volgende.voor + volgende.segmenten if volgende else []) if s.zichtbaar and s.tekst.strip()]
-            if not nieuw or not all(s.soort == INSERT for s in nieuw):
+            if volgende is not None and nieuw and not all(s.soort == INSERT for s in nieuw):
+                a.gesplitst, volgende.splitsing = a.merk_nieuw, a.merk_nieuw     # a split: word_bouw
+            elif not nieuw:
                 _meld(tr("Een in Word gesplitste alinea is ingelezen als twee alinea's, zonder wijziging: {tekst}")
                       .format(tekst=huidig(a.segmenten).strip()[:60]))
         vorige = a

@@ -14,7 +14,7 @@ from ..model import structuur
 from ..model.document import Alinea, Artikel, Hoofdstuk, Lid, Onderdeel, Sectie
 from ..model.journaal import Journaal
 from ..model.metadata import Metadata
-from ..model.segment import EQUAL, INSERT, Segment
+from ..model.segment import DELETE, EQUAL, INSERT, Segment
 from ..model.serialize import from_dict
 from ..model.verwijzingen import Verwijzingsindex
 from ..revisions.segments import huidig, origineel, voeg_samen
@@ -409,9 +409,30 @@ class Bouw:
                     segmenten = [replace(s, id=merk.id, auteur=merk.auteur, tijd=merk.tijd) for s in segmenten]  # block
                     self.policy.revisies[blok_id] = segmenten
                 self.policy.wijzigingsoorten.setdefault(str(merk.id), f"insert_{plaats.soort}")
+        self._splitsingen(plaatsen)
         self.policy.volgende_wijziging = 1 + max(
             [s.id for seg in self.policy.revisies.values() for s in seg] + [s.del_id for seg in self.policy.revisies.values() for s in seg]
             + [s.wijziging.id for s in self.policy.spoken] + [m.id for m in self.policy.blokrevisies.values()], default=0)
+
+    def _splitsingen(self, plaatsen) -> None:
+        """A paragraph mark inserted between two paragraphs of plain text (a compare engine's, or Word's when
+        Enter is pressed inside a lid): a pending split, one change. The first part's text loses the second
+        as a deletion; the second part is an inserted block with its text inserted."""
+        per_alinea = {id(alinea): (blok_id, blok) for blok_id, (blok, alinea) in self.blokken.items()}
+        for blok_id, (blok, alinea) in list(self.blokken.items()):
+            merk = alinea.gesplitst
+            tweede = next((per_alinea[id(a)] for b, a in self.blokken.values() if a.splitsing is merk), None) \
+                if merk is not None else None
+            if tweede is None or plaatsen.get(blok_id) is None or plaatsen.get(tweede[0]) is None \
+                    or plaatsen[blok_id].soort != plaatsen[tweede[0]].soort or tweede[0] in self.policy.blokrevisies:
+                continue
+            wijziging = replace(merk, tekst="", soort=INSERT)
+            eerste = self.policy.revisies.get(blok_id) or [Segment(blok.tekst)]
+            rest = tweede[1].tekst
+            self.policy.revisies[blok_id] = eerste + [Segment(f" {rest}", DELETE, merk.auteur, merk.tijd, merk.id)]
+            self.policy.revisies[tweede[0]] = [Segment(rest, INSERT, merk.auteur, merk.tijd, merk.id)]
+            self.policy.blokrevisies[tweede[0]] = wijziging
+            self.policy.wijzigingsoorten.setdefault(str(merk.id), f"split_{plaatsen[blok_id].soort}")
 
     def _rauw(self) -> None:
         """Texts with cross-references back in their raw form ({ref:id}) where the file shows what the
