@@ -75,8 +75,9 @@ class _Schrijver:
         self.wijzigingen: dict[str, tuple[int, str]] = {}     # w:id -> (change, author): word_revisies
         self.artikel_lijst: int | None = None
         self.hele: set = set()          # paragraphs inserted, deleted or moved whole: word_merken
-        self.binnen_ingevoegd = None
-        self.hoofdstuk_lijst: int | None = None    # the insertion of the lid whose onderdelen are written
+        self.binnen_ingevoegd = None    # the insertion of the lid whose onderdelen are written
+        self.hoofdstuk_lijst: int | None = None
+        self.geerfd = False             # the block being written is deleted with its container, not itself
         self.ankers = Ankers()     # block ids and roles in the file (word_ankers)
 
     # -- paragraphs --------------------------------------------------------------------------
@@ -270,6 +271,7 @@ class _Schrijver:
             label = lid_label(artikel, i) if lid_spook is None and spook is None else None
             i += lid_spook is None
             weg = lid_spook or spook            # its own deletion or move first
+            self.geerfd = lid_spook is None and spook is not None
             if oude_lijst is False:
                 self._lid(lid, weg, lijst, label, hierheen)
             elif weg is not None:               # an old place: as the leden were numbered before the changes
@@ -340,8 +342,12 @@ class _Schrijver:
         away (the old place), moved here, or inserted."""
         if not self.revisies:
             return None
-        if weg is not None:
-            return "w:del", weg.wijziging
+        if weg is not None:       # deleted; when it was inserted or moved here first: gone either way
+            nieuw = None if weg.soort == "verplaatst" else self._ingevoegd(blok_id)
+            verhuisd = self.verplaatst.get(blok_id) if self.geerfd else None
+            if nieuw is None and verhuisd is not None and weg.soort != "verplaatst":
+                nieuw = verhuisd.wijziging
+            return "w:del", weg.wijziging, nieuw
         verplaatst = hierheen or self.verplaatst.get(blok_id)
         if verplaatst is not None:
             return "w:ins", verplaatst.wijziging
@@ -355,6 +361,8 @@ class _Schrijver:
         """A typed label goes with its paragraph: in the paragraph's revision when it has one."""
         if merk is None:
             _run(p, tekst)
+        elif len(merk) > 2 and merk[2] is not None:
+            self._in_invoeging(p, tekst, merk[2], merk[1].auteur, merk[1].tijd, merk[1].id)
         else:
             self._revisie(p, merk[0], tekst, merk[1].auteur, merk[1].tijd, merk[1].id)
 
@@ -372,6 +380,7 @@ class _Schrijver:
         j = 0
         for (onderdeel, o_spook), onder in zip(onderdelen, subs):
             eigen_weg = o_spook or weg
+            self.geerfd = o_spook is None and weg is not None
             self._onderdeel(onderdeel, lijst, 0, onderdeel.label or f"{onderdeel_letter(j)}.", 1.5, eigen_weg, hierheen)
             j += o_spook is None
             for k, sub in enumerate(onder):
@@ -400,21 +409,30 @@ class _Schrijver:
         w = spook.wijziging
         segmenten = (None if als_tekst else self.policy.revisies.get(blok_id)) or [Segment(tekst)]
         weergave = self._oude_weergave()
-        if spook.soort == "verplaatst":
-            tekst = "".join(s.tekst for s in segmenten if s.soort != "insert")      # one range: see below
+        if spook.soort == "verplaatst":     # the old place: its text then, what was deleted since each author's
             with self._verplaatsing(p, "moveFrom", spook):
-                self._revisie(p, "w:moveFrom", weergave(tekst), w.auteur, w.tijd, w.id)
+                for s in segmenten:
+                    if s.soort == "equal":
+                        self._revisie(p, "w:moveFrom", weergave(s.tekst), w.auteur, w.tijd, w.id)
+                    elif s.soort == "delete":
+                        self._revisie(p, "w:del", weergave(s.tekst), s.auteur, s.tijd, s.id)
             return
         ingevoegd = self._ingevoegd(blok_id) if self.revisies else None
+        verhuisd = self.verplaatst.get(blok_id) if self.geerfd else None
+        if ingevoegd is None and verhuisd is not None:
+            ingevoegd = verhuisd.wijziging      # moved here, then deleted with its container: gone either way
         if ingevoegd is not None:       # inserted by one author, deleted with its container by another
             tekst = "".join(s.tekst for s in segmenten if s.zichtbaar)
             self._in_invoeging(p, self.index.weergave(tekst), ingevoegd, w.auteur, w.tijd, w.id)
-        else:
-            # the text before its open changes as one deletion: LibreOffice works through its changes from the
-            # end, and a deleted paragraph cut into several authors' changes took the next paragraph's text
-            # into its own style on Accept All (the changes made inside before are not shown)
-            tekst = "".join(s.tekst for s in segmenten if s.soort != "insert")
-            self._revisie(p, "w:del", weergave(tekst), w.auteur, w.tijd, w.id)
+        else:       # the changes made in it before stay each author's (word_merken keeps LibreOffice right)
+            for s in segmenten:
+                if s.soort == "equal":
+                    self._revisie(p, "w:del", weergave(s.tekst), w.auteur, w.tijd, w.id)
+                elif s.soort == "delete":
+                    self._revisie(p, "w:del", weergave(s.tekst), s.auteur, s.tijd, s.id)
+                else:
+                    self._in_invoeging(p, weergave(s.tekst), s, s.del_auteur or w.auteur, s.del_tijd or w.tijd,
+                                       s.del_id or w.id)
         if ingevoegd is not None:
             self._markeer_alinea(p, "w:ins", ingevoegd.auteur, ingevoegd.tijd, ingevoegd.id)
         self._markeer_alinea(p, "w:del", w.auteur, w.tijd, w.id)
