@@ -220,15 +220,43 @@ class DocumentBediening:
             return plek[1].soort, plek[1].blok_id, "", 0
         _, regel, van, tot = plek
         begin, eind = regel.naar_getoond(van), regel.naar_getoond(tot)
-        return regel.soort, regel.blok_id, regel.getoond[begin:eind], begin
+        return regel.soort, regel.blok_id, regel.getoond[begin:eind], begin + (self._begin_in_blok(regel) or 0)
+
+    def _begin_in_blok(self, regel: Regel) -> int | None:
+        """Where a line's shown text starts in its block's text as `lees_blok` gives it (what comments anchor
+        on): 0 for a block of one line; for a text edited as one (aanhef, sectie, ondertekening) the lines
+        before it and the item's label count too."""
+        scheiding = MEERREGELIG.get(regel.soort)
+        if scheiding is None or regel.regel is None:
+            return 0
+        delen = b.lees_blok(self.ruimte.policy, regel.soort, regel.blok_id).split(scheiding)
+        if regel.regel >= len(delen):
+            return None
+        binnen = delen[regel.regel].find(regel.getoond) if regel.getoond else 0
+        return sum(len(d) + len(scheiding) for d in delen[:regel.regel]) + max(binnen, 0)
+
+    def _regel_met(self, blok_id: str, begin: int | None) -> tuple[int | None, int]:
+        """The line that shows offset `begin` of a block's text, and where that line starts in it."""
+        document = self.ruimte.document
+        nummer = document.zoek(blok_id)
+        if nummer is None or begin is None or document.regels[nummer].regel is None:
+            return nummer, 0
+        beste: tuple[int | None, int] = (nummer, 0)
+        for i, regel in enumerate(document.regels):
+            if regel.blok_id != blok_id or regel.spook or regel.regel is None or not regel.bewerkbaar:
+                continue
+            start = self._begin_in_blok(regel)
+            if start is not None and start <= begin <= start + len(regel.getoond):
+                beste = (i, start)
+        return beste
 
     def ga_naar(self, blok_id: str, begin: int | None = None, eind: int | None = None) -> bool:
         document = self.ruimte.document
-        nummer = document.zoek(blok_id)
+        nummer, start = self._regel_met(blok_id, begin)
         if nummer is None:
             return self.ruimte.selecteer(blok_id)
         self.ruimte._volg_in_outline(blok_id)
-        document.zet_cursor(nummer, begin or 0, eind if begin is not None else None)
+        document.zet_cursor(nummer, (begin or 0) - start, eind - start if begin is not None and eind is not None else None)
         self.ruimte._midden(nummer)
         document.setFocus()
         return True

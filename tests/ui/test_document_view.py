@@ -325,3 +325,23 @@ def test_undo_shows_where_it_changed_the_text(qtbot, venster: MainWindow) -> Non
     assert ruimte.huidig == ("lid", lid.id) and document.textCursor().positionInBlock() == 3 + 9
     venster.actie_redo.trigger()
     assert lid.tekst.startswith("WerkSaam zeer ") and document.textCursor().positionInBlock() == 3 + 9
+
+
+def test_a_phrase_in_the_aanhef_anchors_where_it_stands_in_the_aanhef(qtbot, venster: MainWindow) -> None:
+    """gekozen() gives the offset in the aanhef's whole text (what a comment anchors on), and ga_naar()
+    selects that phrase again: both across the aanhef's lines, not within one line."""
+    ruimte, document = venster.werkruimte, venster.werkruimte.document
+    policy = ruimte.policy
+    aanhef = b.lees_blok(policy, "aanhef", policy.id)
+    woord = "instemming"
+    assert woord in aanhef
+    klik_in(qtbot, document, woord)
+    cursor = document.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.Right, QTextCursor.MoveMode.KeepAnchor, len(woord))
+    document.setTextCursor(cursor)
+    soort, blok_id, citaat, begin = ruimte.gekozen()
+    assert (soort, blok_id, citaat) == ("aanhef", policy.id, woord)
+    assert aanhef[begin:begin + len(woord)] == woord and begin == aanhef.index(woord)
+    klik_in(qtbot, document, policy.artikelen[0].leden[0].tekst[:20])
+    assert ruimte.ga_naar(policy.id, begin, begin + len(woord))
+    assert document.textCursor().selectedText() == woord
