@@ -51,7 +51,8 @@ def soort_naam(w: Wijziging) -> str:
              "subonderdeel": tr("onderdeel"), "hoofdstuk": tr("hoofdstuk"), "sectie": tr("sectie")}
     wat = delen.get(w.deel, "")
     namen = {"insert": tr("+ ingevoegd"), "delete": tr("− verwijderd"), "move": tr("⇅ verplaatst"),
-             "split": tr("⇣ gesplitst"), "merge": tr("⇡ samengevoegd"), "replace": tr("± vervangen")}
+             "split": tr("⇣ gesplitst"), "merge": tr("⇡ samengevoegd"), "replace": tr("± vervangen"),
+             "indent": tr("→ ingesprongen"), "outdent": tr("← uitgesprongen")}
     naam = namen.get(handeling, w.soort)
     return f"{naam} {wat}".strip() if w.deel != "tekst" else naam
 

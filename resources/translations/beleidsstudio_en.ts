@@ -2144,6 +2144,14 @@
       <translation>± replaced</translation>
     </message>
     <message>
+      <source>→ ingesprongen</source>
+      <translation>→ indented</translation>
+    </message>
+    <message>
+      <source>← uitgesprongen</source>
+      <translation>← outdented</translation>
+    </message>
+    <message>
       <source>Buiten de artikelen</source>
       <translation>Outside the articles</translation>
     </message>

@@ -94,6 +94,18 @@ def test_tracked_deletion_of_a_lid_is_one_change_until_decided(qtbot, venster: M
     assert len(ruimte.policy.artikelen[2].leden) == 5 and not ruimte.policy.spoken
 
 
+def test_a_tracked_tab_is_one_change_named_in_words(qtbot, venster: MainWindow) -> None:
+    ruimte = venster.werkruimte
+    venster.review.actie_bijhouden.setChecked(True)
+    lid = ruimte.policy.artikelen[2].leden[3]
+    assert ruimte.ga_naar(lid.id, 0)
+    qtbot.keyClick(ruimte.document, Qt.Key.Key_Tab)
+    assert ruimte.policy.artikelen[2].leden[2].onderdelen[-1].id == lid.id
+    panelen_bij(qtbot, venster)
+    regels = [venster.review.wijzigingen.lijst.item(i).text() for i in range(venster.review.wijzigingen.lijst.count())]
+    assert len(regels) == 1 and regels[0].startswith("→ ingesprongen lid · "), regels
+
+
 def test_the_works_council_cannot_accept(qtbot, venster: MainWindow) -> None:
     review = venster.review
     review.actie_or.setChecked(True)
