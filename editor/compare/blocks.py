@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..i18n import tr
 from ..model.document import Artikel, Lid, Policy
 from ..model.numbering import lid_nummer, onderdeel_letter, sub_label
 from ..model.placeholders import placeholders
@@ -33,6 +34,18 @@ class Blok:
             return f"artikel {self.artikel}" + (f", alinea {self.index + 1}" if self.index else "")
         naam = dict(AANHEF_DELEN).get(self.deel, self.deel)
         return f"{naam} {self.index + 1}"
+
+    @property
+    def getoond(self) -> str:
+        """The reference as the interface shows it: "artikel" and "lid" keep their Dutch form (terms of art),
+        the other parts are named in the interface's language ("recital 2"); `ref` stays the key of reports
+        and JSON."""
+        if self.deel == "lid":
+            return self.ref
+        namen = {"gezien": tr("gezien"), "gelet_op": tr("gelet op"), "overwegingen": tr("overweging"),
+                 "beslispunten": tr("beslispunt"), "inleiding": tr("inleiding"), "slotwoord": tr("slotwoord"),
+                 "toelichting": tr("toelichting")}
+        return f"{namen.get(self.deel, self.deel)} {self.index + 1}"
 
 
 def lid_tekst(lid: Lid, index: Verwijzingsindex) -> str:

@@ -53,9 +53,11 @@ class Rij:
     def rechts_tekst(self) -> str:
         return SCHEIDING.join(b.tekst for b in self.rechts_blokken)
 
-    def ref(self, zijde: str) -> str:
-        """How a lawyer names the row's blocks on one side ("l" or "r"): "overweging 2, overweging 3"."""
-        return ", ".join(b.ref for b in (self.links_blokken if zijde == "l" else self.rechts_blokken))
+    def ref(self, zijde: str, getoond: bool = False) -> str:
+        """How a lawyer names the row's blocks on one side ("l" or "r"): "overweging 2, overweging 3" (with
+        `getoond`, in the interface's language: Blok.getoond)."""
+        blokken_ = self.links_blokken if zijde == "l" else self.rechts_blokken
+        return ", ".join(b.getoond if getoond else b.ref for b in blokken_)
 
 
 SCHEIDING = "\n"   # between the texts of the blocks of a split clause

@@ -73,7 +73,7 @@ class CompareTableModel(QAbstractTableModel):
 
     @staticmethod
     def _cel(rij: Rij, zijde: str) -> str:
-        ref = rij.ref(zijde)
+        ref = rij.ref(zijde, getoond=True)
         if not ref:
             return ""
         kop = f'<span style="color:#666; font-size:small">{html.escape(ref)} · {html.escape(soort_naam(rij.soort))}</span><br>'

@@ -119,6 +119,6 @@ class CoverageView(QWidget):
             self.gat.toon_onderwerp(topic.id, tr(topic.naam), document)
         for blok in blokken_:
             gevonden = next(k.gevonden for k in self.dekking.uitleg[blok.id] if k.topic == topic.id)
-            delen.append(f"<p><b>{html.escape(blok.ref)}</b> {html.escape(blok.tekst)}<br>"
+            delen.append(f"<p><b>{html.escape(blok.getoond)}</b> {html.escape(blok.tekst)}<br>"
                          f"<small>{html.escape(tr('gevonden: {termen}').format(termen=', '.join(gevonden)))}</small></p>")
         self.clausules.setHtml("".join(delen))

@@ -72,7 +72,7 @@ class GatPaneel(QWidget):
         self._vul(voor_onderwerp(self.bibliotheek, topic))
 
     def toon_blok(self, blok: Blok) -> None:
-        self.titel.setText(tr("Alleen rechts: {ref}. Vergelijkbare clausules uit de bibliotheek:").format(ref=blok.ref))
+        self.titel.setText(tr("Alleen rechts: {ref}. Vergelijkbare clausules uit de bibliotheek:").format(ref=blok.getoond))
         self._vul(voor_blok(self.bibliotheek, blok))
 
     def _vul(self, voorstellen: list[Voorstel]) -> None:

@@ -732,6 +732,34 @@
       <translation>Write --set FIELD=VALUE: {opdracht}</translation>
     </message>
     <message>
+      <source>gezien</source>
+      <translation>gezien</translation>
+    </message>
+    <message>
+      <source>gelet op</source>
+      <translation>gelet op</translation>
+    </message>
+    <message>
+      <source>overweging</source>
+      <translation>recital</translation>
+    </message>
+    <message>
+      <source>beslispunt</source>
+      <translation>decision</translation>
+    </message>
+    <message>
+      <source>inleiding</source>
+      <translation>introduction</translation>
+    </message>
+    <message>
+      <source>slotwoord</source>
+      <translation>closing text</translation>
+    </message>
+    <message>
+      <source>toelichting</source>
+      <translation>explanatory note</translation>
+    </message>
+    <message>
       <source>{document} mist: {topics}</source>
       <translation>{document} lacks: {topics}</translation>
     </message>

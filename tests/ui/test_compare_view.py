@@ -129,6 +129,22 @@ def test_each_pair_shows_its_reason(qtbot, venster: MainWindow) -> None:
     assert "overweging 5" in view.model.index(k, 1).data()
 
 
+def test_the_english_interface_names_parts_in_english_and_keeps_terms_of_art(qtbot, venster: MainWindow) -> None:
+    from editor.i18n import zet_taal
+
+    venster.zet_taal("en")
+    try:
+        view = vergelijk(qtbot, venster, "policy-bv", "werksaam")
+        rijen = [rij(view, i) for i in range(view.model.rowCount())]
+        k = next(i for i, r in enumerate(rijen) if r.links and r.links.ref == "inleiding 1")
+        assert "introduction 1 · " in view.model.index(k, 0).data() and "recital 5" in view.model.index(k, 1).data()
+        assert "overweging" not in view.model.index(k, 1).data()
+        paar = next(i for i, r in enumerate(rijen) if r.links and r.links.ref == "artikel 2, lid 2")
+        assert "artikel 2, lid 2 · " in view.model.index(paar, 0).data()       # a term of art keeps its form
+    finally:
+        zet_taal("nl")
+
+
 def test_an_empty_cell_offers_the_library_and_inserts_into_the_draft(qtbot, venster: MainWindow) -> None:
     """The open draft (WerkSaam) has no crisis clause: its empty cell offers the model clause first."""
     venster.tabs.setCurrentIndex(2)
