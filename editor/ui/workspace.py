@@ -45,6 +45,7 @@ class Werkruimte(QWidget):
         super().__init__(parent)
         self.bewerker = bewerker
         self.huidig: tuple[str, str] | None = None
+        self._breedte_gezet = False
         self._stil = False          # the outline follows the cursor without moving it again
         self._doel: tuple | None = None     # where the cursor goes after the operation running now
         self.tree_model = PolicyTreeModel(self)
@@ -79,8 +80,14 @@ class Werkruimte(QWidget):
         return self.bewerker.alleen_lezen
 
     def resizeEvent(self, event) -> None:
-        """The text keeps the room: the outline takes at most a third of the width."""
-        self.tree.setMaximumWidth(max(160, event.size().width() // 3))
+        """The text keeps the room: the outline takes at most a third of the width; the first time the
+        workspace is wide, the outline gets a quarter of it (up to 320 px) so its labels can be read."""
+        breedte = event.size().width()
+        self.tree.setMaximumWidth(max(160, breedte // 3))
+        if not self._breedte_gezet and breedte >= 800:
+            self._breedte_gezet = True
+            links = max(220, min(320, breedte * 3 // 10))
+            self.splitter.setSizes([links, breedte - links])
         super().resizeEvent(event)
 
     @property
@@ -122,6 +129,8 @@ class Werkruimte(QWidget):
         self.bediening.ankers()
         if not (selecteer and self.selecteer(selecteer)):
             self._selecteer_eerste_artikel()
+            if policy is not None:      # a document opens at its title, as in Word (after the layout settles)
+                QTimer.singleShot(0, lambda: self.document.verticalScrollBar().setValue(0))
 
     def selecteer(self, blok_id: str) -> bool:
         """The block in the outline, and the cursor at the start of its text in the document."""

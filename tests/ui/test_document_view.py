@@ -345,3 +345,12 @@ def test_a_phrase_in_the_aanhef_anchors_where_it_stands_in_the_aanhef(qtbot, ven
     klik_in(qtbot, document, policy.artikelen[0].leden[0].tekst[:20])
     assert ruimte.ga_naar(policy.id, begin, begin + len(woord))
     assert document.textCursor().selectedText() == woord
+
+
+def test_a_document_opens_at_its_title(qtbot, venster: MainWindow) -> None:
+    venster.resize(1024, 700)
+    venster.toon(venster.werkruimte.policy)
+    qtbot.waitUntil(lambda: venster.werkruimte.document.verticalScrollBar().value() == 0, timeout=2000)
+    document = venster.werkruimte.document
+    boven = document.cursorForPosition(document.viewport().rect().topLeft()).block().blockNumber()
+    assert boven == 0 and document.regels[0].soort == "titel"
