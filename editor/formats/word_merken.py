@@ -46,12 +46,21 @@ def verschuif_merken(lichaam, hele: set) -> None:
     for i, j in reversed(reeksen):      # a run right before one that moves its marks must free its last mark
         volgende = alineas[j + 1] if j + 1 < len(alineas) else None
         aansluitend = volgende_schuift and any(k == j + 1 for k, _ in reeksen)
-        eigen = volgende is not None and not aansluitend and _uiterlijk(alineas[j]) == _uiterlijk(volgende)
+        eigen = volgende is not None and not aansluitend and _uiterlijk(alineas[j]) == _uiterlijk(volgende) and \
+            all(_een_wijziging(p) for p in alineas[i:j + 1])
         volgende_schuift = i > 0 and not eigen
         if volgende_schuift:
             schuiven.append((i, j))
     for i, j in reversed(schuiven):
         _schuif(alineas[i - 1:j + 1])
+
+
+def _een_wijziging(p) -> bool:
+    """Whether the paragraph's text is one LibreOffice change with its mark: one kind, one author, nothing
+    nested (otherwise the order LibreOffice works in matters, and the mark goes before it)."""
+    soorten = {(k.tag, k.get(qn("w:author"))) for k in p if k.tag in WEG + NIEUW}
+    genest = any(kind.tag in WEG + NIEUW for k in p if k.tag in WEG + NIEUW for kind in k)
+    return len(soorten) <= 1 and not genest
 
 
 def _vouw_in(lichaam, hele: set) -> None:

@@ -27,6 +27,8 @@ def met_spoken(policy: Policy, container: str, lijst: list, oud: Policy | None =
         if spook.container != container or id(spook) in stil:
             continue
         blok = spook.blok if spook.soort == VERWIJDERD else blok_van(policy, spook.blok_id)
+        if blok is None and spook.soort != VERWIJDERD:     # moved inside a container deleted since
+            blok = next((b for b in lijst if b.id == spook.blok_id), None)
         if blok is not None:
             spoken.append((_oude_vorm(policy, spook, blok), spook))
     volgorde = _oude_volgorde(oud, container) if oud is not None and spoken else None
