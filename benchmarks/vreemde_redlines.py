@@ -170,12 +170,8 @@ class Paar:
         lijst = alle_wijzigingen(terug)
         self.wijzigingen = len(lijst)
         uit["authors"] = sorted({f"author {w.auteur!r}" for w in lijst if w.auteur != AUTEUR})
-        ids = {w.id for w in lijst}
-        aan, af = copy.deepcopy(terug), copy.deepcopy(terug)
-        accepteer(aan, set(ids))
-        verwerp(af, set(ids))
-        uit["accept"] = verschil(self.tweede, render_text(aan).splitlines())
-        uit["reject"] = verschil(self.eerste, render_text(af).splitlines())
+        uit["accept"] = _beslist(terug, accepteer, self.tweede)
+        uit["reject"] = _beslist(terug, verwerp, self.eerste)
         if lo is not None:
             if lo.get("fout"):
                 uit["lo-accept"] = uit["lo-reject"] = [f"LibreOffice: {lo['fout']}"]
@@ -188,6 +184,17 @@ class Paar:
                 uit["lo-seen-accept"] = verschil(_getoond(gezien.get(str(self.pad_na))), _getoond(gezien["accepteer"]))
                 uit["lo-seen-reject"] = verschil(_getoond(gezien.get(str(self.pad_voor))), _getoond(gezien["verwerp"]))
         return uit
+
+
+def _beslist(policy: Policy, beslis, verwacht: list[str]) -> list[str]:
+    """The diff of the policy with all its changes accepted or rejected against the expected text (an error
+    on the way is a mismatch too)."""
+    kopie = copy.deepcopy(policy)
+    try:
+        beslis(kopie, {w.id for w in alle_wijzigingen(kopie)})
+        return verschil(verwacht, render_text(kopie).splitlines())
+    except Exception as fout:       # the harness reports every failure and goes on
+        return [f"{beslis.__name__} or render_text failed: {type(fout).__name__}: {fout}"]
 
 
 def _getoond(alineas: list | None) -> list[str]:
