@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..model import structuur
-from ..model.document import Artikel, Policy, Spook
+from ..model.document import Artikel, Hoofdstuk, Policy, Spook
 from ..model.journaal import Journaal
 from ..model.segment import EQUAL, INSERT
 from .segments import accepteer as accepteer_segmenten
@@ -74,12 +74,25 @@ def _verwerp_invoeging(policy: Policy, j: Journaal, blok_id: str) -> None:
     """A rejected insertion takes the block away, wherever it stands now (or its spook)."""
     plaats = structuur.plaats(policy, blok_id)
     if plaats is not None:
+        if isinstance(plaats.lijst[plaats.positie], Hoofdstuk):
+            _naar_vorig_hoofdstuk(policy, j, plaats)
         _haal_weg(policy, j, plaats)
         return
     j.wis_sleutel(policy.blokrevisies, blok_id)
     for spook in [s for s in policy.spoken if s.blok is not None and
                   blok_id in {d.id for d in structuur.in_blok(s.blok)}]:
         _vergeet_verwijderd(policy, j, spook)
+
+
+def _naar_vorig_hoofdstuk(policy: Policy, j: Journaal, plaats: structuur.Plaats) -> None:
+    """Artikelen a rejected hoofdstuk still holds join the hoofdstuk before it, as they do when its heading
+    is taken out of a Word file (our own insertion moved them in as part of its change, and they went back
+    already; a redline of another program only inserts the heading)."""
+    hoofdstuk = plaats.lijst[plaats.positie]
+    vorig = plaats.lijst[plaats.positie - 1].id if plaats.positie > 0 else None
+    for artikel in policy.artikelen:
+        if artikel.hoofdstuk_id == hoofdstuk.id:
+            j.zet(artikel, "hoofdstuk_id", vorig)
 
 
 def _spoken(policy: Policy, j: Journaal, wijziging: int, soort: str, actie) -> None:
