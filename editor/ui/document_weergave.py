@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QTextEdit, QToolTip
 
 from ..i18n import tr
 from .document_regels import IN, LABEL, VAN, VERWIJZING, WEG, Regel
-from .highlighter import PlaatshouderMarkering
+from .highlighter import ROL, PlaatshouderMarkering
 from .spelling import SPELLING
 
 PAGINA_BREEDTE = 900        # px: the widest the text runs (a page, as in Word)
@@ -26,7 +26,6 @@ BALK_KLEUR = "#c0392b"
 BALK_BREEDTE = 14            # px at the left of the text where a click on a bar shows the changes
 ANKER_KLEUR = "#ffe0a3"     # a comment's phrase (Word shades it in the reviewer's colour)
 VERWIJZING_KLEUR = "#e3eaf5"
-ROL = QTextFormat.Property.UserProperty + 1
 WIJZIGENDE_TOETSEN = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo,
                       QKeySequence.StandardKey.DeleteEndOfLine, QKeySequence.StandardKey.DeleteCompleteLine,
                       QKeySequence.StandardKey.InsertLineSeparator, QKeySequence.StandardKey.InsertParagraphSeparator)

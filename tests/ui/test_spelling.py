@@ -58,3 +58,19 @@ def test_toevoegen_aan_woordenlijst_keeps_the_word_in_the_data_folder(qtbot, ven
     editor.voeg_toe_aan_woordenlijst("socialemediabeleidje")
     assert not SPELLING.is_fout("socialemediabeleidje")
     assert "socialemediabeleidje" in woordenlijst_pad().read_text(encoding="utf-8").split()
+
+
+def test_a_deleted_word_is_not_flagged(qtbot, venster) -> None:
+    """Deleted text shown struck through is no longer the user's text: no squiggle (as in Word)."""
+    from editor import bewerken
+
+    ruimte = venster.werkruimte
+    lid = ruimte.policy.artikelen[3].leden[4]
+    ruimte.selecteer(lid.id)
+    qtbot.waitUntil(lambda: onderstreept(ruimte.document, "leidinggevendenden"), timeout=5000)
+    venster.review.actie_bijhouden.setChecked(True)
+    getoond = bewerken.lees_blok(ruimte.policy, "lid", lid.id)
+    venster.bewerker.voer_uit(bewerken.bewerk_blok, "lid", lid.id, getoond.replace("leidinggevendenden ", "", 1))
+    QApplication.processEvents()
+    assert "leidinggevendenden" in ruimte.document.toPlainText()          # shown struck through
+    assert not onderstreept(ruimte.document, "leidinggevendenden")
