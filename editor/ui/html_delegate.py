@@ -10,7 +10,9 @@ MARGE = 4
 
 
 class HtmlDelegate(QStyledItemDelegate):
-    def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
+    """Draws an item's rich text; subclasses say how the text document is made (`_document`)."""
+
+    def _document(self, option: QStyleOptionViewItem, index: QModelIndex, gekozen: bool = False) -> QTextDocument:
         document = QTextDocument()
         document.setDefaultFont(option.font)
         document.setDocumentMargin(MARGE)
@@ -21,7 +23,7 @@ class HtmlDelegate(QStyledItemDelegate):
     def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         opties = QStyleOptionViewItem(option)
         self.initStyleOption(opties, index)
-        document = self._document(opties, index)
+        document = self._document(opties, index, bool(opties.state & QStyle.StateFlag.State_Selected))
         opties.text = ""
         opties.widget.style().drawControl(QStyle.ControlElement.CE_ItemViewItem, opties, painter, opties.widget)
         painter.save()

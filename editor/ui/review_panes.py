@@ -6,10 +6,10 @@ import html
 import re
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAbstractTextDocumentLayout, QBrush, QColor, QPalette, QTextDocument
+from PySide6.QtGui import QBrush, QColor, QTextDocument
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QListWidget, QListWidgetItem, QPushButton, QStyle, QStyledItemDelegate,
-    QStyleOptionViewItem, QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QListWidget, QListWidgetItem, QPushButton, QStyleOptionViewItem,
+    QVBoxLayout, QWidget,
 )
 
 from ..bewerken import BEWERKBAAR, lees_blok
@@ -21,6 +21,7 @@ from ..model.numbering import onderdeel_letter, rangtelwoord
 from ..model.opmerkingen import Opmerking
 from ..model.verwijzingen import Plek, Verwijzingsindex, weergave
 from ..revisions.lijst import Wijziging, alle_wijzigingen
+from .html_delegate import HtmlDelegate
 from .kleuren import auteur_kleur
 from .stroom import StroomLayout
 from .tree_model import kort
@@ -193,7 +194,7 @@ def anker(policy: Policy, opmerking: Opmerking) -> tuple[int, int] | None:
 HTML_ROL = Qt.ItemDataRole.UserRole + 1
 
 
-class RijkeRij(QStyledItemDelegate):
+class RijkeRij(HtmlDelegate):
     """A list row drawn from its rich text (HTML_ROL), wrapped to the list's width; its plain text stays
     the item's text (for search, accessibility and tests)."""
 
@@ -208,21 +209,6 @@ class RijkeRij(QStyledItemDelegate):
         lijst = self.parent()
         document.setTextWidth(max(80, lijst.viewport().width() - 2 * lijst.spacing() - 2))
         return document
-
-    def paint(self, painter, option: QStyleOptionViewItem, index) -> None:
-        opties = QStyleOptionViewItem(option)
-        self.initStyleOption(opties, index)
-        gekozen = bool(opties.state & QStyle.StateFlag.State_Selected)
-        document = self._document(opties, index, gekozen)
-        opties.text = ""
-        opties.widget.style().drawControl(QStyle.ControlElement.CE_ItemViewItem, opties, painter, opties.widget)
-        painter.save()
-        painter.translate(opties.rect.topLeft())
-        context = QAbstractTextDocumentLayout.PaintContext()
-        if opties.state & QStyle.StateFlag.State_Selected:
-            context.palette.setColor(QPalette.ColorRole.Text, opties.palette.color(QPalette.ColorRole.HighlightedText))
-        document.documentLayout().draw(painter, context)
-        painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
         document = self._document(option, index)
