@@ -26,7 +26,7 @@ from ..model.document import Bron, Policy
 from ..model.segment import DELETE, INSERT, Segment
 from ..model import structuur
 from ..model.journaal import Journaal
-from ..revisions.segments import huidig, origineel, voeg_samen
+from ..revisions.segments import huidig, origineel, voeg_samen, zonder_begin
 from ..revisions.tracking import verwijder
 from .text_import import parse_text
 from .word_ankers import bouw, heeft_ankers, lees_anker, lees_gegevens
@@ -420,12 +420,5 @@ def _zonder_voorvoegsel(segmenten: list[Segment], tekst: str, blok_tekst: str) -
     if not kern.endswith(blok_tekst):
         return None
     weg = len(tekst) - len(tekst.lstrip()) + len(kern) - len(blok_tekst) if blok_tekst else len(tekst)
-    uit = []
-    for s in segmenten:
-        if weg and s.zichtbaar:
-            knip = min(weg, len(s.tekst))
-            weg -= knip
-            s = replace(s, tekst=s.tekst[knip:])
-        uit.append(s)
-    uit = voeg_samen(uit)
+    uit = voeg_samen(zonder_begin(segmenten, weg))
     return uit if huidig(uit).rstrip() == blok_tekst else None

@@ -17,7 +17,7 @@ from ..model.metadata import Metadata
 from ..model.segment import DELETE, EQUAL, INSERT, Segment
 from ..model.serialize import from_dict
 from ..model.verwijzingen import Verwijzingsindex
-from ..revisions.segments import huidig, origineel, voeg_samen
+from ..revisions.segments import huidig, origineel, voeg_samen, zonder_begin
 from ..revisions.tracking import verplaats, verwijder
 from .word_ankers import DIEPTE, LABEL, structuur_sleutel
 
@@ -475,17 +475,7 @@ def _alles_ingevoegd(segmenten: list[Segment]) -> bool:
 
 def _knip(alinea) -> list[Segment]:
     """The paragraph's segments without a typed artikel label cut off its heading."""
-    segmenten = alinea.segmenten
-    weg = getattr(alinea, "knip", 0)
-    if weg:
-        uit = []
-        for s in segmenten:
-            if weg and s.zichtbaar:
-                knip = min(weg, len(s.tekst))
-                weg -= knip
-                s = replace(s, tekst=s.tekst[knip:])
-            uit.append(s)
-        segmenten = uit
+    segmenten = zonder_begin(alinea.segmenten, getattr(alinea, "knip", 0))
     segmenten = [s for s in voeg_samen(segmenten) if s.tekst]
     if segmenten and segmenten[0].soort == EQUAL:
         segmenten[0] = replace(segmenten[0], tekst=segmenten[0].tekst.lstrip())

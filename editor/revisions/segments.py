@@ -33,6 +33,19 @@ def wijzigingen(segmenten: list[Segment]) -> list[Segment]:
     return [s for s in segmenten if s.soort != EQUAL]
 
 
+def zonder_begin(segmenten: list[Segment], aantal: int) -> list[Segment]:
+    """The segments without their first `aantal` characters of current text (a typed label the import took
+    off); deleted text among them stays."""
+    uit = []
+    for s in segmenten:
+        if aantal and s.zichtbaar:
+            knip = min(aantal, len(s.tekst))
+            aantal -= knip
+            s = replace(s, tekst=s.tekst[knip:])
+        uit.append(s)
+    return uit
+
+
 def wijziging_ids(segmenten: list[Segment]) -> set[int]:
     return {s.id for s in segmenten if s.soort != EQUAL} | {s.del_id for s in segmenten if s.del_id}
 
