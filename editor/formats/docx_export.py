@@ -476,12 +476,12 @@ class _Schrijver:
             with self._verplaatsing(p, "moveTo", verplaatst):
                 runs = self._hierheen(p, blok_id, tekst, verplaatst)
             for opmerking in self.commentaren.get(blok_id, []) if runs else []:
-                self._opmerking(runs, opmerking)
+                self._opmerking(opmerkingen.anker_runs(runs, opmerking), opmerking)
             return
         segmenten = self.policy.revisies.get(blok_id) if self.revisies and not als_tekst else None
         runs = self._gelijk(p, tekst) if not segmenten else self._segmenten(p, segmenten)
         for opmerking in self.commentaren.get(blok_id, []) if runs else []:
-            self._opmerking(runs, opmerking)
+            self._opmerking(opmerkingen.anker_runs(runs, opmerking), opmerking)
 
     def _opmerking(self, runs: list, opmerking) -> None:
         """A Word comment, and each reply a comment of its own in the same thread (commentsExtended)."""

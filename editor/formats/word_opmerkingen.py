@@ -5,7 +5,10 @@ thread is resolved). The export writes replies the same way (`schrijf_draden`).
 
 from __future__ import annotations
 
+from copy import deepcopy
 from dataclasses import dataclass
+
+from lxml import etree
 
 from ..model.document import Policy
 from ..model.opmerkingen import Antwoord, Opmerking
@@ -132,3 +135,79 @@ def schrijf_draden(doc, draden: list[tuple[str, str | None, bool]]) -> None:
            f'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="w15">{regels}</w15:commentsEx>')
     deel = Part(PackURI("/word/commentsExtended.xml"), EXTENDED_CT, xml.encode("utf-8"), doc.part.package)
     doc.part.relate_to(deel, EXTENDED)
+
+
+# -- the exact anchor of a comment in the runs of its block ---------------------------------------
+
+_WT, _DEL, _TABT, _RPR = f"{{{W}}}t", f"{{{W}}}delText", f"{{{W}}}tab", f"{{{W}}}rPr"
+_SPATIE = "{http://www.w3.org/XML/1998/namespace}space"
+
+
+def anker_runs(runs: list, opmerking: Opmerking) -> list:
+    """The runs a comment is anchored on: exactly its phrase (the runs split where it starts and ends), or all
+    the block's runs when it is on the whole block or its phrase cannot be found in the current text.
+    `runs` (python-docx Runs of one block's text, deleted ones included) is updated in place."""
+    huidig = "".join(_tekst(r) for r in runs if _is_huidig(r))
+    bereik = opmerking.anker(huidig)
+    if bereik is None:
+        return runs
+    start, eind = bereik
+    _grens(runs, start)
+    _grens(runs, eind)
+    gekozen, plek = [], 0
+    for run in runs:
+        if not _is_huidig(run):
+            if gekozen:
+                gekozen.append(run)         # deleted text inside the phrase stays inside the range
+            continue
+        lengte = len(_tekst(run))
+        if lengte and start <= plek and plek + lengte <= eind:
+            gekozen.append(run)
+        plek += lengte
+    while gekozen and not _is_huidig(gekozen[-1]):
+        gekozen.pop()
+    return gekozen or runs
+
+
+def _is_huidig(run) -> bool:
+    return run._r.find(_DEL) is None
+
+
+def _tekst(run) -> str:
+    return "".join("\t" if kind.tag == _TABT else (kind.text or "") for kind in run._r
+                   if kind.tag in (_WT, _DEL, _TABT))
+
+
+def _grens(runs: list, plek: int) -> None:
+    """A run boundary at offset `plek` of the current text (a run that spans it is split in two)."""
+    positie = 0
+    for i, run in enumerate(runs):
+        if not _is_huidig(run):
+            continue
+        lengte = len(_tekst(run))
+        if positie < plek < positie + lengte:
+            runs.insert(i + 1, _splits(run, plek - positie))
+            return
+        positie += lengte
+
+
+def _splits(run, plek: int):
+    """The run keeps its first `plek` characters; a copy after it (same properties, same revision) the rest."""
+    tekst, tweede = _tekst(run), deepcopy(run._r)
+    run._r.addnext(tweede)
+    _vul(run._r, tekst[:plek])
+    _vul(tweede, tekst[plek:])
+    return type(run)(tweede, run._parent)
+
+
+def _vul(r, tekst: str) -> None:
+    for kind in [k for k in r if k.tag != _RPR]:
+        r.remove(kind)
+    for i, stuk in enumerate(tekst.split("\t")):
+        if i:
+            etree.SubElement(r, _TABT)
+        if stuk:
+            t = etree.SubElement(r, _WT)
+            t.text = stuk
+            if stuk != stuk.strip():
+                t.set(_SPATIE, "preserve")
