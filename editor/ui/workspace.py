@@ -130,7 +130,7 @@ class Werkruimte(QWidget):
         if not (selecteer and self.selecteer(selecteer)):
             self._selecteer_eerste_artikel()
             if policy is not None:      # a document opens at its title, as in Word (after the layout settles)
-                QTimer.singleShot(0, lambda: self.document.verticalScrollBar().setValue(0))
+                QTimer.singleShot(0, self.document, lambda: self.document.verticalScrollBar().setValue(0))
 
     def selecteer(self, blok_id: str) -> bool:
         """The block in the outline, and the cursor at the start of its text in the document."""
