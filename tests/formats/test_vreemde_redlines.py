@@ -8,7 +8,6 @@ from __future__ import annotations
 import copy
 import json
 import re
-import subprocess
 import zipfile
 from pathlib import Path
 
@@ -23,16 +22,10 @@ from editor.formats.word_vreemd import normaliseer
 from editor.revisions.beslissen import accepteer, verwerp
 from editor.revisions.lijst import alle_wijzigingen
 from editor.samples import load_sample
+from tests.helpers.libreoffice import heeft_uno
 
 
-def _uno() -> bool:
-    try:
-        return subprocess.run(["/usr/bin/python3", "-c", "import uno"], capture_output=True, timeout=30).returncode == 0
-    except (OSError, subprocess.TimeoutExpired):
-        return False
-
-
-UNO = _uno()
+UNO = heeft_uno()
 met_libreoffice = pytest.mark.skipif(not UNO, reason="python3-uno and LibreOffice are installed by .ci/run")
 # What the import does not read yet (strict: the marker goes when the import learns it).
 VERPLAATSEN = pytest.mark.xfail(strict=True, reason="import: Docxodus's moves (moveFrom/moveTo runs with w:del/w:ins "

@@ -25,6 +25,7 @@ from editor.wizard import stel_samen, valideer
 from tests.conftest import ROOT
 from tests.helpers.word_vergelijk import verschillen
 from tests.wizard.test_profielen import PROFIELEN
+from tests.helpers.libreoffice import heeft_uno
 
 CONCEPTEN = ("winkelketen", "gemeente")
 
@@ -99,14 +100,7 @@ def _tekst_in_bereik(pad: Path) -> list[str]:
     return sorted(set(uit))
 
 
-def _uno() -> bool:
-    try:
-        return subprocess.run(["/usr/bin/python3", "-c", "import uno"], capture_output=True, timeout=30).returncode == 0
-    except (OSError, subprocess.TimeoutExpired):
-        return False
-
-
-@pytest.mark.skipif(not _uno(), reason="python3-uno and LibreOffice are installed by .ci/run")
+@pytest.mark.skipif(not heeft_uno(), reason="python3-uno and LibreOffice are installed by .ci/run")
 def test_the_block_ids_survive_libreoffice_accept_all(tmp_path: Path) -> None:
     policy = load_sample("policy-bv")
     ctx = Context("Anna de Vries", bijhouden=True)

@@ -4,21 +4,14 @@ in LibreOffice itself and after our import."""
 
 from __future__ import annotations
 
-import subprocess
 
 import pytest
 
 from benchmarks.word_roundtrip import rond
+from tests.helpers.libreoffice import heeft_uno
 
 
-def _uno() -> bool:
-    try:
-        return subprocess.run(["/usr/bin/python3", "-c", "import uno"], capture_output=True, timeout=30).returncode == 0
-    except (OSError, subprocess.TimeoutExpired):
-        return False
-
-
-@pytest.mark.skipif(not _uno(), reason="python3-uno and LibreOffice are installed by .ci/run")
+@pytest.mark.skipif(not heeft_uno(), reason="python3-uno and LibreOffice are installed by .ci/run")
 def test_libreoffice_shows_every_change_and_accepts_and_rejects_to_our_texts() -> None:
     telling = rond(4, 6)
     assert telling["export"] == telling["libreoffice"] == 0

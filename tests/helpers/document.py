@@ -29,3 +29,13 @@ def vervang_tekst(qtbot, ruimte, blok_id: str, nieuw: str) -> None:
     ruimte.ga_naar(blok_id, 0, len(tekst_hier(ruimte)))
     QApplication.clipboard().setText(nieuw)
     qtbot.keyClick(ruimte.document, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+
+
+def fragmenten(document, blok_id: str) -> list[tuple[str, object]]:
+    """(text, char format) of each piece of a block's line in the document view."""
+    blok = document.document().findBlockByNumber(document.zoek(blok_id))
+    uit, it = [], blok.begin()
+    while not it.atEnd():
+        uit.append((it.fragment().text(), it.fragment().charFormat()))
+        it += 1
+    return uit

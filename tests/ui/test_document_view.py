@@ -17,6 +17,7 @@ from editor.ui.document_regels import ALLE, EENVOUDIG, GEEN, ORIGINEEL
 from editor.ui.document_weergave import BALK_KLEUR, ROL, blok_gegevens
 from editor.ui.main_window import MainWindow
 from tests.ui.test_markering import twee_auteurs
+from tests.helpers.document import fragmenten
 
 SCHERMEN = Path("/tmp/beleidsstudio-schermen")
 
@@ -131,15 +132,6 @@ def test_references_are_protected_and_ctrl_k_inserts_one(qtbot, venster: MainWin
     assert document.textCursor().positionInBlock() == regel.index("artikel 2") + len("artikel 2")
 
 
-def _fragmenten(document, blok_id: str) -> list[tuple[str, object]]:
-    blok = document.document().findBlockByNumber(document.zoek(blok_id))
-    uit, it = [], blok.begin()
-    while not it.atEnd():
-        uit.append((it.fragment().text(), it.fragment().charFormat()))
-        it += 1
-    return uit
-
-
 def test_the_four_markup_views_in_the_document(qtbot, venster: MainWindow) -> None:
     eerste_woord, weg, artikel_id = twee_auteurs(venster)
     ruimte, document = venster.werkruimte, venster.werkruimte.document
@@ -149,7 +141,7 @@ def test_the_four_markup_views_in_the_document(qtbot, venster: MainWindow) -> No
         ruimte.markering.setCurrentIndex(ruimte.markering.findData(waarde))
         teksten[waarde] = document.toPlainText()
         if waarde == ALLE:
-            delen = _fragmenten(document, lid.id)
+            delen = fragmenten(document, lid.id)
             ingevoegd = next(f for t, f in delen if "Ook thuis." in t)
             geschrapt = next(f for t, f in delen if t.strip() == eerste_woord)
             assert ingevoegd.fontUnderline() and not ingevoegd.fontStrikeOut()
@@ -157,7 +149,7 @@ def test_the_four_markup_views_in_the_document(qtbot, venster: MainWindow) -> No
             spook = next(r for r in document.regels if r.spook)
             assert weg in spook.tekst and not spook.bewerkbaar
         if waarde == EENVOUDIG:
-            assert all(not f.fontStrikeOut() and not f.fontUnderline() for _, f in _fragmenten(document, lid.id))
+            assert all(not f.fontStrikeOut() and not f.fontUnderline() for _, f in fragmenten(document, lid.id))
             assert document.regels[document.zoek(lid.id)].gewijzigd            # the bar in the margin
             ruimte.ga_naar(lid.id, 0)
             y = document.cursorRect().center().y()
@@ -236,7 +228,7 @@ def test_a_move_is_marked_at_both_places(qtbot, venster: MainWindow) -> None:
     assert artikel.leden[1].id == lid.id
     oud = next(r for r in document.regels if r.spook and r.blok_id == lid.id)
     assert document.zoek(lid.id) > document.regels.index(oud)
-    formaat = _fragmenten(document, lid.id)[0][1]                          # the label at the new place
+    formaat = fragmenten(document, lid.id)[0][1]                          # the label at the new place
     oude_plek = document.document().findBlockByNumber(document.regels.index(oud))
     assert oude_plek.begin().fragment().charFormat().fontStrikeOut() and formaat.fontUnderline()
 

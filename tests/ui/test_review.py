@@ -17,6 +17,7 @@ from editor.ui.app import maak_venster
 from editor.ui.main_window import MainWindow
 from editor.ui.review import BesluitDialoog
 from tests.ui.conftest import panelen_bij
+from tests.helpers.document import fragmenten
 
 
 
@@ -27,15 +28,6 @@ def typ_aan_het_eind(qtbot, w: MainWindow, lid_id: str, tekst: str) -> None:
     ruimte.ga_naar(lid_id, eind, eind)
     qtbot.keyClicks(ruimte.document, tekst)
     panelen_bij(qtbot, w)
-
-
-def fragmenten(document, blok_id: str) -> list[tuple[str, object]]:
-    blok = document.document().findBlockByNumber(document.zoek(blok_id))
-    uit, it = [], blok.begin()
-    while not it.atEnd():
-        uit.append((it.fragment().text(), it.fragment().charFormat()))
-        it += 1
-    return uit
 
 
 def test_typing_with_tracking_on_shows_the_marks(qtbot, venster: MainWindow) -> None:
