@@ -113,33 +113,23 @@ class Regel:
     def verwijzing_bij(self, van: int, tot: int) -> tuple[int, int] | None:
         """The rendered reference that the range [van, tot) (paragraph positions) cuts into, if any: a
         reference is edited whole or not at all."""
+        return next(((b, e) for b, e in self._verwijzingen() if b < van < e or b < tot < e), None)
+
+    def verwijzing_voor(self, plek: int) -> tuple[int, int] | None:
+        """The reference that ends right at `plek` (Backspace there selects it first)."""
+        return next(((b, e) for b, e in self._verwijzingen() if e == plek), None)
+
+    def verwijzing_na(self, plek: int) -> tuple[int, int] | None:
+        return next(((b, e) for b, e in self._verwijzingen() if b == plek), None)
+
+    def _verwijzingen(self):
+        """(start, end) in the paragraph of each rendered reference."""
         plek = self.label_lengte
         for deel in self.delen:
             einde = plek + len(deel.tekst)
             if deel.rol == VERWIJZING:
-                if plek < van < einde or plek < tot < einde:
-                    return plek, einde
+                yield plek, einde
             plek = einde
-        return None
-
-    def verwijzing_voor(self, plek: int) -> tuple[int, int] | None:
-        """The reference that ends right at `plek` (Backspace there selects it first)."""
-        positie = self.label_lengte
-        for deel in self.delen:
-            einde = positie + len(deel.tekst)
-            if deel.rol == VERWIJZING and einde == plek:
-                return positie, einde
-            positie = einde
-        return None
-
-    def verwijzing_na(self, plek: int) -> tuple[int, int] | None:
-        positie = self.label_lengte
-        for deel in self.delen:
-            einde = positie + len(deel.tekst)
-            if deel.rol == VERWIJZING and positie == plek:
-                return positie, einde
-            positie = einde
-        return None
 
 
 # -- building the lines ----------------------------------------------------------------------------
