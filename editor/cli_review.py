@@ -8,6 +8,7 @@ from pathlib import Path
 
 from . import bewerken
 from .bewerken import Context
+from .bewerken.opmerkingen import opmerkingen_in_volgorde
 from .bewerken.versies import bewaar_versie_in, vraag_instemming_aan
 from .errors import BestandFout
 from .formats.importer import importeer_bestand
@@ -25,6 +26,9 @@ def voeg_toe(sub) -> dict:
     ch = sub.add_parser("changes", help=tr("de open wijzigingen"))
     ch.add_argument("bestand", type=Path)
     ch.add_argument("--json", action="store_true", help=tr("JSON in plaats van tekst"))
+    op = sub.add_parser("comments", help=tr("de opmerkingen met hun plaats, citaat en antwoorden"))
+    op.add_argument("bestand", type=Path)
+    op.add_argument("--json", action="store_true", help=tr("JSON in plaats van tekst"))
     for naam, hulp in (("accept", tr("wijzigingen aanvaarden")), ("reject", tr("wijzigingen afwijzen"))):
         p = sub.add_parser(naam, help=hulp)
         p.add_argument("bestand", type=Path)
@@ -47,7 +51,7 @@ def voeg_toe(sub) -> dict:
     co.add_argument("--date", metavar="JJJJ-MM-DD")
     co.add_argument("--meeting", metavar="REF")
     co.add_argument("--notes")
-    return {"revise": cmd_revise, "changes": cmd_changes, "accept": cmd_accept, "reject": cmd_reject,
+    return {"revise": cmd_revise, "changes": cmd_changes, "comments": cmd_comments, "accept": cmd_accept, "reject": cmd_reject,
             "versions": cmd_versions, "version": cmd_version, "consent": cmd_consent}
 
 
@@ -84,6 +88,32 @@ def cmd_changes(args: argparse.Namespace) -> int:
         plek = f"artikel {w.artikel}" + (f", lid {w.lid}" if w.lid else "") if w.artikel else "—"
         print(f"{w.id}\t{w.soort}\t{w.auteur}\t{w.datum}\t{plek}\t{w.tekst}")
     return 0
+
+
+def cmd_comments(args: argparse.Namespace) -> int:
+    """The comments in reading order, each with its place, phrase, author, time, text and replies (what a
+    reviewed .docx brought in, as the window's comments list shows it)."""
+    with _project(args.bestand) as project:
+        policy = project.load()
+    rijen = opmerkingen_in_volgorde(policy)
+    if args.json:
+        print(json.dumps([_opmerking_json(rij) for rij in rijen], ensure_ascii=False, indent=1))
+        return 0
+    for rij in rijen:
+        o = rij.opmerking
+        print(f"{rij.plaats}" + (f" · {tr('opgelost')}" if o.opgelost else "") +
+              (f"\t“{o.citaat}”" if o.citaat else "") + ("" if rij.bereik or not o.citaat else f" ({tr('niet meer in de tekst')})"))
+        print(f"\t{o.auteur}\t{o.tijd}\t{o.tekst}")
+        for a in o.antwoorden:
+            print(f"\t↳ {a.auteur}\t{a.tijd}\t{a.tekst}")
+    return 0
+
+
+def _opmerking_json(rij) -> dict:
+    o = rij.opmerking
+    return {"id": o.id, "plaats": rij.plaats, "blok": o.blok_id, "citaat": o.citaat,
+            "bereik": list(rij.bereik) if rij.bereik else None, "auteur": o.auteur, "tijd": o.tijd, "tekst": o.tekst,
+            "opgelost": o.opgelost, "antwoorden": [{"auteur": a.auteur, "tijd": a.tijd, "tekst": a.tekst} for a in o.antwoorden]}
 
 
 def _kies_en_pas_toe(args: argparse.Namespace, actie) -> int:

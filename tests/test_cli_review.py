@@ -104,3 +104,33 @@ def test_export_and_import_docx(tmp_path: Path) -> None:
     assert run("export", str(pad), "-o", str(tmp_path / "tegen.docx"), "--redline", "--against", "v1").returncode == 0
     assert_one_line_error(run("export", str(pad), "-o", str(tmp_path / "x.docx"), "--redline", "--against", "v9"), "v9")
     assert_one_line_error(run("export", "werksaam", "-o", str(tmp_path / "x.odt")), ".docx")
+
+
+def test_comments_of_a_reviewed_word_file_are_listed_with_place_phrase_and_reply(tmp_path: Path) -> None:
+    """A comment and its reply travel through a redline .docx and back in; `comments` lists them as the
+    window's comments list does: place as a lawyer cites it, the phrase, author, time, text, the reply."""
+    from editor.bewerken import Context
+    from editor.bewerken.review import beantwoord, voeg_opmerking_toe
+    from editor.store import ProjectBestand
+
+    pad = bewerkt_project(tmp_path)
+    with ProjectBestand.open(pad) as project:
+        policy = project.load()
+        lid = policy.artikelen[3].leden[1]
+        begin = lid.tekst.index("vertrouwelijke informatie")
+        uitkomst = voeg_opmerking_toe(policy, Context("Olga Raad"), lid.id, "Ook persoonsgegevens?",
+                                      "vertrouwelijke informatie", begin)
+        beantwoord(policy, Context("Jurist"), policy.opmerkingen[-1].id, "Ja, apart artikel.")
+        project.save(policy)
+    assert uitkomst.opmerkingen
+    docx, terug = tmp_path / "review.docx", tmp_path / "terug.beleid"
+    assert run("export", str(pad), "--redline", "-o", str(docx)).returncode == 0
+    assert run("import", str(docx), "-o", str(terug)).returncode == 0
+    lijst = json.loads(run("comments", str(terug), "--json").stdout)
+    assert [(o["plaats"], o["citaat"], o["auteur"], o["tekst"], [(a["auteur"], a["tekst"]) for a in o["antwoorden"]])
+            for o in lijst] == [("Artikel 4, tweede lid", "vertrouwelijke informatie", "Olga Raad", "Ook persoonsgegevens?",
+                                 [("Jurist", "Ja, apart artikel.")])]
+    assert lijst[0]["bereik"] == [begin, begin + len("vertrouwelijke informatie")]
+    tekst = run("comments", str(terug), taal="en").stdout.splitlines()
+    assert tekst[0] == "Article 4(2)\t“vertrouwelijke informatie”"
+    assert tekst[2].startswith("\t↳ Jurist\t") and tekst[2].endswith("\tJa, apart artikel.")

@@ -132,6 +132,50 @@
       <translation>Only an onderdeel can be outdented; a lid cannot be outdented further.</translation>
     </message>
     <message>
+      <source>Buiten de artikelen</source>
+      <translation>Outside the articles</translation>
+    </message>
+    <message>
+      <source>Titel</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <source>Aanhef</source>
+      <translation>Preamble (aanhef)</translation>
+    </message>
+    <message>
+      <source>Vaststelling en ondertekening</source>
+      <translation>Adoption and signatures</translation>
+    </message>
+    <message>
+      <source>Toelichting</source>
+      <translation>Explanatory notes</translation>
+    </message>
+    <message>
+      <source>Artikel {artikel}</source>
+      <translation>Article {artikel}</translation>
+    </message>
+    <message>
+      <source>Tekst verwijderd</source>
+      <translation>Text deleted</translation>
+    </message>
+    <message>
+      <source>, {rangtelwoord} lid</source>
+      <translation>({rangtelwoord})</translation>
+    </message>
+    <message>
+      <source>, onder {letter}</source>
+      <translation>({letter})</translation>
+    </message>
+    <message>
+      <source>, onder {nummer}°</source>
+      <translation>({nummer}°)</translation>
+    </message>
+    <message>
+      <source>Hoofdstuk {nummer}</source>
+      <translation>Chapter {nummer}</translation>
+    </message>
+    <message>
       <source>Wijzigingen aanvaarden</source>
       <translation>Accept changes</translation>
     </message>
@@ -572,6 +616,10 @@
       <translation>the open changes</translation>
     </message>
     <message>
+      <source>de opmerkingen met hun plaats, citaat en antwoorden</source>
+      <translation>the comments with their place, phrase and replies</translation>
+    </message>
+    <message>
       <source>wijzigingen aanvaarden</source>
       <translation>accept changes</translation>
     </message>
@@ -622,6 +670,14 @@
     <message>
       <source>Besluit van de OR vastgelegd: {status}</source>
       <translation>Works council decision recorded: {status}</translation>
+    </message>
+    <message>
+      <source>niet meer in de tekst</source>
+      <translation>no longer in the text</translation>
+    </message>
+    <message>
+      <source>opgelost</source>
+      <translation>resolved</translation>
     </message>
     <message>
       <source>als besluit naar Word of PDF</source>
@@ -2180,32 +2236,8 @@
       <translation>← outdented</translation>
     </message>
     <message>
-      <source>Buiten de artikelen</source>
-      <translation>Outside the articles</translation>
-    </message>
-    <message>
-      <source>Titel</source>
-      <translation>Title</translation>
-    </message>
-    <message>
-      <source>Aanhef</source>
-      <translation>Preamble (aanhef)</translation>
-    </message>
-    <message>
-      <source>Vaststelling en ondertekening</source>
-      <translation>Adoption and signatures</translation>
-    </message>
-    <message>
-      <source>Toelichting</source>
-      <translation>Explanatory notes</translation>
-    </message>
-    <message>
       <source>Alle auteurs</source>
       <translation>All authors</translation>
-    </message>
-    <message>
-      <source>Artikel {artikel}</source>
-      <translation>Article {artikel}</translation>
     </message>
     <message>
       <source>artikel {artikel}</source>
@@ -2228,22 +2260,6 @@
       <translation>Reject all shown</translation>
     </message>
     <message>
-      <source>, {rangtelwoord} lid</source>
-      <translation>({rangtelwoord})</translation>
-    </message>
-    <message>
-      <source>, onder {letter}</source>
-      <translation>({letter})</translation>
-    </message>
-    <message>
-      <source>, onder {nummer}°</source>
-      <translation>({nummer}°)</translation>
-    </message>
-    <message>
-      <source>Hoofdstuk {nummer}</source>
-      <translation>Chapter {nummer}</translation>
-    </message>
-    <message>
       <source>Nieuwe opmerking</source>
       <translation>New comment</translation>
     </message>
@@ -2256,20 +2272,8 @@
       <translation>Resolved</translation>
     </message>
     <message>
-      <source>Tekst verwijderd</source>
-      <translation>Text deleted</translation>
-    </message>
-    <message>
       <source>, lid {lid}</source>
       <translation>, paragraph {lid}</translation>
-    </message>
-    <message>
-      <source>opgelost</source>
-      <translation>resolved</translation>
-    </message>
-    <message>
-      <source>niet meer in de tekst</source>
-      <translation>no longer in the text</translation>
     </message>
     <message>
       <source>Automatisch opslaan is gestopt; uw wijzigingen blijven open. Gebruik Opslaan als.</source>

@@ -234,7 +234,7 @@ def test_the_comment_list_scrolls_along_with_the_document(qtbot, venster: MainWi
 def test_the_place_of_a_comment_is_named_as_a_lawyer_cites_it() -> None:
     from editor.i18n import zet_taal
     from editor.model.verwijzingen import Plek
-    from editor.ui.review_panes import plek_naam
+    from editor.bewerken.opmerkingen import plek_naam
 
     assert plek_naam(Plek(3, 2, 1)) == "Artikel 3, tweede lid, onder b"
     assert plek_naam(Plek(1, None, 0, 1)) == "Artikel 1, onder a, onder 2°"
