@@ -134,3 +134,20 @@ def test_comments_of_a_reviewed_word_file_are_listed_with_place_phrase_and_reply
     tekst = run("comments", str(terug), taal="en").stdout.splitlines()
     assert tekst[0] == "Article 4(2)\t“vertrouwelijke informatie”"
     assert tekst[2].startswith("\t↳ Jurist\t") and tekst[2].endswith("\tJa, apart artikel.")
+
+
+def test_a_lid_deleted_in_the_text_without_renumbering_the_rest_leaves_the_numbering_whole(tmp_path: Path) -> None:
+    """Counsel deletes lid 3 of artikel 3 in the readable text and leaves "4." "5." "6." as they were: the
+    remaining leden are 3, 4 and 5 (Word numbering in the export), not typed labels "4." to "6."."""
+    pad = tmp_path / "w.beleid"
+    assert run("new", "--sample", "werksaam", "-o", str(pad)).returncode == 0
+    regels = [r for r in run("show", str(pad)).stdout.splitlines() if not r.startswith("3. Het is van belang")]
+    (tmp_path / "bewerkt.txt").write_text("\n".join(regels) + "\n", encoding="utf-8")
+    assert run("revise", str(pad), "--from-text", str(tmp_path / "bewerkt.txt"), "--author", "Jurist").returncode == 0
+    tekst = run("show", str(pad)).stdout
+    artikel3 = tekst.split("Artikel 3. Beleid sociale media\n\n")[1].split("\n\n")[0].splitlines()
+    assert [r.split(" ")[0] for r in artikel3] == ["1.", "2.", "3.", "4.", "5."]
+    assert artikel3[2].startswith("3. Elke medewerker respecteert")
+    leden = json.loads(run("show", str(pad), "--json").stdout)["artikelen"][2]["leden"]
+    assert [lid["nummer"] for lid in leden] == [1, 2, 3, 4, 5]
+    assert [(w["soort"], w["artikel"]) for w in wijzigingen(pad)] == [("delete_lid", 3)]

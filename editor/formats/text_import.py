@@ -160,6 +160,12 @@ def _eigen(label: str | None, standaard: str | None) -> str | None:
     return None if label is None or _zelfde_label(label, standaard) else label.strip()
 
 
+def _telt(label: str | None, genummerd: bool | None) -> bool:
+    """A plain "4." before a numbered lid is the numbering, not a label of the source's own: a text whose lid
+    was deleted or added without renumbering the rest ("1. 2. 4. 5.") reads as leden 1 to 4."""
+    return bool(genummerd and label and re.fullmatch(r"\d+\.?", label.strip()))
+
+
 @dataclass
 class _Bouwer:
     regels: list[Regel]
@@ -456,7 +462,7 @@ class _Bouwer:
             self.artikel.leden_genummerd = genummerd or (alleen_opsomming and len(self.herkomsten) > 1)
             for positie, (lid, label) in enumerate(zip(self.artikel.leden, self.lidlabels), start=1):
                 standaard = f"{positie}." if self.artikel.leden_genummerd else None
-                lid.label = _eigen(label, standaard)
+                lid.label = None if _telt(label, self.artikel.leden_genummerd) else _eigen(label, standaard)
             if not self.artikel.leden_genummerd and len(self.artikel.leden) <= 1:
                 self.artikel.leden_genummerd = None     # one body: numbered once a second lid is added
         self.artikel, self.lid = None, None
