@@ -28,11 +28,18 @@ def orgaan_regel(policy: Policy) -> str | None:
 
 def gezien(policy: Policy) -> list[str]:
     """The gezien items: the OR's consent from its record, then the others the document has."""
-    instemming = policy.metadata.or_instemming
-    eigen = [a.tekst for a in policy.aanhef.gezien if "instemming" not in a.tekst.lower()]
-    if instemming.status in (InstemmingStatus.VERLEEND, InstemmingStatus.ONDER_VOORWAARDEN) and instemming.datum:
-        return [f"de instemming van de ondernemingsraad van {format_datum(instemming.datum)};"] + eigen
+    regel = instemming_regel(policy)
+    if regel is not None:
+        return [regel] + [a.tekst for a in policy.aanhef.gezien if "instemming" not in a.tekst.lower()]
     return [a.tekst for a in policy.aanhef.gezien]
+
+
+def instemming_regel(policy: Policy) -> str | None:
+    """"de instemming van de ondernemingsraad van 10 april 2026;" when the record holds the consent, else None."""
+    instemming = policy.metadata.or_instemming
+    if instemming.status in (InstemmingStatus.VERLEEND, InstemmingStatus.ONDER_VOORWAARDEN) and instemming.datum:
+        return f"de instemming van de ondernemingsraad van {format_datum(instemming.datum)};"
+    return None
 
 
 def inwerkingtreding_formule(policy: Policy) -> str:

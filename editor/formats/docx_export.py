@@ -38,15 +38,16 @@ from ..model.verwijzingen import Verwijzingsindex
 from ..revisions.instemming import vingerafdruk
 from ..revisions.segments import origineel
 from .word_revisies import AfgeleideTekst, met_spoken, schrijf_wijzigingen, stille_verplaatsingen, verschil_delen, voor_alles
-from .besluit_tekst import beslispunten, gezien, orgaan_regel
+from .besluit_tekst import orgaan_regel
 from .exportregels import instemming, is_vastgesteld, zonder_onterechte_instemming
 from .slotbepalingen import ONDERTEKENAARS_PER_VORM, inwerkingtreding_tekst, slotartikelen
 from .text_export import vaststellingsformule
 from . import word_opmerkingen as opmerkingen
+from .word_aanhef import schrijf_aanhef
 from .word_ankers import Ankers, schrijf_gegevens
 from .word_merken import verschuif_merken
 from .word_koppen import Koppen
-from .word_nummering import ARTIKELEN, HOOFDSTUKKEN, LEDEN, ONDERDELEN, Nummering, nummer
+from .word_nummering import ARTIKELEN, HOOFDSTUKKEN, LEDEN, ONDERDELEN, Nummering, is_opsomming, nummer
 from .word_sjabloon import maak_af, open_sjabloon, standaard_sjabloon
 
 CUSTOM_CT = "application/vnd.openxmlformats-officedocument.custom-properties+xml"
@@ -131,33 +132,8 @@ class _Schrijver:
         return orgaan_regel(self.policy) is not None or bool(self.policy.aanhef.beslispunten)
 
     def _aanhef(self) -> None:
-        orgaan, aanhef = orgaan_regel(self.policy), self.policy.aanhef
-        if not self._heeft_besluit():
-            return
-        if orgaan:
-            p = self.alinea("")
-            self.ankers.zet(p, "r", "orgaan" if aanhef.orgaan else "")
-            _run(p, orgaan)
-        for item in gezien(self.policy):
-            p = self.alinea("gezien ")
-            self.ankers.zet(p, "g", next((a.id for a in aanhef.gezien if a.tekst == item), ""))
-            _run(p, item)
-        for kop, lijst in (("gelet op:", aanhef.gelet_op), ("overwegende dat:", aanhef.overwegingen)):
-            if lijst:
-                self.ankers.afgeleid([self.alinea(kop)])
-                for a in lijst:
-                    p = self.alinea("– ", "List Paragraph", 0.6)
-                    self.ankers.zet(p, "p" if lijst is aanhef.gelet_op else "w", a.id)
-                    self._tekst(p, a.id, a.tekst)
-        if self.policy.inleiding:       # a preamble belongs to the considerations, before "besluit"
-            self._sectie(self.policy.inleiding.kop, [a.tekst for a in self.policy.inleiding.alineas], niveau=3,
-                         sectie=self.policy.inleiding, rol="i")
-        self.ankers.afgeleid([self.alinea("b e s l u i t :")])
-        for punt in aanhef.beslispunten or [None]:
-            for tekst in [punt.tekst] if punt is not None else beslispunten(self.policy):
-                p = self.alinea("– ", "List Paragraph", 0.6)
-                self.ankers.zet(p, "b", punt.id if punt is not None else "")
-                _run(p, tekst)
+        if self._heeft_besluit():
+            schrijf_aanhef(self)
 
     def _artikelen(self) -> None:
         artikelen = list(self.policy.artikelen)
@@ -326,6 +302,8 @@ class _Schrijver:
             self._vorm_wijziging(p, *vorm)
         if lijst is not None:
             nummer(p, lijst)
+        elif is_opsomming(label):      # a bullet: the sign of a Word list, no typed text
+            nummer(p, self.nummering.opsomming(label, 1))
         elif label:
             p.paragraph_format.left_indent, p.paragraph_format.first_line_indent = Cm(0.75), Cm(-0.75)
             self._label(p, f"{label}\t", self._merk(lid.id, weg, hierheen))
@@ -392,6 +370,9 @@ class _Schrijver:
         if lijst is not None:
             q = self.paragraaf("", "List Paragraph")
             nummer(q, lijst, niveau)
+        elif is_opsomming(label):
+            q = self.paragraaf("", "List Paragraph")
+            nummer(q, self.nummering.opsomming(label, 2 + niveau))
         else:
             q = self.alinea("", "List Paragraph", inspringing)
             self._label(q, f"{label} ", self._merk(blok.id, weg, hierheen))
@@ -579,7 +560,9 @@ class _Schrijver:
         for n, tekst in enumerate(alineas):
             p = self.alinea("")
             self.ankers.zet(p, f"{rol}a", sectie.alineas[n].id if sectie is not None else "")
-            if tekst:
+            if sectie is not None and (tekst or self.policy.revisies.get(sectie.alineas[n].id)):
+                self._tekst(p, sectie.alineas[n].id, tekst)
+            elif tekst:
                 _run(p, tekst)
 
     def _ondertekening(self) -> None:
@@ -705,9 +688,10 @@ def schrijf_besluit(policy: Policy, pad: Path, revisies: bool = False, sjabloon:
 
     `sjabloon` is the organisation's .dotx (None: ours). A consent that the record does not hold for
     this text before the vaststelling is not stated (exportregels); the caller decides about open changes."""
-    policy = zonder_onterechte_instemming(policy)
+    bron, policy = policy, zonder_onterechte_instemming(policy)
     sjabloon = sjabloon or standaard_sjabloon()
     schrijver = _Schrijver(policy, revisies, sjabloon)
+    schrijver.bron = bron       # the consent before the open changes is checked against that text (word_aanhef)
     doc = schrijver.bouw()
     _eigenschappen(doc, policy)
     maak_af(doc, titel=policy.titel, citeertitel=policy.citeertitel or policy.titel, organisatie=policy.metadata.organisatie,

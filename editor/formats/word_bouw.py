@@ -13,7 +13,7 @@ from ..i18n import tr
 from ..model import structuur
 from ..model.document import Alinea, Artikel, Hoofdstuk, Lid, Onderdeel, Sectie
 from ..model.journaal import Journaal
-from ..model.metadata import Metadata
+from ..model.metadata import InstemmingStatus, Metadata
 from ..model.segment import DELETE, EQUAL, INSERT, Segment
 from ..model.serialize import from_dict
 from ..model.verwijzingen import Verwijzingsindex
@@ -41,6 +41,7 @@ class Bouw:
         self.laatste: tuple[str, object] | None = None
         self.gezien: set[str] = set()
         self.zoals_geschreven = True
+        self.herzien = True         # the file holds revisions (not clean, nor after Accept/Reject All)
         self.hoofdstukken_gelezen = False   # hoofdstuk headings anchored in the text: they, not the facts
         self.hoofdstuk_id: str | None = None     # False: the file was changed after export (Accept/Reject All, edits)
 
@@ -53,11 +54,11 @@ class Bouw:
             setattr(p.aanhef, lijst, [])
         if self.gegevens is not None and self.vreemd:
             self.gegevens.vreemd({a.anker[1] for a in alineas if a.anker is not None and a.anker[0] == "a"})
+        self.herzien = any(a.weg is not None or a.hierheen is not None or a.ingevoegd is not None
+                           or any(s.soort != EQUAL for s in a.segmenten) for a in alineas)
         if self.gegevens is not None:
             self.zoals_geschreven = self.gegevens.kies(structuur_sleutel(a.anker[1] for a in alineas if a.anker is not None
-                                                 and a.anker[0] in DIEPTE and not a.anker[2]),
-                               any(a.weg is not None or a.hierheen is not None or a.ingevoegd is not None
-                                   or any(s.soort != EQUAL for s in a.segmenten) for a in alineas))
+                                                 and a.anker[0] in DIEPTE and not a.anker[2]), self.herzien)
         self._feiten()
         self._verhuizingen(alineas)
         for alinea in alineas:
@@ -86,9 +87,10 @@ class Bouw:
         try:
             gelezen = p.metadata.or_instemming
             p.metadata = from_dict(Metadata, g.get("metadata") or {})
-            if not self.zoals_geschreven:     # the consent as the text states it (the export states it only
+            if not self.zoals_geschreven or (not self.herzien and _vermeld(gelezen) != _vermeld(p.metadata.or_instemming)):
                 p.metadata.or_instemming.status, p.metadata.or_instemming.datum = gelezen.status, gelezen.datum
-                # when the record holds it for the text as written)
+                # the consent as the text states it: the export states it only when the record holds it for the
+                # text as written, so Reject All of changes in the text alone can take it away or bring it back
         except (TypeError, ValueError, KeyError):
             self.melding(tr("De gegevens in het Word-bestand zijn onleesbaar; ze zijn uit de tekst gelezen."))
 
@@ -336,6 +338,8 @@ class Bouw:
         if g is None:
             return
         geschreven = {a.id: a for a in self.policy.aanhef.gezien}
+        if not _vermeld(self.policy.metadata.or_instemming):      # the export leaves a consent it does not
+            g = [(i, t) for i, t in g if "instemming" not in t.lower()]     # state out (exportregels)
         bekend = {i for i, _ in g}
         self.policy.aanhef.gezien = [geschreven.get(i) or Alinea(t, id=i) for i, t in g] + \
             [a for i, a in geschreven.items() if i not in bekend]
@@ -462,6 +466,11 @@ class Bouw:
 
 
 TEKSTSOORTEN = {"insert", "delete", "replace", "replace_tekst"}
+
+
+def _vermeld(instemming) -> bool:
+    """Whether the export states this consent as given (besluit_tekst.instemming_regel)."""
+    return instemming.status in (InstemmingStatus.VERLEEND, InstemmingStatus.ONDER_VOORWAARDEN) and bool(instemming.datum)
 
 
 def _afgeleid(wijziging: int, soorten: dict[str, str]) -> bool:

@@ -17,6 +17,11 @@ from docx.oxml.ns import nsdecls, qn
 
 ARTIKELEN, LEDEN, ONDERDELEN, HOOFDSTUKKEN = "artikelen", "leden", "onderdelen", "hoofdstukken"
 INSPRINGING = 425          # twips: 0.75 cm per level
+OPSOMMINGSTEKENS = "-*•–—▪●"      # a bullet a source types before a lid or an aanhef item ("- ", "* ")
+
+
+def is_opsomming(label: str | None) -> bool:
+    return bool(label) and len(label) == 1 and label in OPSOMMINGSTEKENS
 
 _NIVEAUS = {
     ARTIKELEN: [("decimal", "Artikel %1.", 0)],
@@ -56,6 +61,33 @@ class Nummering:
             else:
                 plek.addnext(element)
             plek = element
+        self.plek = plek
+        self.volgend_abstract = max(self.abstract.values(), default=-1) + 1
+        self.opsommingen: dict[tuple[str, int], int] = {}
+
+    def opsomming(self, teken: str, diepte: int) -> int:
+        """The bullet list of this sign at this depth (one for the whole document: bullets do not count), so
+        that the sign is the list's label and no typed text: accepting or rejecting the paragraph's revisions
+        then takes no "-" and tab along into the next paragraph, nor leaves one behind."""
+        sleutel = (teken, diepte)
+        if sleutel not in self.opsommingen:
+            abstract_id, self.volgend_abstract = self.volgend_abstract, self.volgend_abstract + 1
+            teken_xml = teken.replace("&", "&amp;").replace("<", "&lt;")
+            element = parse_xml(
+                f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{abstract_id}"><w:multiLevelType w:val="singleLevel"/>'
+                f'<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="{teken_xml}"/>'
+                f'<w:lvlJc w:val="left"/><w:pPr><w:ind w:left="{INSPRINGING * diepte}" w:hanging="{INSPRINGING}"/></w:pPr>'
+                '</w:lvl></w:abstractNum>')
+            if self.plek is None:
+                self.wortel.insert(0, element)
+            else:
+                self.plek.addnext(element)
+            self.plek = element
+            num_id, self.volgende = self.volgende, self.volgende + 1
+            self.wortel.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="{num_id}">'
+                                         f'<w:abstractNumId w:val="{abstract_id}"/></w:num>'))
+            self.opsommingen[sleutel] = num_id
+        return self.opsommingen[sleutel]
 
     def nieuwe_lijst(self, soort: str) -> int:
         """A list instance that starts again at 1 (or a)."""
@@ -159,8 +191,8 @@ class Lijsten:
         formaat, tekst, _ = niveaus[ilvl]
         if formaat == "none":
             return None
-        if formaat == "bullet":
-            return formaat, "-"
+        if formaat == "bullet":       # the sign itself when it is one a text would type, else a dash
+            return formaat, tekst if is_opsomming(tekst) else "-"
         for n in range(9):
             if f"%{n + 1}" in tekst:
                 waarde = tellers.get(n, niveaus.get(n, [None, None, 1])[2])
