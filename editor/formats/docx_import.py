@@ -313,7 +313,10 @@ def _kies_anker(alinea: Alinea) -> None:
     kandidaten = [k for k in kandidaten if not k[0][2]] or kandidaten      # an old place's anchor left behind
     if not kandidaten:
         return
-    anker, _, plek, _ = kandidaten[0]
+    anker, _, plek, einde = kandidaten[0]
+    if len(kandidaten) == 1 and plek == einde == len(alinea.segmenten) and plek and \
+            all(s.soort == "equal" for s in alinea.segmenten):
+        plek = 0        # LibreOffice's Reject All put the anchor of a paragraph without a typed label after its text
     alinea.anker, alinea.voor, alinea.segmenten = anker, alinea.segmenten[:plek], alinea.segmenten[plek:]
     voor = sum(len(s.tekst) for s in alinea.voor if s.zichtbaar)
     alinea.begin = {i: b - voor for i, b in alinea.begin.items()}
