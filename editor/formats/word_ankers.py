@@ -145,16 +145,34 @@ def gegevens(policy) -> dict:
             segmenten = policy.revisies.get(blok_id)
             rauw[blok_id] = [[s.soort, s.tekst, s.id, s.del_id] for s in segmenten] if segmenten else \
                 [["equal", blok.tekst, 0, 0]]
+    artikelen = {a.id: {"h": a.hoofdstuk_id, "label": a.label, "genummerd": a.leden_genummerd, "kop": a.kop}
+                 for a in policy.artikelen}
+    _feiten_van_spoken(policy, labels, artikelen)
     return {
         "id": policy.id, "citeertitel": policy.citeertitel, "orgaan": policy.aanhef.orgaan,
         "gezien": [[a.id, a.tekst] for a in policy.aanhef.gezien],
         "metadata": to_dict(policy.metadata),
         "hoofdstukken": [[h.id, h.kop, h.label] for h in policy.hoofdstukken],
-        "artikelen": {a.id: {"h": a.hoofdstuk_id, "label": a.label, "genummerd": a.leden_genummerd, "kop": a.kop}
-                      for a in policy.artikelen},
+        "artikelen": artikelen,
         "secties": {s.id: s.kop for s in policy.secties()},
         "labels": labels, "rauw": rauw,
     }
+
+
+def _feiten_van_spoken(policy, labels: dict, artikelen: dict) -> None:
+    """The labels and artikel facts of blocks whose deletion is pending: their paragraphs stand in the
+    redline too, and Reject All brings them back as they were ("-" before a deleted lid, not "1.")."""
+    from ..model.structuur import in_blok
+
+    for spook in policy.spoken:
+        if spook.soort != "verwijderd" or spook.blok is None:
+            continue
+        for blok in in_blok(spook.blok):
+            if getattr(blok, "label", None) is not None:
+                labels.setdefault(blok.id, blok.label)
+        if spook.artikel is not None and spook.artikel.id not in artikelen:
+            a = spook.artikel
+            artikelen[a.id] = {"h": spook.hoofdstuk_id, "label": a.label, "genummerd": a.leden_genummerd, "kop": a.kop}
 
 
 def structuur_sleutel(ids) -> str:
