@@ -237,7 +237,7 @@ def _hele_alineas(alineas: list[Alinea]) -> None:
         if not zichtbaar and not alle and a.naar_bereik is not None and a.merk_nieuw is not None:
             a.hierheen = Segment("", INSERT, a.naar_bereik.auteur, a.naar_bereik.tijd, a.naar_bereik.id)
         elif not zichtbaar and (alle or a.van_bereik) and (weg_merk is not None or a.van_bereik is not None):
-            bron = alle[0] if alle else a.van_bereik
+            bron = _verwijdering(alle, (a.merk_weg, vorige.merk_weg if vorige else None)) if alle else a.van_bereik
             a.weg = Segment("", DELETE, bron.del_auteur or bron.auteur, bron.del_tijd or bron.tijd, bron.del_id or bron.id)
             a.weggezet = any(s.id in a.van_ids for s in alle) or (not alle and a.van_bereik is not None)
         elif zichtbaar and all(s.soort == INSERT for s in zichtbaar):
@@ -258,6 +258,18 @@ def _hele_alineas(alineas: list[Alinea]) -> None:
                 _meld(tr("Een in Word gesplitste alinea is ingelezen als twee alinea's, zonder wijziging: {tekst}")
                       .format(tekst=huidig(a.segmenten).strip()[:60]))
         vorige = a
+
+
+def _verwijdering(alle: list[Segment], merken: tuple) -> Segment:
+    """The deletion of a paragraph deleted whole, among the deletions in it (earlier edits inside it by others
+    stay theirs): the one its mark (or the mark before it) carries, else the one with the most text."""
+    ids = {m.id for m in merken if m is not None}
+    per_id: dict[int, list[Segment]] = {}
+    for s in alle:
+        per_id.setdefault(s.del_id or s.id, []).append(s)
+    kandidaten = [i for i in per_id if i in ids] or list(per_id)
+    beste = max(kandidaten, key=lambda i: sum(len(s.tekst) for s in per_id[i]))
+    return per_id[beste][0]
 
 
 def _inhoud(element, alinea: Alinea, revisie: Segment | None, ids: _Ids) -> None:

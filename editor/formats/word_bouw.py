@@ -113,7 +113,9 @@ class Bouw:
         self.oud_diepte = None
         if not oud:
             self.gezien.add(blok_id)
-        tekst = (origineel(alinea.segmenten) if alinea.weg is not None else huidig(alinea.segmenten)).strip()
+        if alinea.weg is not None and not alinea.weggezet:     # deleted whole: its text as it stood then
+            alinea.segmenten = voor_verwijdering(alinea.segmenten, alinea.weg)
+        tekst = (origineel(alinea.segmenten) if alinea.weggezet else huidig(alinea.segmenten)).strip()
         if rol == "x" and alinea.stijl.lower() in ("heading 1", "kop 1") and tekst:
             self._hoofdstuk(self._hoofdstuk_id(tekst, alinea), False, tekst, alinea)   # written as derived
         elif rol == "x":
@@ -399,7 +401,9 @@ class Bouw:
         ingevoegd: dict[str, Segment] = {}
         plaatsen = structuur.plaatsen(self.policy)
         for blok_id, (blok, alinea) in self.blokken.items():
-            if alinea.weg is not None:
+            if alinea.weg is not None:      # a pending deletion keeps the edits made inside it before
+                if not alinea.weggezet and any(s.soort != EQUAL for s in _knip(alinea)):
+                    self.policy.revisies[blok_id] = _knip(alinea)
                 continue
             segmenten = _knip(alinea)
             if any(s.soort != EQUAL for s in segmenten):
@@ -476,6 +480,21 @@ def _vermeld(instemming) -> bool:
 def _afgeleid(wijziging: int, soorten: dict[str, str]) -> bool:
     soort = soorten.get(str(wijziging))
     return soort is not None and soort not in TEKSTSOORTEN
+
+
+def voor_verwijdering(segmenten: list[Segment], weg: Segment) -> list[Segment]:
+    """A paragraph deleted whole as it stood before that deletion: the text the deletion took is plain text
+    again, an insertion it took (a w:del inside the w:ins) an insertion; what others deleted or inserted
+    before stays theirs (ECMA-376 §17.13.5)."""
+    uit = []
+    for s in segmenten:
+        if s.soort == DELETE and s.id == weg.id:
+            uit.append(Segment(s.tekst))
+        elif s.soort == INSERT and s.del_id == weg.id:
+            uit.append(replace(s, del_id=0, del_auteur=None, del_tijd=None))
+        else:
+            uit.append(s)
+    return voeg_samen(uit)
 
 
 def _alles_ingevoegd(segmenten: list[Segment]) -> bool:
