@@ -37,7 +37,8 @@ from ..model.numbering import (artikel_label, hoofdstuk_label, lid_label, lid_nu
 from ..model.verwijzingen import Verwijzingsindex
 from ..revisions.instemming import vingerafdruk
 from ..revisions.segments import origineel
-from .word_revisies import AfgeleideTekst, met_spoken, schrijf_wijzigingen, stille_verplaatsingen, verschil_delen, voor_alles
+from .word_revisies import (AfgeleideTekst, met_spoken, schrijf_wijzigingen, stille_verplaatsingen, tussenplaatsen,
+                            verschil_delen, voor_alles)
 from .besluit_tekst import orgaan_regel
 from .exportregels import instemming, is_vastgesteld, zonder_onterechte_instemming
 from .slotbepalingen import ONDERTEKENAARS_PER_VORM, inwerkingtreding_tekst, slotartikelen
@@ -64,8 +65,9 @@ class _Schrijver:
             self.commentaren.setdefault(o.blok_id, []).append(o)
         self.draden: list[tuple[str, str | None, bool]] = []     # commentsExtended: word_opmerkingen
         self.stil = stille_verplaatsingen(policy) if revisies else set()
-        self.verplaatst = {s.blok_id: s for s in policy.spoken if s.soort == "verplaatst" and id(s) not in self.stil} \
-            if revisies else {}
+        self.verplaatst = {s.blok_id: s for s in sorted(policy.spoken, key=lambda s: s.wijziging.id)     # the last
+                           if s.soort == "verplaatst" and id(s) not in self.stil} if revisies else {}  # move of each
+        self.stil |= tussenplaatsen(policy) if revisies else set()      # no old place where it stood between moves
         self.stijl_ids: dict[str, str] = {}
         _opmaak(self.doc)
         self.nummering = Nummering(self.doc)
@@ -322,7 +324,7 @@ class _Schrijver:
             return None
         if weg is not None:       # deleted; when it was inserted or moved here first: gone either way
             nieuw = None if weg.soort == "verplaatst" else self._ingevoegd(blok_id)
-            verhuisd = self.verplaatst.get(blok_id) if self.geerfd else None
+            verhuisd = self._verhuisd(blok_id)
             if nieuw is None and verhuisd is not None and weg.soort != "verplaatst":
                 nieuw = verhuisd.wijziging
             return "w:del", weg.wijziging, nieuw
@@ -390,19 +392,20 @@ class _Schrijver:
         w = spook.wijziging
         segmenten = (None if als_tekst else self.policy.revisies.get(blok_id)) or [Segment(tekst)]
         weergave = self._oude_weergave()
-        if spook.soort == "verplaatst":     # the old place: its text then, what was deleted since each author's
-            with self._verplaatsing(p, "moveFrom", spook):
-                for s in segmenten:
-                    if s.soort == "equal":
+        if spook.soort == "verplaatst":     # the old place: its text as it stood, all moved away; what another
+            with self._verplaatsing(p, "moveFrom", spook):      # author deleted stands deleted at the new place,
+                for s in segmenten:     # what the mover deleted here (LibreOffice 7.4 drops a w:del inside a w:ins
+                    if s.soort == "equal" or (s.soort == "delete" and s.auteur != w.auteur):       # of one author)
                         self._revisie(p, "w:moveFrom", weergave(s.tekst), w.auteur, w.tijd, w.id)
                     elif s.soort == "delete":
                         self._revisie(p, "w:del", weergave(s.tekst), s.auteur, s.tijd, s.id)
             return
         ingevoegd = self._ingevoegd(blok_id) if self.revisies else None
-        verhuisd = self.verplaatst.get(blok_id) if self.geerfd else None
-        if ingevoegd is None and verhuisd is not None:
-            ingevoegd = verhuisd.wijziging      # moved here, then deleted with its container: gone either way
-        if ingevoegd is not None:       # inserted by one author, deleted with its container by another
+        verhuisd = self._verhuisd(blok_id)
+        if ingevoegd is None and verhuisd is not None:      # moved here, then deleted (itself or with its
+            ingevoegd = verhuisd.wijziging      # container): gone either way; no moveTo range (LibreOffice 7.4's
+            # Reject All then lost the paragraphs around it)
+        if ingevoegd is not None:       # inserted (moved here) by one author, deleted by another
             tekst = "".join(s.tekst for s in segmenten if s.zichtbaar)
             self._in_invoeging(p, self.index.weergave(tekst), ingevoegd, w.auteur, w.tijd, w.id)
         else:       # the changes made in it before stay each author's (word_merken keeps LibreOffice right)
@@ -418,13 +421,18 @@ class _Schrijver:
             self._markeer_alinea(p, "w:ins", ingevoegd.auteur, ingevoegd.tijd, ingevoegd.id)
         self._markeer_alinea(p, "w:del", w.auteur, w.tijd, w.id)
 
+    def _verhuisd(self, blok_id: str):
+        """The move that brought a deleted block (or one deleted with its container) where it stands, if any."""
+        return self.verplaatst.get(blok_id) if self.revisies else None
+
     def _oude_weergave(self):
         """How references read before all open changes: the old place of a block shows its old numbers."""
         oud = self.afgeleid.oud if self.afgeleid is not None else None
         return oud.weergave if oud is not None else self.index.weergave
 
     def _in_invoeging(self, p, tekst: str, s, auteur, tijd, wijziging: int):
-        """Text inserted by s.auteur and deleted by `auteur`: a w:del inside the w:ins (ECMA-376 §17.13.5)."""
+        """Text inserted (or moved here) by s.auteur and deleted by `auteur`: a w:del inside the w:ins
+        (ECMA-376 §17.13.5)."""
         run = self._revisie(p, "w:del", tekst, auteur, tijd, wijziging)
         binnen = run._r.getparent()
         buiten = self._revisie_element("w:ins", s.auteur, s.tijd, s.id)
@@ -477,16 +485,19 @@ class _Schrijver:
 
     def _hierheen(self, p, blok_id: str, tekst: str, spook) -> list:
         """The new place of a moved block: its text in w:moveTo, what was inserted since as w:ins; what was
-        deleted stands at the old place only."""
+        deleted a w:del inside the mover's w:ins (moved, then deleted: gone either way; the old place has it
+        all)."""
         segmenten, runs = self.policy.revisies.get(blok_id) or [Segment(tekst)], []
+        w = spook.wijziging
         for s in segmenten:
             if s.soort == "equal":
-                runs.append(self._revisie(p, "w:moveTo", self.index.weergave(s.tekst), spook.wijziging.auteur,
-                                          spook.wijziging.tijd, spook.wijziging.id))
+                runs.append(self._revisie(p, "w:moveTo", self.index.weergave(s.tekst), w.auteur, w.tijd, w.id))
             elif s.zichtbaar:
                 runs.append(self._revisie(p, "w:ins", self.index.weergave(s.tekst), s.auteur, s.tijd, s.id))
             elif s.soort == "insert":       # inserted and deleted since: both authors, here
                 runs.append(self._in_invoeging(p, self.index.weergave(s.tekst), s, s.del_auteur, s.del_tijd, s.del_id))
+            elif s.auteur != w.auteur:      # in a w:ins of the mover: LibreOffice 7.4 drops a w:del in a w:moveTo
+                runs.append(self._in_invoeging(p, self.index.weergave(s.tekst), w, s.auteur, s.tijd, s.id))
         return runs
 
     def _gelijk(self, p, rauw: str, getoond: str | None = None) -> list:

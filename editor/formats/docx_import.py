@@ -193,10 +193,11 @@ class _Ids:
 
 def _alineas(document, stijlen: dict[str, str], ids: _Ids) -> list[Alinea]:
     lichaam = document.find("w:body", NS)
-    return [_alinea(p, stijlen, ids) for p in lichaam.iter(_w("p"))] if lichaam is not None else []
+    return [a for p in lichaam.iter(_w("p")) for a in _alinea(p, stijlen, ids)] if lichaam is not None else []
 
 
-def _alinea(p, stijlen: dict[str, str], ids: _Ids) -> Alinea:
+def _alinea(p, stijlen: dict[str, str], ids: _Ids) -> list[Alinea]:
+    """The paragraph, and after it those folded into it (word_merken)."""
     alinea = Alinea()
     stijl = p.find("w:pPr/w:pStyle", NS)
     alinea.stijl = stijlen.get(stijl.get(_w("val")), stijl.get(_w("val"))) if stijl is not None else ""
@@ -208,6 +209,7 @@ def _alinea(p, stijlen: dict[str, str], ids: _Ids) -> Alinea:
         alinea.ilvl = int(ilvl.get(_w("val"), "0")) if ilvl is not None else 0
     for kind in p:
         _inhoud(kind, alinea, None, ids)
+    ingevouwen = _vouw_uit(alinea)
     _kies_anker(alinea)
     alinea.segmenten = voeg_samen(alinea.segmenten)
     for tag in ("del", "moveFrom", "ins", "moveTo"):
@@ -219,7 +221,32 @@ def _alinea(p, stijlen: dict[str, str], ids: _Ids) -> Alinea:
                 alinea.merk_weg = alinea.merk_weg or segment
             else:
                 alinea.merk_nieuw = alinea.merk_nieuw or segment
-    return alinea
+    return [alinea] + ingevouwen
+
+
+def _vouw_uit(alinea: Alinea) -> list[Alinea]:
+    """Paragraphs in neither text (inserted or moved here by one author, deleted by another) are folded into
+    the paragraph before them (word_merken): after this paragraph's own anchor, each with its anchor and
+    nothing of the current text. They come apart again, each a paragraph deleted whole."""
+    kandidaten = [k for k in alinea.kandidaten if k[3] is not None and k[2] < k[3]]
+    if len(kandidaten) < 2 or kandidaten[0][3] > kandidaten[1][2]:
+        return []
+    uit, eind = [], len(alinea.segmenten)
+    for vorige, k in reversed(list(zip(kandidaten, kandidaten[1:]))):
+        stukken = alinea.segmenten[vorige[3]:eind]
+        if not stukken or any(s.zichtbaar for s in stukken) or vorige[3] > k[2]:
+            break
+        eerste = stukken[0]
+        deel = Alinea(segmenten=alinea.segmenten[k[2]:eind], voor=alinea.segmenten[vorige[3]:k[2]],
+                      kandidaten=[[k[0], k[1], 0, k[3] - k[2]]])
+        deel.merk_weg = Segment("", DELETE, eerste.del_auteur, eerste.del_tijd, eerste.del_id)
+        _kies_anker(deel)
+        deel.voor = alinea.segmenten[vorige[3]:k[2]]
+        deel.segmenten = voeg_samen(deel.segmenten)
+        alinea.segmenten, eind = alinea.segmenten[:vorige[3]], vorige[3]
+        alinea.kandidaten = [x for x in alinea.kandidaten if x is not k]
+        uit.insert(0, deel)
+    return uit
 
 
 def _hele_alineas(alineas: list[Alinea]) -> None:
@@ -237,7 +264,8 @@ def _hele_alineas(alineas: list[Alinea]) -> None:
         if not zichtbaar and not alle and a.naar_bereik is not None and a.merk_nieuw is not None:
             a.hierheen = Segment("", INSERT, a.naar_bereik.auteur, a.naar_bereik.tijd, a.naar_bereik.id)
         elif not zichtbaar and (alle or a.van_bereik) and (weg_merk is not None or a.van_bereik is not None):
-            bron = _verwijdering(alle, (a.merk_weg, vorige.merk_weg if vorige else None)) if alle else a.van_bereik
+            bron = next((s for s in alle if s.id in a.van_ids), None) or (      # an old place: the move's
+                _verwijdering(alle, (a.merk_weg, vorige.merk_weg if vorige else None)) if alle else a.van_bereik)
             a.weg = Segment("", DELETE, bron.del_auteur or bron.auteur, bron.del_tijd or bron.tijd, bron.del_id or bron.id)
             a.weggezet = any(s.id in a.van_ids for s in alle) or (not alle and a.van_bereik is not None)
         elif zichtbaar and all(s.soort == INSERT for s in zichtbaar):

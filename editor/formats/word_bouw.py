@@ -36,6 +36,7 @@ class Bouw:
         self.oud_diepte: int | None = None      # inside the old place of a moved block: its depth
         self.weg: list[tuple[str, Segment]] = []
         self.verhuisd: dict[str, Segment] = {}
+        self.later: dict[str, Segment] = {}     # block id -> the later move that put it where it stands now
         self.vreemd = False          # revisions in the file that are not ours (no change record of ours)
         self.blokken: dict[str, tuple[object, object]] = {}      # id -> (block, paragraph)
         self.laatste: tuple[str, object] | None = None
@@ -313,8 +314,12 @@ class Bouw:
         for a in van:
             b = next((b for b in naar if a.anker is not None and b.anker is not None and b.anker[1] == a.anker[1]), None)
             if b is not None:
-                paren.append((a, b))
                 naar.remove(b)
+            b = b or _verhuisd_en_weg(alineas, a)
+            if b is not None:
+                paren.append((a, b))
+                if b.hierheen.id != a.weg.id:       # moved twice: the place between is not in the file
+                    self.later[a.anker[1]] = b.hierheen
         for a in [a for a in van if all(a is not x for x, _ in paren)]:
             b = next((b for b in naar if b.hierheen.auteur == a.weg.auteur), None)
             if b is None or a.anker is None:
@@ -328,8 +333,9 @@ class Bouw:
             b.anker = (a.anker[0], a.anker[1], False) if a.anker is not None else b.anker
             a.anker = (a.anker[0], a.anker[1], True) if a.anker is not None else None
             verplaatst = b.naar_ids | {b.hierheen.id, a.weg.id}
-            b.segmenten = [replace(s, soort=EQUAL, auteur=None, tijd=None, id=0)
-                           if s.soort == INSERT and s.id in verplaatst and not s.del_id else s for s in b.segmenten]
+            b.segmenten = [_verhuisd(s) if s.soort == INSERT and s.id in verplaatst else s for s in b.segmenten]
+            if any(s.soort == DELETE and s.id != a.weg.id for s in a.segmenten):      # (a.weg: the move's)
+                b.segmenten = _met_oude_verwijderingen(a.segmenten, b.segmenten, a.weg.id) or b.segmenten
             if b.ingevoegd is not None and b.ingevoegd.id in verplaatst:
                 b.ingevoegd = None
 
@@ -372,6 +378,17 @@ class Bouw:
             positie = next((i + 1 for i, b in enumerate(zonder) if b.id == na), 0) if na else 0
             verplaats(self.policy, journaal, blok_id, daar.container, positie, merk.auteur or "", merk.tijd or "",
                       True, merk.id or None)
+            self._later(blok_id)
+
+    def _later(self, blok_id: str) -> None:
+        """A block moved twice keeps both moves; the place it stood between them is not in the file, so the
+        later move's old place is the first one's (rejecting only the later move puts it back there)."""
+        later = self.later.get(blok_id)
+        eerste = next((s for s in reversed(self.policy.spoken) if s.blok_id == blok_id), None)
+        if later is None or eerste is None or eerste.soort != "verplaatst":
+            return
+        self.policy.spoken.append(replace(eerste, wijziging=replace(eerste.wijziging, auteur=later.auteur,
+                                                                     tijd=later.tijd, id=later.id)))
 
     def _verwijder(self) -> None:
         journaal = Journaal()
@@ -495,6 +512,53 @@ def voor_verwijdering(segmenten: list[Segment], weg: Segment) -> list[Segment]:
         else:
             uit.append(s)
     return voeg_samen(uit)
+
+
+def _verhuisd_en_weg(alineas: list, van):
+    """The new place of a move deleted since (its text in the mover's w:ins, deleted by another: gone either
+    way), by the old place's anchor; it is then marked as moved here."""
+    if van.anker is None:
+        return None
+    for b in alineas:
+        if b.weg is not None and not b.weggezet and b.anker is not None and b.anker[1] == van.anker[1]:
+            stuk = next((s for s in b.voor + b.segmenten if s.del_id and s.id == van.weg.id), None)
+            if stuk is not None:
+                b.hierheen = Segment("", INSERT, stuk.auteur, stuk.tijd, stuk.id)
+                return b
+    return None
+
+
+def _met_oude_verwijderingen(oud: list[Segment], nieuw: list[Segment], verhuizing: int) -> list[Segment] | None:
+    """The new place's segments with the deletions the mover made before moving (they stand at the old place
+    only, between the moved text) where they stood in it; None when the two places do not line up."""
+    uit, rest, j = [], None, 0
+    for s in oud:
+        if s.soort != DELETE or s.id != verhuizing:
+            uit.append(s)                   # deleted there, not moved
+            continue
+        tekst = s.tekst
+        while tekst:
+            if rest is None:
+                while j < len(nieuw) and nieuw[j].soort == INSERT:      # inserted since: not in the old text
+                    uit.append(nieuw[j])
+                    j += 1
+                if j == len(nieuw):
+                    return None
+                rest, j = nieuw[j], j + 1
+            k = min(len(rest.tekst), len(tekst))
+            if rest.tekst[:k] != tekst[:k]:
+                return None
+            uit.append(replace(rest, tekst=tekst[:k]))
+            rest = replace(rest, tekst=rest.tekst[k:]) if len(rest.tekst) > k else None
+            tekst = tekst[k:]
+    return voeg_samen(uit + ([rest] if rest is not None else []) + nieuw[j:])
+
+
+def _verhuisd(s: Segment) -> Segment:
+    """Text in w:moveTo: moved, so no insertion; deleted since (a w:del inside it), a deletion by its author."""
+    if s.del_id:
+        return Segment(s.tekst, DELETE, s.del_auteur, s.del_tijd, s.del_id)
+    return replace(s, soort=EQUAL, auteur=None, tijd=None, id=0)
 
 
 def _alles_ingevoegd(segmenten: list[Segment]) -> bool:

@@ -27,10 +27,15 @@ def met_spoken(policy: Policy, container: str, lijst: list, oud: Policy | None =
         if spook.container != container or id(spook) in stil:
             continue
         blok = spook.blok if spook.soort == VERWIJDERD else blok_van(policy, spook.blok_id)
-        if blok is None and spook.soort != VERWIJDERD:     # moved inside a container deleted since
-            blok = next((b for b in lijst if b.id == spook.blok_id), None)
+        if blok is None and spook.soort != VERWIJDERD:     # moved inside a container deleted since, or deleted
+            blok = next((b for b in lijst if b.id == spook.blok_id), None) or next(          # itself since
+                (s.blok for s in policy.spoken if s.soort == VERWIJDERD and s.blok_id == spook.blok_id), None)
         if blok is not None:
             spoken.append((_oude_vorm(policy, spook, blok), spook))
+    verhuisd = {s.blok_id for s in policy.spoken if s.soort != VERWIJDERD}
+    for paar in [paar for paar in spoken if paar[1].soort == VERWIJDERD and paar[1].blok_id in verhuisd]:
+        spoken.remove(paar)         # moved, then deleted: it stands where the move put it, not at an old place
+        uit.insert(_positie(uit, paar[1]), paar)
     volgorde = _oude_volgorde(oud, container) if oud is not None and spoken else None
     if volgorde is None or any(s.blok_id not in volgorde for _, s in spoken):
         for paar in spoken:
@@ -69,18 +74,47 @@ def _oude_vorm(policy: Policy, spook: Spook, blok: Any) -> Any:
 
 def stille_verplaatsingen(policy: Policy) -> set[int]:
     """Moves that leave a block where it stood in the text as the redline shows it (an artikel moved into
-    another hoofdstuk only; the besluit has no hoofdstuk headings): no moveFrom/moveTo for these."""
+    another hoofdstuk only, the besluit has no hoofdstuk headings; a lid indented and outdented again): no
+    moveFrom/moveTo for these. A block moved more than once stands where it stood before its first move
+    or it does not: its later moves are silent then, or the one move from its first old place to where it
+    stands now."""
     stil = set()
-    for spook in policy.spoken:
-        if spook.soort == VERWIJDERD:
-            continue
+    for spoken in _per_blok(policy).values():
+        spook = spoken[0]
         lijst = structuur.container(policy, spook.container)
         if lijst is None:
             continue
-        k = next((i for i, blok in enumerate(lijst) if blok.id == spook.blok_id), None)
-        if k == spook.positie and (lijst[k - 1].id if k else None) == spook.na:
-            stil.add(id(spook))
+        getoond = _met_verwijderde(policy, spook.container, [blok.id for blok in lijst])
+        k = next((i for i, blok_id in enumerate(getoond) if blok_id == spook.blok_id), None)
+        if k is not None and (getoond[k - 1] if k else None) == spook.na and (k or spook.positie == 0):
+            stil |= {id(s) for s in spoken}
     return stil
+
+
+def tussenplaatsen(policy: Policy) -> set[int]:
+    """The places a block moved more than once stood between its moves: in neither the text before all
+    changes nor now, so no old place is written there (Reject All would bring the block back twice)."""
+    return {id(s) for spoken in _per_blok(policy).values() for s in spoken[1:]}
+
+
+def _per_blok(policy: Policy) -> dict[str, list[Spook]]:
+    """The moves of each moved block, oldest first."""
+    uit: dict[str, list[Spook]] = {}
+    for spook in policy.spoken:
+        if spook.soort != VERWIJDERD:
+            uit.setdefault(spook.blok_id, []).append(spook)
+    for spoken in uit.values():
+        spoken.sort(key=lambda s: s.wijziging.id)
+    return uit
+
+
+def _met_verwijderde(policy: Policy, container: str, ids: list[str]) -> list[str]:
+    """The ids of a container's blocks as the redline shows them: with its deleted blocks where they stood
+    (a block moved into another hoofdstuk and deleted since is in its place there too)."""
+    for spook in policy.spoken:
+        if spook.soort == VERWIJDERD and spook.container == container and spook.blok_id not in ids:
+            ids.insert(ids.index(spook.na) + 1 if spook.na in ids else min(spook.positie, len(ids)), spook.blok_id)
+    return ids
 
 
 def _positie(uit: list[tuple[Any, Spook | None]], spook: Spook) -> int:
