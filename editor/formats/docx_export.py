@@ -47,6 +47,7 @@ from . import word_opmerkingen as opmerkingen
 from .word_aanhef import schrijf_aanhef
 from .word_ankers import Ankers, schrijf_gegevens
 from .word_merken import verschuif_merken
+from .word_niveau import Niveaus
 from .word_koppen import Koppen
 from .word_nummering import ARTIKELEN, HOOFDSTUKKEN, LEDEN, ONDERDELEN, Nummering, is_opsomming, nummer
 from .word_sjabloon import maak_af, open_sjabloon, standaard_sjabloon
@@ -82,6 +83,10 @@ class _Schrijver:
         self.hoofdstuk_lijst: int | None = None
         self.geerfd = False             # the block being written is deleted with its container, not itself
         self.ankers = Ankers()     # block ids and roles in the file (word_ankers)
+        self.niveaus = Niveaus(self)    # changes of level as w:pPrChange, not as moves (word_niveau)
+        if self.niveaus.spoken:
+            self.stil |= self.niveaus.stil()
+            self.verplaatst = {i: s for i, s in self.verplaatst.items() if id(s) not in self.stil}
 
     # -- paragraphs --------------------------------------------------------------------------
     def paragraaf(self, tekst: str = "", stijl: str | None = None):
@@ -243,6 +248,7 @@ class _Schrijver:
         hierheen = self.verplaatst.get(artikel.id) if spook is None else None
         leden = self._met_spoken(artikel.id, artikel.leden)
         lijst = self._lijst_voor(artikel, [lid for lid, _ in leden])
+        self.niveaus.lijst(artikel.id, lijst)
         oude_lijst = self._oude_lijst(artikel, lijst, [lid for lid, _ in leden]) if spook is None else False
         i = 0
         for lid, lid_spook in leden:
@@ -302,14 +308,18 @@ class _Schrijver:
             self.stijl_ids["List Paragraph"] = self.doc.styles["List Paragraph"].style_id
         if vorm is not None:
             self._vorm_wijziging(p, *vorm)
+        if weg is None:
+            self.niveaus.vorm(p, lid.id, f"{label}\t" if lijst is None and label else None)
         if lijst is not None:
             nummer(p, lijst)
         elif is_opsomming(label):      # a bullet: the sign of a Word list, no typed text
             nummer(p, self.nummering.opsomming(label, 1))
         elif label:
             p.paragraph_format.left_indent, p.paragraph_format.first_line_indent = Cm(0.75), Cm(-0.75)
-            self._label(p, f"{label}\t", self._merk(lid.id, weg, hierheen))
+            self._label(p, f"{label}\t", self._label_merk(lid.id, weg, hierheen))
         self.ankers.zet(p, "l", lid.id, oud=weg is not None and weg.soort == "verplaatst")
+        if weg is None:
+            self.niveaus.anker(p, lid.id, "l")
         if weg is not None:
             self._weg(p, lid.id, lid.tekst, weg)
         else:
@@ -334,6 +344,14 @@ class _Schrijver:
         ingevoegd = self._ingevoegd(blok_id)
         return ("w:ins", ingevoegd) if ingevoegd is not None else None
 
+    def _label_merk(self, blok_id: str, weg, hierheen):
+        """The revision of a typed label: the paragraph's, or for a block that changed level the change's
+        insertion (unless the label reads as before)."""
+        merk = self._merk(blok_id, weg, hierheen)
+        if merk is None and weg is None and not self.niveaus.onveranderd_label(blok_id):
+            merk = self.niveaus.merk(blok_id)
+        return merk
+
     def _ingevoegd(self, blok_id: str):
         return self.policy.blokrevisies.get(blok_id) or self.binnen_ingevoegd
 
@@ -355,6 +373,7 @@ class _Schrijver:
         subs = [getattr(o, "subonderdelen", None) or [] for o, _ in onderdelen]
         eigen = any(o.label for o, _ in onderdelen) or any(s.label for lijst_ in subs for s in lijst_)
         lijst = None if eigen else self.nummering.nieuwe_lijst(ONDERDELEN)
+        self.niveaus.lijst(lid.id, lijst)
         binnen = self.binnen_ingevoegd
         self.binnen_ingevoegd = self._ingevoegd(lid.id) if weg is None else None
         j = 0
@@ -369,16 +388,20 @@ class _Schrijver:
 
     def _onderdeel(self, blok, lijst: int | None, niveau: int, label: str, inspringing: float, weg, hierheen) -> None:
         """An onderdeel or sub-onderdeel: in the list, or after its typed label, with the revisions of its paragraph."""
+        q = self.paragraaf("", "List Paragraph")
+        if weg is None:
+            self.niveaus.vorm(q, blok.id, None if lijst is not None else f"{label} ")
         if lijst is not None:
-            q = self.paragraaf("", "List Paragraph")
             nummer(q, lijst, niveau)
         elif is_opsomming(label):
             q = self.paragraaf("", "List Paragraph")
             nummer(q, self.nummering.opsomming(label, 2 + niveau))
         else:
-            q = self.alinea("", "List Paragraph", inspringing)
-            self._label(q, f"{label} ", self._merk(blok.id, weg, hierheen))
+            q.paragraph_format.left_indent = Cm(inspringing)
+            self._label(q, f"{label} ", self._label_merk(blok.id, weg, hierheen))
         self.ankers.zet(q, "s" if niveau else "o", blok.id, oud=weg is not None and weg.soort == "verplaatst")
+        if weg is None:
+            self.niveaus.anker(q, blok.id, "s" if niveau else "o")
         if weg is not None:
             self._weg(q, blok.id, blok.tekst, weg)
         else:

@@ -30,6 +30,7 @@ from ..revisions.segments import huidig, origineel, voeg_samen, zonder_begin
 from ..revisions.tracking import verwijder
 from .text_import import parse_text
 from .word_ankers import bouw, heeft_ankers, lees_anker, lees_gegevens
+from .word_niveau import kies_rol
 from .word_nummering import Lijsten
 from . import word_opmerkingen as opmerkingen
 from .word_revisies import ONDERDEEL, lees_wijzigingen
@@ -72,6 +73,9 @@ class Alinea:
     merk_weg: Segment | None = None     # its own mark deleted (w:del or w:moveFrom in w:pPr/w:rPr)
     merk_nieuw: Segment | None = None   # its own mark inserted (w:ins or w:moveTo)
     van_bereik: Segment | None = None   # a moveFromRangeStart in it (an old place, perhaps of an empty text)
+    vorm: Segment | None = None         # its old form kept as a change (w:pPrChange): by whom (word_niveau)
+    tweede: tuple[str, str, bool] | None = None     # the anchor of the block's other role (a changed level)
+    links: int | None = None            # its own left indentation (w:ind w:left), in twips
     naar_bereik: Segment | None = None
 
     @property
@@ -90,6 +94,8 @@ def importeer_docx(pad: Path) -> Policy:
     alineas = _alineas(document, stijlen, ids)
     _hele_alineas(alineas)
     lijsten = Lijsten(_xml(delen, "word/numbering.xml", pad) if "word/numbering.xml" in delen else None)
+    for alinea in alineas:
+        kies_rol(alinea, lijsten.formaat)
     geankerd = heeft_ankers(alineas)
     verhuizingen = set() if geankerd else bereid_verhuizingen(alineas)
     regels = _als_regels(alineas, lijsten)
@@ -207,6 +213,12 @@ def _alinea(p, stijlen: dict[str, str], ids: _Ids) -> list[Alinea]:
         alinea.num_id = numpr.find("w:numId", NS).get(_w("val")) if numpr.find("w:numId", NS) is not None else None
         ilvl = numpr.find("w:ilvl", NS)
         alinea.ilvl = int(ilvl.get(_w("val"), "0")) if ilvl is not None else 0
+    vorm = p.find("w:pPr/w:pPrChange", NS)
+    if vorm is not None:
+        alinea.vorm = Segment("", INSERT, vorm.get(_w("author")), vorm.get(_w("date")), ids(vorm))
+    links = p.find("w:pPr/w:ind", NS)
+    if links is not None and (links.get(_w("left")) or links.get(_w("start")) or "").lstrip("-").isdigit():
+        alinea.links = int(links.get(_w("left")) or links.get(_w("start")))
     for kind in p:
         _inhoud(kind, alinea, None, ids)
     ingevouwen = _vouw_uit(alinea)
@@ -350,7 +362,9 @@ def _kies_anker(alinea: Alinea) -> None:
     an empty range, before the anchor of the next one; those go. What stands before the anchor (a typed
     label) is kept apart, and comment starts count from the anchor."""
     kandidaten = [k for n, k in enumerate(alinea.kandidaten) if not (k[2] == k[3] and n + 1 < len(alinea.kandidaten))]
-    kandidaten = [k for k in kandidaten if not k[0][2]] or kandidaten      # an old place's anchor left behind
+    eigen = [k for k in kandidaten if not k[0][2]]
+    alinea.tweede = next((k[0] for k in kandidaten if k[0][2] and eigen and k[0][1] == eigen[0][0][1]), None)
+    kandidaten = eigen or kandidaten      # an old place's anchor left behind; one of the same block: word_niveau
     if not kandidaten:
         return
     anker, _, plek, einde = kandidaten[0]

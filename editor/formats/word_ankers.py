@@ -127,6 +127,10 @@ class Gegevens:
     def label(self, blok_id: str) -> str | None:
         return self.data.get("labels", {}).get(blok_id)
 
+    def oude_labels(self) -> dict[str, str]:
+        """Block id -> its own label before a change of its level (word_niveau)."""
+        return self.data.get("oude_labels", {})
+
     def rauw(self, blok_id: str) -> list[list] | None:
         return self.data.get("rauw", {}).get(blok_id)
 
@@ -156,6 +160,7 @@ def gegevens(policy) -> dict:
         "artikelen": artikelen,
         "secties": {s.id: s.kop for s in policy.secties()},
         "labels": labels, "rauw": rauw,
+        "oude_labels": {s.blok_id: s.label for s in policy.spoken if s.label is not None},     # word_niveau
     }
 
 

@@ -20,6 +20,7 @@ from ..model.verwijzingen import Verwijzingsindex
 from ..revisions.segments import huidig, origineel, voeg_samen, zonder_begin
 from ..revisions.tracking import verplaats, verwijder
 from .word_ankers import DIEPTE, LABEL, structuur_sleutel
+from .word_niveau import herbouw
 
 HOOFDSTUK_LABEL = re.compile(r"^\s*(?:Hoofdstuk|Paragraaf|§)\s*[0-9A-Za-z.:]*\s*")
 AANHEF = {"g": "gezien", "p": "gelet_op", "w": "overwegingen", "b": "beslispunten"}
@@ -55,7 +56,7 @@ class Bouw:
             setattr(p.aanhef, lijst, [])
         if self.gegevens is not None and self.vreemd:
             self.gegevens.vreemd({a.anker[1] for a in alineas if a.anker is not None and a.anker[0] == "a"})
-        self.herzien = any(a.weg is not None or a.hierheen is not None or a.ingevoegd is not None
+        self.herzien = any(a.weg is not None or a.hierheen is not None or a.ingevoegd is not None or a.vorm is not None
                            or any(s.soort != EQUAL for s in a.segmenten) for a in alineas)
         if self.gegevens is not None:
             self.zoals_geschreven = self.gegevens.kies(structuur_sleutel(a.anker[1] for a in alineas if a.anker is not None
@@ -65,6 +66,8 @@ class Bouw:
         for alinea in alineas:
             self._alinea(alinea)
         self._gezien()
+        herbouw(self.policy, alineas, self.policy.wijzigingsoorten,
+                self.gegevens.oude_labels() if self.gegevens is not None else {})
         hoofdstukken = {h.id for h in self.policy.hoofdstukken}
         for artikel in self.policy.artikelen:
             if artikel.hoofdstuk_id not in hoofdstukken:

@@ -175,6 +175,11 @@ class Lijsten:
                     herstart[ilvl] = int(start)
             self.nums[num.get(_w("numId"))] = (abstract_id, niveaus, herstart)
 
+    def formaat(self, num_id: str | None, ilvl: int) -> tuple[str, str] | None:
+        """(format, level text) of a list at a level, without counting; None when it has no such level."""
+        niveaus = self.nums.get(num_id or "", ("", {}, {}))[1]
+        return tuple(niveaus[ilvl][:2]) if ilvl in niveaus else None
+
     def label(self, num_id: str | None, ilvl: int) -> tuple[str, str] | None:
         """(format, label) of the next paragraph in this list at this level; None when it shows none."""
         abstract_id, niveaus, herstart = self.nums.get(num_id or "", ("", {}, {}))

@@ -1,0 +1,266 @@
+"""A change of level (Tab / Shift+Tab: indent_lid, outdent_onderdeel) in a Word redline, as Word writes it.
+
+In the model such a change is moves under one change id (bewerken/inspringen.py), but no block leaves
+its place in the text: only its level and its list change. Word writes a list item whose level changed
+as a paragraph property change: w:pPr/w:pPrChange holds the old w:pStyle and w:numPr (or the old
+indentation); Accept keeps the new level, Reject gives back the old one, and list numbering
+renumbers by itself. So each block of such a change keeps one paragraph, its form before the change in
+w:pPrChange by the change's author; a typed label that differs is deleted and inserted by that author;
+and a block whose role changed (a lid that became an onderdeel) carries the anchor of its old role
+beside its own (`_bs_lv_<id>` beside `_bs_o_<id>`, word_ankers). The import rebuilds the same change
+from that (`herbouw`), and after LibreOffice's Accept or Reject All reads the block in the form its
+paragraph shows (`kies_rol`).
+
+A change is written this way only when its blocks were moved once and by it alone (no later deletion or
+move of them, none inserted); otherwise it stays moveFrom/moveTo.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from docx.oxml.ns import qn
+from docx.shared import Cm
+from lxml import etree
+
+from ..model import structuur
+from ..model.document import Policy
+from ..model.journaal import Journaal
+from ..model.numbering import lid_label, onderdeel_letter, subonderdeel_label
+from ..revisions.tracking import VERPLAATST, verplaats
+
+NIVEAU = {"indent_lid", "outdent_onderdeel"}
+ROL = {"lid": "l", "onderdeel": "o", "subonderdeel": "s"}
+DIEPTE = {"l": 1, "o": 2, "s": 3}
+INSPRINGING = {"l": 0.75, "o": 1.5, "s": 2.25}
+
+
+def niveau_spoken(policy: Policy) -> dict[str, object]:
+    """Block id -> the spook of the level change that moved it, for the changes written as one."""
+    per_wijziging: dict[int, list] = {}
+    for spook in policy.spoken:
+        if spook.soort == VERPLAATST and policy.wijzigingsoorten.get(str(spook.wijziging.id)) in NIVEAU:
+            per_wijziging.setdefault(spook.wijziging.id, []).append(spook)
+    keer = Counter(s.blok_id for s in policy.spoken)
+    uit = {}
+    for spoken in per_wijziging.values():
+        if all(keer[s.blok_id] == 1 and s.blok_id not in policy.blokrevisies
+               and structuur.blok(policy, s.blok_id) is not None for s in spoken):
+            uit.update({s.blok_id: s for s in spoken})
+    return uit
+
+
+class Niveaus:
+    """The writing side, for one export: which blocks changed level, and their old form."""
+
+    def __init__(self, schrijver) -> None:
+        self.s = schrijver
+        policy, oud = schrijver.policy, schrijver.oud
+        self.spoken = niveau_spoken(policy) if schrijver.revisies and oud is not None else {}
+        self.wijziging: dict[str, object] = {}     # block id -> the change (a Segment) of its level change
+        self.oud_plaats: dict[str, structuur.Plaats] = {}
+        self.lijsten: dict[str, int | None] = {}   # container id -> the list its blocks are numbered in here
+        self.oude_lijsten: dict[str, int] = {}
+        if not self.spoken:
+            return
+        oude = structuur.plaatsen(oud)
+        nu = structuur.plaatsen(policy)
+        for blok_id, spook in self.spoken.items():
+            self._neem(blok_id, spook.wijziging, oude, nu)
+            blok = structuur.blok(policy, blok_id)
+            for deel in structuur.in_blok(blok):     # what it held and holds still (an outdented onderdeel's items)
+                if deel.id != blok_id and deel.id not in self.spoken and oude.get(deel.id) is not None \
+                        and oude[deel.id].soort != nu[deel.id].soort:
+                    self._neem(deel.id, spook.wijziging, oude, nu)
+
+    def _neem(self, blok_id: str, wijziging, oude, nu) -> None:
+        if blok_id in oude and blok_id in nu:
+            self.wijziging[blok_id] = wijziging
+            self.oud_plaats[blok_id] = oude[blok_id]
+
+    def stil(self) -> set[int]:
+        """The spoken not written as moves (python ids, as the export's `stil`)."""
+        return {id(s) for s in self.spoken.values()}
+
+    def lijst(self, container_id: str, num_id: int | None) -> None:
+        """The list the blocks of a container are numbered in (None: typed labels)."""
+        self.lijsten[container_id] = num_id
+
+    def merk(self, blok_id: str):
+        """("w:ins", change) for the new typed label of a block that changed level, else None."""
+        w = self.wijziging.get(blok_id)
+        return ("w:ins", w) if w is not None else None
+
+    def vorm(self, p, blok_id: str, nu_getypt: str | None) -> None:
+        """The paragraph's old form (w:pPrChange) and its old typed label deleted, before its new label;
+        `nu_getypt` is the label typed now (None: a Word list)."""
+        w = self.wijziging.get(blok_id)
+        if w is None:
+            return
+        plaats = self.oud_plaats[blok_id]
+        rol = ROL.get(plaats.soort)
+        if rol is None:
+            return
+        num_id, ilvl, label = self._oude_lijst(plaats, rol)
+        ppr = p._p.get_or_add_pPr()
+        if ppr.find(qn("w:pPrChange")) is not None:
+            return
+        wijziging = self.s._revisie_element("w:pPrChange", w.auteur, w.tijd, w.id)
+        oud = etree.SubElement(wijziging, qn("w:pPr"))
+        if num_id is not None or label:
+            etree.SubElement(oud, qn("w:pStyle")).set(qn("w:val"), self.s.stijl_ids["List Paragraph"])
+        if num_id is not None:
+            numpr = etree.SubElement(oud, qn("w:numPr"))
+            etree.SubElement(numpr, qn("w:ilvl")).set(qn("w:val"), str(ilvl))
+            etree.SubElement(numpr, qn("w:numId")).set(qn("w:val"), str(num_id))
+        elif label:
+            ind = etree.SubElement(oud, qn("w:ind"))
+            ind.set(qn("w:left"), str(Cm(INSPRINGING[rol]).twips))
+            if rol == "l":
+                ind.set(qn("w:hanging"), str(Cm(0.75).twips))
+        ppr.append(wijziging)
+        oud_getypt = None if num_id is not None or not label else label + ("\t" if rol == "l" else " ")
+        if oud_getypt and oud_getypt != nu_getypt:
+            self.s._revisie(p, "w:del", oud_getypt, w.auteur, w.tijd, w.id)
+        self.gelijk = oud_getypt is not None and oud_getypt == nu_getypt
+
+    def onveranderd_label(self, blok_id: str) -> bool:
+        """The typed label reads as it did: written plain, not deleted and inserted."""
+        return blok_id in self.wijziging and getattr(self, "gelijk", False)
+
+    def anker(self, p, blok_id: str, rol_nu: str) -> None:
+        """The anchor of the block's old role beside its own, when its role changed."""
+        plaats = self.oud_plaats.get(blok_id)
+        rol = ROL.get(plaats.soort) if plaats is not None else None
+        if rol is not None and rol != rol_nu:
+            self.s.ankers.zet(p, rol, blok_id, oud=True)
+
+    def _oude_lijst(self, plaats, rol: str) -> tuple[int | None, int, str | None]:
+        """(list, level, typed label) of the block at its old place."""
+        oud = self.s.oud
+        blok = plaats.lijst[plaats.positie]
+        if rol == "l":
+            artikel = structuur.blok(oud, plaats.container)
+            num_id = self.lijsten.get(plaats.container)
+            label = lid_label(artikel, plaats.positie) if artikel is not None else None
+            return (None, 0, label) if num_id is None or blok.label else (num_id, 0, None)
+        lid_id = plaats.container if rol == "o" else structuur.plaats(oud, plaats.container).container
+        lid = structuur.blok(oud, lid_id)
+        eigen = any(o.label for o in lid.onderdelen) or any(s.label for o in lid.onderdelen for s in o.subonderdelen)
+        if eigen:
+            ouder = structuur.blok(oud, plaats.container)
+            label = (blok.label or f"{onderdeel_letter(plaats.positie)}.") if rol == "o" else \
+                subonderdeel_label(ouder, plaats.positie)
+            return None, 0, label
+        num_id = self.lijsten.get(lid_id)
+        if num_id is None:
+            num_id = self.oude_lijsten.get(lid_id) or self.s.nummering.nieuwe_lijst("onderdelen")
+            self.oude_lijsten[lid_id] = num_id
+        return num_id, 0 if rol == "o" else 1, None
+
+
+# -- the reading side ------------------------------------------------------------------------------------
+
+def kies_rol(alinea, formaat) -> None:
+    """A paragraph with the anchors of two roles and no pending change of level (LibreOffice's Accept or Reject
+    All): the role whose form it shows. `formaat(num_id, ilvl)` gives the list's (format, text)."""
+    tweede = alinea.tweede
+    if tweede is None or alinea.vorm is not None or alinea.anker is None:
+        return
+    rol = _rol_van_vorm(alinea, formaat)
+    if rol == tweede[0]:
+        alinea.anker, alinea.tweede = (tweede[0], tweede[1], False), (alinea.anker[0], alinea.anker[1], True)
+
+
+def _rol_van_vorm(alinea, formaat) -> str | None:
+    if alinea.lijst:
+        gevonden = formaat(alinea.num_id, alinea.ilvl)
+        if gevonden is None:
+            return None
+        soort, tekst = gevonden
+        if alinea.ilvl >= 1 or "°" in tekst:
+            return "s"
+        return "o" if "Letter" in soort else "l"
+    if alinea.links is None:
+        return None
+    diepte = round(alinea.links / Cm(0.75).twips)
+    return {1: "l", 2: "o", 3: "s"}.get(diepte)
+
+
+def herbouw(policy: Policy, alineas: list, soorten: dict[str, str], oude_labels: dict[str, str]) -> None:
+    """Each pending change of level read from the paragraphs (w:pPrChange of an indent_lid or outdent_onderdeel
+    of ours) made again on the structure the anchors built, which is the text after it: the blocks go back
+    to their old form and places, then move as the operation moved them, under the same change.
+    `oude_labels`: block id -> its own label before the change (the facts, word_ankers)."""
+    per_wijziging: dict[int, list] = {}
+    for alinea in alineas:
+        if alinea.vorm is not None and alinea.anker is not None and soorten.get(str(alinea.vorm.id)) in NIVEAU:
+            per_wijziging.setdefault(alinea.vorm.id, []).append(alinea)
+    journaal = Journaal()
+    for wijziging, rij in per_wijziging.items():
+        soort = soorten[str(wijziging)]
+        eerste = next((a for a in rij if a.tweede is not None), None)
+        if eerste is None:
+            continue
+        label = oude_labels.get(eerste.anker[1])
+        if soort == "indent_lid" and eerste.anker[0] == "o" and eerste.tweede[0] == "l":
+            _spring_in(policy, journaal, eerste, label, [a.anker[1] for a in rij if a is not eerste and a.anker[0] == "o"])
+        elif soort == "outdent_onderdeel" and eerste.anker[0] == "l" and eerste.tweede[0] == "o":
+            _spring_uit(policy, journaal, eerste, label, [a.anker[1] for a in rij if a is not eerste and a.anker[0] == "o"
+                                                         and a.tweede is None])
+
+
+def _spring_in(policy: Policy, j: Journaal, alinea, oud_label: str | None, volgers: list[str]) -> None:
+    """The lid that became the last onderdeel of the lid before it, its onderdelen after it."""
+    blok_id, merk = alinea.anker[1], alinea.vorm
+    plaats = structuur.plaats(policy, blok_id)
+    if plaats is None or plaats.soort != "onderdeel":
+        return
+    lid = structuur.blok(policy, plaats.container)
+    artikel = structuur.plaats(policy, lid.id)
+    blokken = [b for b in lid.onderdelen if b.id in volgers]
+    nieuw_label = plaats.lijst[plaats.positie].label
+    blok = plaats.lijst.pop(plaats.positie)
+    for b in blokken:
+        lid.onderdelen.remove(b)
+    oud = structuur.in_vorm(blok, "lid", oud_label)
+    artikel.lijst.insert(artikel.positie + 1, oud)
+    oud.onderdelen.extend(blokken)
+    for b in blokken:       # as spring_in: the onderdelen first, then the lid itself in its new form
+        verplaats(policy, j, b.id, lid.id, len(lid.onderdelen), merk.auteur or "", merk.tijd or "", True, merk.id)
+    _in_vorm_verplaatst(policy, j, oud, "onderdeel", nieuw_label, lid.id, len(lid.onderdelen) - len(blokken), merk)
+
+
+def _spring_uit(policy: Policy, j: Journaal, alinea, oud_label: str | None, volgers: list[str]) -> None:
+    """The onderdeel that became a lid right after its lid, the onderdelen after it in that lid its own."""
+    blok_id, merk = alinea.anker[1], alinea.vorm
+    plaats = structuur.plaats(policy, blok_id)
+    if plaats is None or plaats.soort != "lid" or plaats.positie == 0:
+        return
+    lid = plaats.lijst[plaats.positie - 1]
+    blok = plaats.lijst.pop(plaats.positie)
+    blokken = [b for b in blok.onderdelen if b.id in volgers]
+    eigen = [b for b in blok.onderdelen if b.id not in volgers]
+    nieuw_label = blok.label
+    blok.onderdelen = eigen
+    oud = structuur.in_vorm(blok, "onderdeel", oud_label)
+    lid.onderdelen.extend([oud] + blokken)
+    nieuw = _in_vorm_verplaatst(policy, j, oud, "lid", nieuw_label, plaats.container, plaats.positie, merk)
+    for b in blokken:
+        verplaats(policy, j, b.id, nieuw.id, len(nieuw.onderdelen), merk.auteur or "", merk.tijd or "", True, merk.id)
+
+
+def _in_vorm_verplaatst(policy: Policy, j: Journaal, blok, soort: str, label, container: str, positie: int, merk):
+    """As inspringen._verplaats_in_vorm: the block takes its new form where it stands, then moves (a tracked move
+    that remembers its old label)."""
+    plaats = structuur.plaats(policy, blok.id)
+    nieuw = structuur.in_vorm(blok, soort, label)
+    plaats.lijst[plaats.positie] = nieuw
+    verplaats(policy, j, blok.id, container, positie, merk.auteur or "", merk.tijd or "", True, merk.id)
+    spook = next((s for s in reversed(policy.spoken) if s.blok_id == blok.id and s.wijziging.id == merk.id), None)
+    if spook is not None:
+        spook.label = blok.label
+    return nieuw
+
+
+__all__ = ["NIVEAU", "Niveaus", "herbouw", "kies_rol", "niveau_spoken"]
