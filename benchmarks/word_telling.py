@@ -101,21 +101,23 @@ def koppel(ons: list[tuple], lo: list[list]) -> tuple[set[int], list[str]]:
         for c in stuk[4]:
             totaal[c] = totaal.get(c, 0) + 1
     vreemd, i = [], 0
+    gesplitst: dict[tuple, str] = {}
     vormen = [stuk for stuk in ons if stuk[0] == "ParagraphFormat"]
+    met_vormen = bool(vormen)
     ons = [stuk for stuk in ons if stuk[0] != "ParagraphFormat"]
     for wijziging in lo:
         soort, auteur, tekst = wijziging[0], wijziging[1], wijziging[2] or ""
         if soort == "ParagraphFormat":      # over a paragraph's text, wherever LibreOffice lists it
-            stuk = next((v for v in vormen if (v[1], v[3]) == (auteur, tekst)), None)
-            if stuk is None:
-                vreemd.append(f"{soort} {auteur}: {tekst[:60]!r}")
-            else:
-                vormen.remove(stuk)
-                for c in stuk[4]:
-                    gezien[c] = gezien.get(c, 0) + 1
+            _vorm(vormen, auteur, tekst, gezien, vreemd)
             continue
         onder = tuple(wijziging[3:5]) if len(wijziging) >= 5 and wijziging[3] else None
         gevonden = _zoek(ons, i, (soort, auteur, onder), tekst)
+        if gevonden is None and (soort, auteur) in gesplitst:       # the rest of a range split by a paragraph's form
+            tekst = gesplitst.pop((soort, auteur)) + tekst
+            gevonden = _zoek(ons, i, (soort, auteur, onder), tekst)
+        if gevonden is None and met_vormen:
+            gesplitst[(soort, auteur)] = tekst
+            continue
         if gevonden is None:
             vreemd.append(f"{soort} {auteur}: {tekst[:60]!r}")
             continue
@@ -124,7 +126,29 @@ def koppel(ons: list[tuple], lo: list[list]) -> tuple[set[int], list[str]]:
             for c in stuk[4]:
                 gezien[c] = gezien.get(c, 0) + 1
         i = eind
+    vreemd += [f"{soort} {auteur}: {tekst[:60]!r}" for (soort, auteur), tekst in gesplitst.items()]
     return {c for c, n in gezien.items() if n == totaal[c]}, vreemd
+
+
+def _vorm(vormen: list, auteur: str, tekst: str, gezien: dict, vreemd: list) -> None:
+    """A ParagraphFormat change of LibreOffice: a paragraph's form change of ours by that author over that text, or
+    over the next part of it (LibreOffice splits it where a text revision inside the paragraph begins); the
+    change is seen once all of the paragraph's text is covered."""
+    for n, stuk in enumerate(vormen):
+        rest = stuk[3]
+        plek = rest.find(tekst) if tekst else -1
+        if stuk[1] != auteur or plek < 0 or rest[:plek].strip(" \t"):
+            continue
+        over = rest[plek + len(tekst):]
+        if over.strip(" \t"):
+            vormen[n] = stuk[:3] + (over,) + stuk[4:]
+        else:
+            vormen.pop(n)
+            for c in stuk[4]:
+                gezien[c] = gezien.get(c, 0) + 1
+        return
+    vreemd.append(f"ParagraphFormat {auteur}: {tekst[:60]!r}")
+
 
 
 def _zoek(ons: list[tuple], i: int, sleutel: tuple, tekst: str) -> tuple[int, int] | None:

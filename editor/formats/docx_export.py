@@ -372,7 +372,7 @@ class _Schrijver:
             return
         subs = [getattr(o, "subonderdelen", None) or [] for o, _ in onderdelen]
         eigen = any(o.label for o, _ in onderdelen) or any(s.label for lijst_ in subs for s in lijst_)
-        lijst = None if eigen else self.nummering.nieuwe_lijst(ONDERDELEN)
+        lijst = None if eigen else self.nummering.nieuwe_lijst(ONDERDELEN, onderdelen[0][0].id in self.niveaus.wijziging)
         self.niveaus.lijst(lid.id, lijst)
         binnen = self.binnen_ingevoegd
         self.binnen_ingevoegd = self._ingevoegd(lid.id) if weg is None else None

@@ -75,6 +75,7 @@ class Alinea:
     van_bereik: Segment | None = None   # a moveFromRangeStart in it (an old place, perhaps of an empty text)
     vorm: Segment | None = None         # its old form kept as a change (w:pPrChange): by whom (word_niveau)
     tweede: tuple[str, str, bool] | None = None     # the anchor of the block's other role (a changed level)
+    oude_rol: bool = False              # ... and the paragraph shows that old role (after Reject All)
     links: int | None = None            # its own left indentation (w:ind w:left), in twips
     naar_bereik: Segment | None = None
 

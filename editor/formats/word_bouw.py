@@ -202,6 +202,8 @@ class Bouw:
             tekst = self._kop(blok_id, tekst, alinea)
         blok = KLASSE[rol](tekst, id=("oud-" + blok_id) if oud else blok_id)
         label = self.gegevens.label(blok_id) if self.gegevens is not None else None
+        if alinea.oude_rol and self.gegevens is not None:        # back in its form before a change of level
+            label = self.gegevens.oude_labels().get(blok_id)
         if label is not None and hasattr(blok, "label"):
             blok.label = label
         if not self._plaats(rol, blok):

@@ -18,25 +18,25 @@ move of them, none inserted); otherwise it stays moveFrom/moveTo.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 
 from docx.oxml.ns import qn
 from docx.shared import Cm
 from lxml import etree
 
 from ..model import structuur
-from ..model.document import Policy
+from ..model.document import Artikel, Lid, Policy
 from ..model.journaal import Journaal
-from ..model.numbering import lid_label, onderdeel_letter, subonderdeel_label
-from ..revisions.tracking import VERPLAATST, verplaats
+from ..model.numbering import lid_nummer, onderdeel_letter, sub_label
+from ..revisions.tracking import VERPLAATST, VERWIJDERD, verplaats
 
 NIVEAU = {"indent_lid", "outdent_onderdeel"}
-ROL = {"lid": "l", "onderdeel": "o", "subonderdeel": "s"}
-DIEPTE = {"l": 1, "o": 2, "s": 3}
 INSPRINGING = {"l": 0.75, "o": 1.5, "s": 2.25}
 
 
 def niveau_spoken(policy: Policy) -> dict[str, object]:
-    """Block id -> the spook of the level change that moved it, for the changes written as one."""
+    """Block id -> the spook of the level change that moved it, for the changes written as one: each of its
+    blocks moved by it alone (an inserted block too: Reject All removes it anyway)."""
     per_wijziging: dict[int, list] = {}
     for spook in policy.spoken:
         if spook.soort == VERPLAATST and policy.wijzigingsoorten.get(str(spook.wijziging.id)) in NIVEAU:
@@ -44,9 +44,79 @@ def niveau_spoken(policy: Policy) -> dict[str, object]:
     keer = Counter(s.blok_id for s in policy.spoken)
     uit = {}
     for spoken in per_wijziging.values():
-        if all(keer[s.blok_id] == 1 and s.blok_id not in policy.blokrevisies
-               and structuur.blok(policy, s.blok_id) is not None for s in spoken):
+        if all(keer[s.blok_id] == 1 and structuur.blok(policy, s.blok_id) is not None for s in spoken):
             uit.update({s.blok_id: s for s in spoken})
+    return uit
+
+
+@dataclass
+class OudeVorm:
+    """A block as it stood before its change of level: its role, the list its level is numbered in (the
+    container of a lid or onderdeel, the lid of a sub-onderdeel), its index there and its own label."""
+
+    rol: str
+    lijst: str
+    index: int
+    label: str | None
+    wijziging: object
+
+
+def oude_vormen(policy: Policy, spoken: dict[str, object]) -> dict[str, OudeVorm]:
+    """Block id -> its form before the change of level that moved it, from the change's spoken: for a Tab the lid
+    (its spook's container an artikel it still stands in) and the onderdelen it had; for a Shift+Tab the
+    onderdeel (now a lid, after the lid it came from) with the onderdelen after it in that lid, and its own
+    sub-items. A change whose blocks stand otherwise (moved with their artikel since) is left out."""
+    per_wijziging: dict[int, list] = {}
+    for spook in spoken.values():
+        per_wijziging.setdefault(spook.wijziging.id, []).append(spook)
+    uit: dict[str, OudeVorm] = {}
+    for rij in per_wijziging.values():
+        vormen = _inspringing(policy, rij) if policy.wijzigingsoorten.get(str(rij[0].wijziging.id)) == "indent_lid" \
+            else _uitspringing(policy, rij, spoken)
+        if vormen is not None and all(s.blok_id in vormen for s in rij):
+            uit.update(vormen)
+    return uit
+
+
+def _inspringing(policy: Policy, rij: list) -> dict[str, OudeVorm] | None:
+    w = rij[0].wijziging
+    artikelen = {a.id for a in policy.artikelen} | \
+        {s.blok_id for s in policy.spoken if s.soort == VERWIJDERD and isinstance(s.blok, Artikel)}
+    blok = next((s for s in rij if s.container in artikelen), None)
+    plaats = structuur.plaats(policy, blok.blok_id) if blok is not None else None
+    if plaats is None or plaats.soort != "onderdeel":
+        return None
+    lid = structuur.plaats(policy, plaats.container)
+    verhuisd = next((s for s in policy.spoken if s.blok_id == plaats.container and s.soort == VERPLAATST), None)
+    if lid.container != blok.container and (verhuisd is None or verhuisd.container != blok.container):
+        return None         # the lid it went into stands elsewhere than the artikel it came from (and not merged)
+    uit = {blok.blok_id: OudeVorm("l", lid.container, blok.positie, blok.label, w)}     # the list that lid is in
+    volgers = [s for s in rij if s.container == blok.blok_id]
+    for i, s in enumerate(volgers):
+        if structuur.plaats(policy, s.blok_id).container != plaats.container:
+            return None
+        uit[s.blok_id] = OudeVorm("o", blok.blok_id, i, structuur.blok(policy, s.blok_id).label, w)
+    return uit
+
+
+def _uitspringing(policy: Policy, rij: list, spoken: dict) -> dict[str, OudeVorm] | None:
+    w = rij[0].wijziging
+    blok = next((s for s in rij if isinstance(structuur.blok(policy, s.blok_id), Lid)), None)
+    plaats = structuur.plaats(policy, blok.blok_id) if blok is not None else None
+    lid = structuur.plaats(policy, blok.container) if blok is not None else None
+    if plaats is None or lid is None or lid.container != plaats.container or lid.positie >= plaats.positie:
+        return None
+    uit = {blok.blok_id: OudeVorm("o", blok.container, blok.positie, blok.label, w)}
+    volgers = [s for s in rij if s is not blok]
+    for i, s in enumerate(volgers):
+        if structuur.plaats(policy, s.blok_id).container != blok.blok_id:
+            return None
+        label = structuur.blok(policy, s.blok_id).label
+        uit[s.blok_id] = OudeVorm("o", blok.container, blok.positie + 1 + i, label, w)
+    eigen = [o for o in structuur.blok(policy, blok.blok_id).onderdelen
+             if o.id not in spoken and o.id not in policy.blokrevisies]
+    for i, o in enumerate(eigen):
+        uit[o.id] = OudeVorm("s", blok.container, i, o.label, w)
     return uit
 
 
@@ -55,28 +125,13 @@ class Niveaus:
 
     def __init__(self, schrijver) -> None:
         self.s = schrijver
-        policy, oud = schrijver.policy, schrijver.oud
-        self.spoken = niveau_spoken(policy) if schrijver.revisies and oud is not None else {}
-        self.wijziging: dict[str, object] = {}     # block id -> the change (a Segment) of its level change
-        self.oud_plaats: dict[str, structuur.Plaats] = {}
+        spoken = niveau_spoken(schrijver.policy) if schrijver.revisies else {}
+        self.oud = oude_vormen(schrijver.policy, spoken)
+        self.spoken = {blok_id: s for blok_id, s in spoken.items() if blok_id in self.oud}
+        self.wijziging = {blok_id: vorm.wijziging for blok_id, vorm in self.oud.items()}
         self.lijsten: dict[str, int | None] = {}   # container id -> the list its blocks are numbered in here
         self.oude_lijsten: dict[str, int] = {}
-        if not self.spoken:
-            return
-        oude = structuur.plaatsen(oud)
-        nu = structuur.plaatsen(policy)
-        for blok_id, spook in self.spoken.items():
-            self._neem(blok_id, spook.wijziging, oude, nu)
-            blok = structuur.blok(policy, blok_id)
-            for deel in structuur.in_blok(blok):     # what it held and holds still (an outdented onderdeel's items)
-                if deel.id != blok_id and deel.id not in self.spoken and oude.get(deel.id) is not None \
-                        and oude[deel.id].soort != nu[deel.id].soort:
-                    self._neem(deel.id, spook.wijziging, oude, nu)
-
-    def _neem(self, blok_id: str, wijziging, oude, nu) -> None:
-        if blok_id in oude and blok_id in nu:
-            self.wijziging[blok_id] = wijziging
-            self.oud_plaats[blok_id] = oude[blok_id]
+        self.gelijk = False
 
     def stil(self) -> set[int]:
         """The spoken not written as moves (python ids, as the export's `stil`)."""
@@ -94,69 +149,58 @@ class Niveaus:
     def vorm(self, p, blok_id: str, nu_getypt: str | None) -> None:
         """The paragraph's old form (w:pPrChange) and its old typed label deleted, before its new label;
         `nu_getypt` is the label typed now (None: a Word list)."""
-        w = self.wijziging.get(blok_id)
-        if w is None:
-            return
-        plaats = self.oud_plaats[blok_id]
-        rol = ROL.get(plaats.soort)
-        if rol is None:
-            return
-        num_id, ilvl, label = self._oude_lijst(plaats, rol)
+        oud = self.oud.get(blok_id)
+        self.gelijk = False
         ppr = p._p.get_or_add_pPr()
-        if ppr.find(qn("w:pPrChange")) is not None:
+        if oud is None or ppr.find(qn("w:pPrChange")) is not None:
             return
+        w = oud.wijziging
+        num_id, ilvl, label = self._oude_lijst(oud)
         wijziging = self.s._revisie_element("w:pPrChange", w.auteur, w.tijd, w.id)
-        oud = etree.SubElement(wijziging, qn("w:pPr"))
+        vorig = etree.SubElement(wijziging, qn("w:pPr"))
         if num_id is not None or label:
-            etree.SubElement(oud, qn("w:pStyle")).set(qn("w:val"), self.s.stijl_ids["List Paragraph"])
+            etree.SubElement(vorig, qn("w:pStyle")).set(qn("w:val"), self.s.stijl_ids["List Paragraph"])
         if num_id is not None:
-            numpr = etree.SubElement(oud, qn("w:numPr"))
+            numpr = etree.SubElement(vorig, qn("w:numPr"))
             etree.SubElement(numpr, qn("w:ilvl")).set(qn("w:val"), str(ilvl))
             etree.SubElement(numpr, qn("w:numId")).set(qn("w:val"), str(num_id))
         elif label:
-            ind = etree.SubElement(oud, qn("w:ind"))
-            ind.set(qn("w:left"), str(Cm(INSPRINGING[rol]).twips))
-            if rol == "l":
+            ind = etree.SubElement(vorig, qn("w:ind"))
+            ind.set(qn("w:left"), str(Cm(INSPRINGING[oud.rol]).twips))
+            if oud.rol == "l":
                 ind.set(qn("w:hanging"), str(Cm(0.75).twips))
         ppr.append(wijziging)
-        oud_getypt = None if num_id is not None or not label else label + ("\t" if rol == "l" else " ")
+        oud_getypt = None if num_id is not None or not label else label + ("\t" if oud.rol == "l" else " ")
         if oud_getypt and oud_getypt != nu_getypt:
             self.s._revisie(p, "w:del", oud_getypt, w.auteur, w.tijd, w.id)
         self.gelijk = oud_getypt is not None and oud_getypt == nu_getypt
 
     def onveranderd_label(self, blok_id: str) -> bool:
         """The typed label reads as it did: written plain, not deleted and inserted."""
-        return blok_id in self.wijziging and getattr(self, "gelijk", False)
+        return blok_id in self.wijziging and self.gelijk
 
     def anker(self, p, blok_id: str, rol_nu: str) -> None:
         """The anchor of the block's old role beside its own, when its role changed."""
-        plaats = self.oud_plaats.get(blok_id)
-        rol = ROL.get(plaats.soort) if plaats is not None else None
-        if rol is not None and rol != rol_nu:
-            self.s.ankers.zet(p, rol, blok_id, oud=True)
+        oud = self.oud.get(blok_id)
+        if oud is not None and oud.rol != rol_nu:
+            self.s.ankers.zet(p, oud.rol, blok_id, oud=True)
 
-    def _oude_lijst(self, plaats, rol: str) -> tuple[int | None, int, str | None]:
-        """(list, level, typed label) of the block at its old place."""
-        oud = self.s.oud
-        blok = plaats.lijst[plaats.positie]
-        if rol == "l":
-            artikel = structuur.blok(oud, plaats.container)
-            num_id = self.lijsten.get(plaats.container)
-            label = lid_label(artikel, plaats.positie) if artikel is not None else None
-            return (None, 0, label) if num_id is None or blok.label else (num_id, 0, None)
-        lid_id = plaats.container if rol == "o" else structuur.plaats(oud, plaats.container).container
-        lid = structuur.blok(oud, lid_id)
-        eigen = any(o.label for o in lid.onderdelen) or any(s.label for o in lid.onderdelen for s in o.subonderdelen)
-        if eigen:
-            ouder = structuur.blok(oud, plaats.container)
-            label = (blok.label or f"{onderdeel_letter(plaats.positie)}.") if rol == "o" else \
-                subonderdeel_label(ouder, plaats.positie)
+    def _oude_lijst(self, oud: OudeVorm) -> tuple[int | None, int, str | None]:
+        """(list, level, typed label) of the block at its old place: in the list its container has here (one
+        of its own when the container has none now), or typed when that container's labels are typed."""
+        getypt = oud.lijst in self.lijsten and self.lijsten[oud.lijst] is None
+        if oud.rol == "l":
+            artikel = structuur.blok(self.s.policy, oud.lijst)
+            nummer = lid_nummer(artikel, 0) is not None if artikel is not None else False
+            label = oud.label or (f"{oud.index + 1}." if nummer else None)
+            return (None, 0, label) if getypt or oud.label else (self.lijsten.get(oud.lijst), 0, None)
+        if getypt or oud.label:
+            label = oud.label or (f"{onderdeel_letter(oud.index)}." if oud.rol == "o" else sub_label(oud.index))
             return None, 0, label
-        num_id = self.lijsten.get(lid_id)
+        num_id = self.lijsten.get(oud.lijst) or self.oude_lijsten.get(oud.lijst)
         if num_id is None:
-            num_id = self.oude_lijsten.get(lid_id) or self.s.nummering.nieuwe_lijst("onderdelen")
-            self.oude_lijsten[lid_id] = num_id
-        return num_id, 0 if rol == "o" else 1, None
+            num_id = self.oude_lijsten[oud.lijst] = self.s.nummering.nieuwe_lijst("onderdelen")
+        return num_id, 0 if oud.rol == "o" else 1, None
 
 
 # -- the reading side ------------------------------------------------------------------------------------
@@ -170,6 +214,7 @@ def kies_rol(alinea, formaat) -> None:
     rol = _rol_van_vorm(alinea, formaat)
     if rol == tweede[0]:
         alinea.anker, alinea.tweede = (tweede[0], tweede[1], False), (alinea.anker[0], alinea.anker[1], True)
+        alinea.oude_rol = True
 
 
 def _rol_van_vorm(alinea, formaat) -> str | None:
@@ -181,8 +226,8 @@ def _rol_van_vorm(alinea, formaat) -> str | None:
         if alinea.ilvl >= 1 or "°" in tekst:
             return "s"
         return "o" if "Letter" in soort else "l"
-    if alinea.links is None:
-        return None
+    if alinea.links is None:        # no list, no indentation: a lid of an artikel whose leden have no numbers
+        return "l"
     diepte = round(alinea.links / Cm(0.75).twips)
     return {1: "l", 2: "o", 3: "s"}.get(diepte)
 
@@ -203,11 +248,11 @@ def herbouw(policy: Policy, alineas: list, soorten: dict[str, str], oude_labels:
         if eerste is None:
             continue
         label = oude_labels.get(eerste.anker[1])
+        volgers = [a.anker[1] for a in rij if a is not eerste and a.anker[0] == "o" and a.tweede is None]
         if soort == "indent_lid" and eerste.anker[0] == "o" and eerste.tweede[0] == "l":
-            _spring_in(policy, journaal, eerste, label, [a.anker[1] for a in rij if a is not eerste and a.anker[0] == "o"])
+            _spring_in(policy, journaal, eerste, label, volgers)
         elif soort == "outdent_onderdeel" and eerste.anker[0] == "l" and eerste.tweede[0] == "o":
-            _spring_uit(policy, journaal, eerste, label, [a.anker[1] for a in rij if a is not eerste and a.anker[0] == "o"
-                                                         and a.tweede is None])
+            _spring_uit(policy, journaal, eerste, label, volgers)
 
 
 def _spring_in(policy: Policy, j: Journaal, alinea, oud_label: str | None, volgers: list[str]) -> None:

@@ -89,15 +89,28 @@ class Nummering:
             self.opsommingen[sleutel] = num_id
         return self.opsommingen[sleutel]
 
-    def nieuwe_lijst(self, soort: str) -> int:
-        """A list instance that starts again at 1 (or a)."""
+    def nieuwe_lijst(self, soort: str, eigen: bool = False) -> int:
+        """A list instance that starts again at 1 (or a). `eigen`: of an abstract list of its own rather than by a
+        startOverride, for a list whose first paragraph may change level (LibreOffice keeps a restart on that
+        paragraph when a w:pPrChange puts it back in another list)."""
         num_id = self.volgende
         self.volgende += 1
-        overrides = "".join(f'<w:lvlOverride w:ilvl="{n}"><w:startOverride w:val="1"/></w:lvlOverride>'
-                            for n in range(len(_NIVEAUS[soort])))
+        abstract = self.abstract[soort]
+        if eigen:
+            abstract = self._eigen_abstract(soort)
+        overrides = "" if eigen else "".join(f'<w:lvlOverride w:ilvl="{n}"><w:startOverride w:val="1"/></w:lvlOverride>'
+                                             for n in range(len(_NIVEAUS[soort])))
         self.wortel.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="{num_id}">'
-                                     f'<w:abstractNumId w:val="{self.abstract[soort]}"/>{overrides}</w:num>'))
+                                     f'<w:abstractNumId w:val="{abstract}"/>{overrides}</w:num>'))
         return num_id
+
+    def _eigen_abstract(self, soort: str) -> int:
+        ids = [int(a.get(qn("w:abstractNumId"))) for a in self.wortel.findall(qn("w:abstractNum"))]
+        nieuw = max(ids, default=-1) + 1
+        xml = (f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{nieuw}"><w:multiLevelType w:val="hybridMultilevel"/>'
+               + "".join(_niveau(n, *v) for n, v in enumerate(_NIVEAUS[soort])) + "</w:abstractNum>")
+        self.wortel.findall(qn("w:abstractNum"))[-1].addnext(parse_xml(xml))
+        return nieuw
 
 
 def nummer(p, num_id: int, ilvl: int = 0) -> None:

@@ -41,6 +41,13 @@ def _ingesprongen() -> Policy:
     return policy
 
 
+def _eerste_onderdeel() -> Policy:
+    """The lid before has no onderdelen: the indented lid is the first of a new list."""
+    policy = _beleid()
+    spring_in(policy, Context("Anna de Vries", bijhouden=True), policy.artikelen[0].leden[1].id)
+    return policy
+
+
 def _uitgesprongen() -> Policy:
     policy = _beleid()
     spring_uit(policy, Context("Bert Jansen", bijhouden=True), policy.artikelen[0].leden[1].onderdelen[0].id)
@@ -53,7 +60,8 @@ def _alles(policy: Policy, beslis) -> list[str]:
     return render_text(kopie).splitlines()
 
 
-@pytest.mark.parametrize("maak, soort", [(_ingesprongen, "indent_lid"), (_uitgesprongen, "outdent_onderdeel")])
+@pytest.mark.parametrize("maak, soort", [(_ingesprongen, "indent_lid"), (_eerste_onderdeel, "indent_lid"),
+                                         (_uitgesprongen, "outdent_onderdeel")])
 def test_a_change_of_level_is_a_paragraph_property_change_and_reads_back_as_itself(tmp_path, maak, soort) -> None:
     policy = maak()
     pad = tmp_path / "redline.docx"
@@ -73,7 +81,7 @@ def test_a_change_of_level_is_a_paragraph_property_change_and_reads_back_as_itse
 @pytest.mark.skipif(not heeft_uno(), reason="python3-uno and LibreOffice are installed by .ci/run")
 def test_libreoffice_accepts_and_rejects_a_change_of_level_to_our_texts(tmp_path) -> None:
     taken = []
-    for naam, maak in (("in", _ingesprongen), ("uit", _uitgesprongen)):
+    for naam, maak in (("in", _ingesprongen), ("eerste", _eerste_onderdeel), ("uit", _uitgesprongen)):
         policy = maak()
         redline, acc, rej = (tmp_path / f"{naam}-{d}.docx" for d in ("redline", "acc", "rej"))
         schrijf_besluit(policy, redline, revisies=True)
