@@ -309,7 +309,7 @@ class _Schrijver:
         if vorm is not None:
             self._vorm_wijziging(p, *vorm)
         if weg is None:
-            self.niveaus.vorm(p, lid.id, f"{label}\t" if lijst is None and label else None)
+            self.niveaus.vorm(p, lid.id, f"{label}\t" if lijst is None and label and not is_opsomming(label) else None)
         if lijst is not None:
             nummer(p, lijst)
         elif is_opsomming(label):      # a bullet: the sign of a Word list, no typed text
@@ -390,11 +390,10 @@ class _Schrijver:
         """An onderdeel or sub-onderdeel: in the list, or after its typed label, with the revisions of its paragraph."""
         q = self.paragraaf("", "List Paragraph")
         if weg is None:
-            self.niveaus.vorm(q, blok.id, None if lijst is not None else f"{label} ")
+            self.niveaus.vorm(q, blok.id, None if lijst is not None or is_opsomming(label) else f"{label} ")
         if lijst is not None:
             nummer(q, lijst, niveau)
         elif is_opsomming(label):
-            q = self.paragraaf("", "List Paragraph")
             nummer(q, self.nummering.opsomming(label, 2 + niveau))
         else:
             q.paragraph_format.left_indent = Cm(inspringing)

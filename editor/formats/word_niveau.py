@@ -29,6 +29,7 @@ from ..model.document import Artikel, Lid, Policy
 from ..model.journaal import Journaal
 from ..model.numbering import lid_nummer, onderdeel_letter, sub_label
 from ..revisions.tracking import VERPLAATST, VERWIJDERD, verplaats
+from .word_nummering import is_opsomming
 
 NIVEAU = {"indent_lid", "outdent_onderdeel"}
 INSPRINGING = {"l": 0.75, "o": 1.5, "s": 2.25}
@@ -189,6 +190,8 @@ class Niveaus:
         """(list, level, typed label) of the block at its old place: in the list its container has here (one
         of its own when the container has none now), or typed when that container's labels are typed."""
         getypt = oud.lijst in self.lijsten and self.lijsten[oud.lijst] is None
+        if is_opsomming(oud.label):      # a bullet: the sign's own list at its depth (word_nummering)
+            return self.s.nummering.opsomming(oud.label, {"l": 1, "o": 2, "s": 3}[oud.rol]), 0, None
         if oud.rol == "l":
             artikel = structuur.blok(self.s.policy, oud.lijst)
             nummer = lid_nummer(artikel, 0) is not None if artikel is not None else False
@@ -222,7 +225,10 @@ def _rol_van_vorm(alinea, formaat) -> str | None:
         gevonden = formaat(alinea.num_id, alinea.ilvl)
         if gevonden is None:
             return None
-        soort, tekst = gevonden
+        soort, tekst, links = gevonden
+        if soort == "bullet":           # a sign: the level is the list's indentation
+            links = alinea.links if alinea.links is not None else links
+            return {1: "l", 2: "o", 3: "s"}.get(round(links / Cm(0.75).twips)) if links is not None else None
         if alinea.ilvl >= 1 or "°" in tekst:
             return "s"
         return "o" if "Letter" in soort else "l"

@@ -141,8 +141,11 @@ def _val(element, pad: str, standaard: str | None = None) -> str | None:
 def _niveaus(element) -> dict[int, list]:
     uit = {}
     for lvl in element.iterfind("w:lvl", {"w": W}):
+        ind = lvl.find("w:pPr/w:ind", {"w": W})
+        links = (ind.get(_w("left")) or ind.get(_w("start")) or "") if ind is not None else ""
         uit[int(lvl.get(_w("ilvl"), "0"))] = [_val(lvl, "w:numFmt", "decimal"), _val(lvl, "w:lvlText", ""),
-                                                int(_val(lvl, "w:start", "1") or 1)]
+                                                int(_val(lvl, "w:start", "1") or 1),
+                                                int(links) if links.lstrip("-").isdigit() else None]
     return uit
 
 
@@ -188,10 +191,12 @@ class Lijsten:
                     herstart[ilvl] = int(start)
             self.nums[num.get(_w("numId"))] = (abstract_id, niveaus, herstart)
 
-    def formaat(self, num_id: str | None, ilvl: int) -> tuple[str, str] | None:
-        """(format, level text) of a list at a level, without counting; None when it has no such level."""
+    def formaat(self, num_id: str | None, ilvl: int) -> tuple[str, str, int | None] | None:
+        """(format, level text, left indentation) of a list at a level, without counting; None when it has no
+        such level."""
         niveaus = self.nums.get(num_id or "", ("", {}, {}))[1]
-        return tuple(niveaus[ilvl][:2]) if ilvl in niveaus else None
+        return tuple(niveaus[ilvl][:2]) + (niveaus[ilvl][3] if len(niveaus[ilvl]) > 3 else None,) \
+            if ilvl in niveaus else None
 
     def label(self, num_id: str | None, ilvl: int) -> tuple[str, str] | None:
         """(format, label) of the next paragraph in this list at this level; None when it shows none."""
@@ -206,7 +211,7 @@ class Lijsten:
         tellers[ilvl] = tellers.get(ilvl, niveaus[ilvl][2] - 1) + 1
         for dieper in [k for k in tellers if k > ilvl]:
             del tellers[dieper]
-        formaat, tekst, _ = niveaus[ilvl]
+        formaat, tekst = niveaus[ilvl][:2]
         if formaat == "none":
             return None
         if formaat == "bullet":       # the sign itself when it is one a text would type, else a dash
