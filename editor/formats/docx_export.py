@@ -298,7 +298,7 @@ class _Schrijver:
         labels of their own."""
         if any(l.label for l in leden) or lid_nummer(artikel, 0) is None:
             return None
-        return self.nummering.nieuwe_lijst(LEDEN)
+        return self.nummering.nieuwe_lijst(LEDEN, self.niveaus.eigen_lijst(artikel.id, leden))
 
     def _lid(self, lid, weg, lijst: int | None, label: str | None, hierheen, vorm=None) -> None:
         if weg is not None and lijst is None:       # the old place shows the lid's own label
@@ -372,7 +372,7 @@ class _Schrijver:
             return
         subs = [getattr(o, "subonderdelen", None) or [] for o, _ in onderdelen]
         eigen = any(o.label for o, _ in onderdelen) or any(s.label for lijst_ in subs for s in lijst_)
-        lijst = None if eigen else self.nummering.nieuwe_lijst(ONDERDELEN, onderdelen[0][0].id in self.niveaus.wijziging)
+        lijst = None if eigen else self.nummering.nieuwe_lijst(ONDERDELEN, self.niveaus.eigen_lijst(lid.id, [o for o, _ in onderdelen]))
         self.niveaus.lijst(lid.id, lijst)
         binnen = self.binnen_ingevoegd
         self.binnen_ingevoegd = self._ingevoegd(lid.id) if weg is None else None

@@ -138,6 +138,12 @@ class Niveaus:
         """The spoken not written as moves (python ids, as the export's `stil`)."""
         return {id(s) for s in self.spoken.values()}
 
+    def eigen_lijst(self, container_id: str, blokken: list) -> bool:
+        """Whether the list of a container's blocks needs an abstract list of its own: when a block in it changed
+        level, or was in it before (LibreOffice counts a paragraph a w:pPrChange puts back into a list instance that
+        shares its abstract list with others, or whose first item it was, as a list of its own)."""
+        return any(b.id in self.wijziging for b in blokken) or any(v.lijst == container_id for v in self.oud.values())
+
     def lijst(self, container_id: str, num_id: int | None) -> None:
         """The list the blocks of a container are numbered in (None: typed labels)."""
         self.lijsten[container_id] = num_id
@@ -152,8 +158,10 @@ class Niveaus:
         `nu_getypt` is the label typed now (None: a Word list)."""
         oud = self.oud.get(blok_id)
         self.gelijk = False
+        if oud is None:
+            return
         ppr = p._p.get_or_add_pPr()
-        if oud is None or ppr.find(qn("w:pPrChange")) is not None:
+        if ppr.find(qn("w:pPrChange")) is not None:
             return
         w = oud.wijziging
         num_id, ilvl, label = self._oude_lijst(oud)
@@ -202,7 +210,7 @@ class Niveaus:
             return None, 0, label
         num_id = self.lijsten.get(oud.lijst) or self.oude_lijsten.get(oud.lijst)
         if num_id is None:
-            num_id = self.oude_lijsten[oud.lijst] = self.s.nummering.nieuwe_lijst("onderdelen")
+            num_id = self.oude_lijsten[oud.lijst] = self.s.nummering.nieuwe_lijst("onderdelen", True)
         return num_id, 0 if oud.rol == "o" else 1, None
 
 
