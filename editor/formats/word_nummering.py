@@ -105,11 +105,15 @@ class Nummering:
         return num_id
 
     def _eigen_abstract(self, soort: str) -> int:
-        ids = [int(a.get(qn("w:abstractNumId"))) for a in self.wortel.findall(qn("w:abstractNum"))]
-        nieuw = max(ids, default=-1) + 1
-        xml = (f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{nieuw}"><w:multiLevelType w:val="hybridMultilevel"/>'
-               + "".join(_niveau(n, *v) for n, v in enumerate(_NIVEAUS[soort])) + "</w:abstractNum>")
-        self.wortel.findall(qn("w:abstractNum"))[-1].addnext(parse_xml(xml))
+        """A copy of the abstract list of this kind, numbered like the bullet lists (one counter, after the others)."""
+        nieuw, self.volgend_abstract = self.volgend_abstract, self.volgend_abstract + 1
+        element = parse_xml(f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{nieuw}">'
+                            '<w:multiLevelType w:val="hybridMultilevel"/>' + "".join(_niveau(n, *v) for n, v in enumerate(_NIVEAUS[soort])) + "</w:abstractNum>")
+        if self.plek is None:
+            self.wortel.insert(0, element)
+        else:
+            self.plek.addnext(element)
+        self.plek = element
         return nieuw
 
 

@@ -48,6 +48,16 @@ def _eerste_onderdeel() -> Policy:
     return policy
 
 
+def _tekens() -> Policy:
+    """Leden with a sign ("*", a Word bullet list): one indented to be the first onderdeel of the lid before it."""
+    policy = _beleid()
+    for lid in policy.artikelen[0].leden:
+        lid.label = "*"
+    policy.artikelen[0].leden[2].onderdelen[0].label = "*"      # a bullet list made after the new onderdelen list
+    spring_in(policy, Context("Anna de Vries", bijhouden=True), policy.artikelen[0].leden[1].id)
+    return policy
+
+
 def _uitgesprongen() -> Policy:
     policy = _beleid()
     spring_uit(policy, Context("Bert Jansen", bijhouden=True), policy.artikelen[0].leden[1].onderdelen[0].id)
@@ -61,7 +71,7 @@ def _alles(policy: Policy, beslis) -> list[str]:
 
 
 @pytest.mark.parametrize("maak, soort", [(_ingesprongen, "indent_lid"), (_eerste_onderdeel, "indent_lid"),
-                                         (_uitgesprongen, "outdent_onderdeel")])
+                                         (_tekens, "indent_lid"), (_uitgesprongen, "outdent_onderdeel")])
 def test_a_change_of_level_is_a_paragraph_property_change_and_reads_back_as_itself(tmp_path, maak, soort) -> None:
     policy = maak()
     pad = tmp_path / "redline.docx"
@@ -70,6 +80,9 @@ def test_a_change_of_level_is_a_paragraph_property_change_and_reads_back_as_itse
     assert not document.xpath("//w:moveFrom | //w:moveTo", namespaces=W)      # no block leaves its place
     oude = document.xpath("//w:pPr/w:pPrChange/w:pPr/w:numPr/w:numId/@w:val", namespaces=W)
     assert oude, "the old list of the paragraphs whose level changed"
+    nummering = etree.fromstring(zipfile.ZipFile(pad).read("word/numbering.xml"))
+    abstract = nummering.xpath("//w:abstractNum/@w:abstractNumId", namespaces=W)
+    assert len(abstract) == len(set(abstract))      # a list of its own never takes a bullet list's id
 
     terug = importeer_docx(pad)
     assert [w.soort for w in alle_wijzigingen(terug)] == [soort]
@@ -81,7 +94,7 @@ def test_a_change_of_level_is_a_paragraph_property_change_and_reads_back_as_itse
 @pytest.mark.skipif(not heeft_uno(), reason="python3-uno and LibreOffice are installed by .ci/run")
 def test_libreoffice_accepts_and_rejects_a_change_of_level_to_our_texts(tmp_path) -> None:
     taken = []
-    for naam, maak in (("in", _ingesprongen), ("eerste", _eerste_onderdeel), ("uit", _uitgesprongen)):
+    for naam, maak in (("in", _ingesprongen), ("eerste", _eerste_onderdeel), ("tekens", _tekens), ("uit", _uitgesprongen)):
         policy = maak()
         redline, acc, rej = (tmp_path / f"{naam}-{d}.docx" for d in ("redline", "acc", "rej"))
         schrijf_besluit(policy, redline, revisies=True)
