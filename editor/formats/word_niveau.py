@@ -28,8 +28,9 @@ from ..model import structuur
 from ..model.document import Artikel, Lid, Policy
 from ..model.journaal import Journaal
 from ..model.numbering import lid_nummer, onderdeel_letter, sub_label
-from ..revisions.tracking import VERPLAATST, VERWIJDERD, verplaats
+from ..revisions.tracking import VERPLAATST, verplaats
 from .word_nummering import is_opsomming
+from .word_revisies import stille_verplaatsingen
 
 NIVEAU = {"indent_lid", "outdent_onderdeel"}
 INSPRINGING = {"l": 0.75, "o": 1.5, "s": 2.25}
@@ -43,11 +44,26 @@ def niveau_spoken(policy: Policy) -> dict[str, object]:
         if spook.soort == VERPLAATST and policy.wijzigingsoorten.get(str(spook.wijziging.id)) in NIVEAU:
             per_wijziging.setdefault(spook.wijziging.id, []).append(spook)
     keer = Counter(s.blok_id for s in policy.spoken)
+    stil = stille_verplaatsingen(policy)
+    verhuisd = {s.blok_id for s in policy.spoken if s.soort == VERPLAATST and id(s) not in stil
+                and policy.wijzigingsoorten.get(str(s.wijziging.id)) not in NIVEAU}
     uit = {}
     for spoken in per_wijziging.values():
-        if all(keer[s.blok_id] == 1 and structuur.blok(policy, s.blok_id) is not None for s in spoken):
+        if all(keer[s.blok_id] == 1 and structuur.blok(policy, s.blok_id) is not None
+               and not _in_verhuisd(policy, s.blok_id, verhuisd) for s in spoken):
             uit.update({s.blok_id: s for s in spoken})
     return uit
+
+
+def _in_verhuisd(policy: Policy, blok_id: str, verhuisd: set[str]) -> bool:
+    """Whether the block stands in a block that moved (written at its old and its new place)."""
+    plaats = structuur.plaats(policy, blok_id)
+    while plaats is not None and plaats.container in {a.id for a in policy.artikelen} | {
+            b.id for a in policy.artikelen for b in a.leden}:
+        if plaats.container in verhuisd:
+            return True
+        plaats = structuur.plaats(policy, plaats.container)
+    return False
 
 
 @dataclass
@@ -81,17 +97,12 @@ def oude_vormen(policy: Policy, spoken: dict[str, object]) -> dict[str, OudeVorm
 
 def _inspringing(policy: Policy, rij: list) -> dict[str, OudeVorm] | None:
     w = rij[0].wijziging
-    artikelen = {a.id for a in policy.artikelen} | \
-        {s.blok_id for s in policy.spoken if s.soort == VERWIJDERD and isinstance(s.blok, Artikel)}
-    blok = next((s for s in rij if s.container in artikelen), None)
+    blok = next((s for s in rij if isinstance(structuur.blok(policy, s.container), Artikel)), None)
     plaats = structuur.plaats(policy, blok.blok_id) if blok is not None else None
-    if plaats is None or plaats.soort != "onderdeel":
-        return None
-    lid = structuur.plaats(policy, plaats.container)
-    verhuisd = next((s for s in policy.spoken if s.blok_id == plaats.container and s.soort == VERPLAATST), None)
-    if lid.container != blok.container and (verhuisd is None or verhuisd.container != blok.container):
-        return None         # the lid it went into stands elsewhere than the artikel it came from (and not merged)
-    uit = {blok.blok_id: OudeVorm("l", lid.container, blok.positie, blok.label, w)}     # the list that lid is in
+    if plaats is None or plaats.soort != "onderdeel" or \
+            structuur.plaats(policy, plaats.container).container != blok.container:
+        return None         # the lid it went into stands in another artikel now (moved, or merged: written as moves)
+    uit = {blok.blok_id: OudeVorm("l", blok.container, blok.positie, blok.label, w)}
     volgers = [s for s in rij if s.container == blok.blok_id]
     for i, s in enumerate(volgers):
         if structuur.plaats(policy, s.blok_id).container != plaats.container:
