@@ -224,13 +224,21 @@ class _Schrijver:
             kop.add_run(tekst)
         return kop
 
-    def _met_spoken(self, container: str, lijst: list) -> list:
-        """With revisions: also the deleted blocks and the old places of moved ones, where they stood."""
+    def _met_spoken(self, container: str, lijst: list, weg=None, hierheen=None) -> list:
+        """With revisions: also the deleted blocks and the old places of moved ones, where they stood (an
+        inserted block moved since: its old place was never in the text). Inside the old place of a moved
+        block (`weg` its move) what stood there: not what moved in since; inside its new place (`hierheen`)
+        no old places of what moved out or was deleted (they stand at the old place, deleted there: Reject All
+        brought them back twice, and a w:del inside a w:ins of one author LibreOffice 7.4 drops)."""
         if not self.revisies:
             return [(b, None) for b in lijst]
-        return [(b, s) for b, s in met_spoken(self.policy, container, lijst, self.oud, self.stil)
-                if s is None or not (s.soort == "verplaatst" and b.id in self.policy.blokrevisies)]
-        # an inserted block moved since: its old place was never in the text
+        rij = [(b, s) for b, s in met_spoken(self.policy, container, lijst, self.oud, self.stil)
+               if s is None or not (s.soort == "verplaatst" and b.id in self.policy.blokrevisies)]
+        if weg is not None and weg.soort == "verplaatst":
+            return [(b, s) for b, s in rij if s is not None or b.id not in self.verplaatst]
+        if hierheen is not None:
+            return [(b, s) for b, s in rij if s is None]
+        return rij
 
     def _artikel(self, nummer_: int, artikel: Artikel, spook=None) -> None:
         label = artikel_label(artikel, nummer_)
@@ -246,7 +254,7 @@ class _Schrijver:
             self._tekst(kop, artikel.id, tekst, als_tekst=self.artikel_lijst is None)
             self._blok_markering(kop, artikel.id)
         hierheen = self.verplaatst.get(artikel.id) if spook is None else None
-        leden = self._met_spoken(artikel.id, artikel.leden)
+        leden = self._met_spoken(artikel.id, artikel.leden, spook, hierheen)
         lijst = self._lijst_voor(artikel, [lid for lid, _ in leden])
         self.niveaus.lijst(artikel.id, lijst)
         oude_lijst = self._oude_lijst(artikel, lijst, [lid for lid, _ in leden]) if spook is None else False
@@ -321,7 +329,7 @@ class _Schrijver:
         if weg is None:
             self.niveaus.anker(p, lid.id, "l")
         if weg is not None:
-            self._weg(p, lid.id, lid.tekst, weg)
+            self._weg(p, lid.id, lid.tekst, weg, hierheen=hierheen)
         else:
             self._tekst(p, lid.id, lid.tekst, verplaatst=hierheen)
             self._blok_markering(p, lid.id)
@@ -334,7 +342,7 @@ class _Schrijver:
             return None
         if weg is not None:       # deleted; when it was inserted or moved here first: gone either way
             nieuw = None if weg.soort == "verplaatst" else self._ingevoegd(blok_id)
-            verhuisd = self._verhuisd(blok_id)
+            verhuisd = self._verhuisd(blok_id) or hierheen
             if nieuw is None and verhuisd is not None and weg.soort != "verplaatst":
                 nieuw = verhuisd.wijziging
             return "w:del", weg.wijziging, nieuw
@@ -367,7 +375,7 @@ class _Schrijver:
     def _onderdelen(self, lid, weg, hierheen=None) -> None:
         """The onderdelen of a lid (with those deleted or moved away, where they stood) and their sub-onderdelen;
         a block shown in another form than it has (a lid indented) may hold none."""
-        onderdelen = self._met_spoken(lid.id, getattr(lid, "onderdelen", None) or [])
+        onderdelen = self._met_spoken(lid.id, getattr(lid, "onderdelen", None) or [], weg, hierheen)
         if not onderdelen:
             return
         subs = [getattr(o, "subonderdelen", None) or [] for o, _ in onderdelen]
@@ -383,6 +391,8 @@ class _Schrijver:
             self._onderdeel(onderdeel, lijst, 0, onderdeel.label or f"{onderdeel_letter(j)}.", 1.5, eigen_weg, hierheen)
             j += o_spook is None
             for k, sub in enumerate(onder):
+                if eigen_weg is not None and eigen_weg.soort == "verplaatst" and sub.id in self.verplaatst:
+                    continue        # moved in since: not at the old place
                 self._onderdeel(sub, lijst, 1, subonderdeel_label(onderdeel, k), 2.25, eigen_weg, hierheen)
         self.binnen_ingevoegd = binnen
 
@@ -402,12 +412,12 @@ class _Schrijver:
         if weg is None:
             self.niveaus.anker(q, blok.id, "s" if niveau else "o")
         if weg is not None:
-            self._weg(q, blok.id, blok.tekst, weg)
+            self._weg(q, blok.id, blok.tekst, weg, hierheen=hierheen)
         else:
             self._tekst(q, blok.id, blok.tekst, verplaatst=hierheen)
             self._blok_markering(q, blok.id)
 
-    def _weg(self, p, blok_id: str, tekst: str, spook, als_tekst: bool = False) -> None:
+    def _weg(self, p, blok_id: str, tekst: str, spook, als_tekst: bool = False, hierheen=None) -> None:
         """A block whose deletion (or move away) is pending: its text and its paragraph mark deleted, or for
         the old place of a moved block moved away (w:moveFrom in a named range). A block inserted by A that
         B deleted with its container is a w:del in A's w:ins, its mark both."""
@@ -423,7 +433,7 @@ class _Schrijver:
                         self._revisie(p, "w:del", weergave(s.tekst), s.auteur, s.tijd, s.id)
             return
         ingevoegd = self._ingevoegd(blok_id) if self.revisies else None
-        verhuisd = self._verhuisd(blok_id)
+        verhuisd = self._verhuisd(blok_id) or hierheen
         if ingevoegd is None and verhuisd is not None:      # moved here, then deleted (itself or with its
             ingevoegd = verhuisd.wijziging      # container): gone either way; no moveTo range (LibreOffice 7.4's
             # Reject All then lost the paragraphs around it)

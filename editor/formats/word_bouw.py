@@ -35,6 +35,10 @@ class Bouw:
         self.secties: dict[str, Sectie] = {}
         self.oud: dict[str, object] = {}        # block id -> the stand-in at the old place of its move
         self.oud_diepte: int | None = None      # inside the old place of a moved block: its depth
+        self.oud_pad: dict[int, str] = {}       # ... the id of the last block read there at each depth
+        self.genest: list[tuple[str, str, str | None, Segment]] = []    # moves of blocks inside it: id,
+        #                                                                 container, the block before it, by whom
+        self.genest_weg: list[tuple[str, str, str | None]] = []         # ... and blocks deleted there
         self.weg: list[tuple[str, Segment]] = []
         self.verhuisd: dict[str, Segment] = {}
         self.later: dict[str, Segment] = {}     # block id -> the later move that put it where it stands now
@@ -110,11 +114,16 @@ class Bouw:
         if blok_id in self.gezien and not oud:
             self._zonder_anker(alinea)        # a copy of a paragraph (LibreOffice splits or copies bookmarks)
             return
-        if rol in DIEPTE and self.oud_diepte is not None and oud and DIEPTE[rol] > self.oud_diepte:
-            return                            # inside a block whose old place this is
+        binnen = rol in DIEPTE and self.oud_diepte is not None and DIEPTE[rol] > self.oud_diepte
+        if binnen and oud:
+            self._binnen_oud(rol, blok_id, alinea)      # inside a block whose old place this is
+            return
+        if binnen and alinea.weg is not None:           # ... deleted there: it goes where its container goes
+            self._binnen_oud(rol, blok_id, alinea, weg=True)
         if rol in ("l", "o", "s") and not alinea.segmenten and not self.zoals_geschreven:
             return                            # what Accept/Reject All in LibreOffice leaves of a removed paragraph
-        self.oud_diepte = None
+        if not (binnen and alinea.weg is not None):
+            self.oud_diepte = None
         if not oud:
             self.gezien.add(blok_id)
         if alinea.weg is not None and not alinea.weggezet:     # deleted whole: its text as it stood then
@@ -211,9 +220,26 @@ class Bouw:
         if oud:
             self.oud[blok_id] = blok
             self.verhuisd[blok_id] = alinea.weg
-            self.oud_diepte = DIEPTE[rol]
+            self.oud_diepte, self.oud_pad = DIEPTE[rol], {DIEPTE[rol]: blok_id}
             return
         self._blok(blok_id, blok, alinea)
+
+    def _binnen_oud(self, rol: str, blok_id: str, alinea, weg: bool = False) -> None:
+        """A block at the old place of a moved block it stood in: moved away by a move of its own (not its
+        container's), that move is read too (its old place: after the block before it there); deleted
+        there (`weg`), it goes back into its container after the block before it."""
+        diepte = DIEPTE[rol]
+        container = self.oud_pad.get(diepte - 1)
+        na = self.oud_pad.get(diepte)
+        self.oud_pad = {d: i for d, i in self.oud_pad.items() if d < diepte} | {diepte: blok_id}
+        if weg:
+            if container is not None:
+                self.genest_weg.append((blok_id, container, na))
+            return
+        eigen = alinea.weg is not None and self.verhuisd.get(self.oud_pad[self.oud_diepte]) is not None and \
+            alinea.weg.id != self.verhuisd[self.oud_pad[self.oud_diepte]].id
+        if container is not None and eigen:
+            self.genest.append((blok_id, container, na, alinea.weg))
 
     def _elders(self, blok, tekst: str):
         """A lid or onderdeel with nothing above it to belong to (its artikel or lid is gone): a lid of the
@@ -384,6 +410,32 @@ class Bouw:
             verplaats(self.policy, journaal, blok_id, daar.container, positie, merk.auteur or "", merk.tijd or "",
                       True, merk.id or None)
             self._later(blok_id)
+        for blok_id, container, na in self.genest_weg:
+            self._terug(blok_id, container, na)
+        for blok_id, container, na, merk in self.genest:
+            self._genest(journaal, blok_id, container, na, merk)
+
+    def _terug(self, blok_id: str, container: str, na: str | None) -> None:
+        """A block deleted inside a moved block, read at the old place, into the moved block after `na`."""
+        hier, lijst = structuur.plaats(self.policy, blok_id), structuur.container(self.policy, container)
+        if hier is None or lijst is None or hier.lijst is lijst:
+            return
+        blok = hier.lijst.pop(hier.positie)
+        lijst.insert(next((k + 1 for k, b in enumerate(lijst) if b.id == na), 0) if na else 0, blok)
+
+    def _genest(self, journaal: Journaal, blok_id: str, container: str, na: str | None, merk: Segment) -> None:
+        """A block moved out of (or within) a block that moved too: back after `na` in its old container, then
+        moved to where it stands now, by its own mover."""
+        daar, lijst = structuur.plaats(self.policy, blok_id), structuur.container(self.policy, container)
+        if daar is None or lijst is None:
+            return
+        blok = daar.lijst.pop(daar.positie)
+        voor = daar.lijst[daar.positie - 1].id if daar.positie else None
+        lijst.insert(next((k + 1 for k, b in enumerate(lijst) if b.id == na), 0) if na else 0, blok)
+        doel = [b for b in structuur.container(self.policy, daar.container) or [] if b is not blok]
+        positie = next((k + 1 for k, b in enumerate(doel) if b.id == voor), 0) if voor else 0
+        verplaats(self.policy, journaal, blok_id, daar.container, positie, merk.auteur or "", merk.tijd or "",
+                  True, merk.id or None)
 
     def _later(self, blok_id: str) -> None:
         """A block moved twice keeps both moves; the place it stood between them is not in the file, so the
