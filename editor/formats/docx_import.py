@@ -70,6 +70,8 @@ class Alinea:
     kandidaten: list = field(default_factory=list)      # our bookmarks in it: (anchor, empty range, where)
     naar_ids: set[int] = field(default_factory=set)     # the ids of the text in w:moveTo (moved here, not inserted)
     van_ids: set[int] = field(default_factory=set)      # ... in w:moveFrom (moved away)
+    gevouwen: list = field(default_factory=list)    # paragraphs in neither text folded into it (word_merken)
+    weg_gevouwen: bool = False          # ... one of those: inserted and deleted, each by its author
     merk_weg: Segment | None = None     # its own mark deleted (w:del or w:moveFrom in w:pPr/w:rPr)
     merk_nieuw: Segment | None = None   # its own mark inserted (w:ins or w:moveTo)
     van_bereik: Segment | None = None   # a moveFromRangeStart in it (an old place, perhaps of an empty text)
@@ -253,6 +255,7 @@ def _vouw_uit(alinea: Alinea) -> list[Alinea]:
         deel = Alinea(segmenten=alinea.segmenten[k[2]:eind], voor=alinea.segmenten[vorige[3]:k[2]],
                       kandidaten=[[k[0], k[1], 0, k[3] - k[2]]])
         deel.merk_weg = Segment("", DELETE, eerste.del_auteur, eerste.del_tijd, eerste.del_id)
+        deel.weg_gevouwen = True
         _kies_anker(deel)
         deel.voor = alinea.segmenten[vorige[3]:k[2]]
         deel.segmenten = voeg_samen(deel.segmenten)

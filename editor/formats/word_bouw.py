@@ -478,6 +478,11 @@ class Bouw:
             if alinea.weg is not None:      # a pending deletion keeps the edits made inside it before
                 if not alinea.weggezet and any(s.soort != EQUAL for s in _knip(alinea)):
                     self.policy.revisies[blok_id] = _knip(alinea)
+                merk = _ingevoegd_verwijderd(alinea)
+                if merk is not None:
+                    self.policy.blokrevisies[blok_id] = merk
+                    self.policy.wijzigingsoorten.setdefault(str(merk.id), f"insert_{plaatsen[blok_id].soort}"
+                                                            if blok_id in plaatsen else "insert")
                 continue
             segmenten = _knip(alinea)
             if any(s.soort != EQUAL for s in segmenten):
@@ -616,6 +621,18 @@ def _verhuisd(s: Segment) -> Segment:
     if s.del_id:
         return Segment(s.tekst, DELETE, s.del_auteur, s.del_tijd, s.del_id)
     return replace(s, soort=EQUAL, auteur=None, tijd=None, id=0)
+
+
+def _ingevoegd_verwijderd(alinea) -> Segment | None:
+    """A block inserted by one change and deleted by another (its paragraph folded into the one before it,
+    word_merken): the insertion, which stays pending with the deletion."""
+    if not alinea.weg_gevouwen:
+        return None
+    ingevoegd = {(s.id, s.auteur, s.tijd) for s in alinea.segmenten if s.soort == INSERT and s.tekst.strip()}
+    if len(ingevoegd) != 1 or any(s.soort != INSERT for s in alinea.segmenten if s.tekst.strip()):
+        return None
+    wijziging, auteur, tijd = ingevoegd.pop()
+    return Segment("", INSERT, auteur, tijd, wijziging)
 
 
 def _alles_ingevoegd(segmenten: list[Segment]) -> bool:

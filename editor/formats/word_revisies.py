@@ -28,8 +28,7 @@ def met_spoken(policy: Policy, container: str, lijst: list, oud: Policy | None =
             continue
         blok = spook.blok if spook.soort == VERWIJDERD else blok_van(policy, spook.blok_id)
         if blok is None and spook.soort != VERWIJDERD:     # moved inside a container deleted since, or deleted
-            blok = next((b for b in lijst if b.id == spook.blok_id), None) or next(          # itself since
-                (s.blok for s in policy.spoken if s.soort == VERWIJDERD and s.blok_id == spook.blok_id), None)
+            blok = next((b for b in lijst if b.id == spook.blok_id), None) or _in_verwijderd(policy, spook.blok_id)
         if blok is not None:
             spoken.append((_oude_vorm(policy, spook, blok), spook))
     verhuisd = {s.blok_id for s in policy.spoken if s.soort != VERWIJDERD}
@@ -42,6 +41,17 @@ def met_spoken(policy: Policy, container: str, lijst: list, oud: Policy | None =
             uit.insert(_positie(uit, paar[1]), paar)
         return uit
     return _in_oude_volgorde(uit, sorted(spoken, key=lambda paar: volgorde[paar[1].blok_id]), volgorde)
+
+
+def _in_verwijderd(policy: Policy, blok_id: str):
+    """A block moved into a container whose deletion is pending (it waits there, in the spook)."""
+    rij = [s.blok for s in policy.spoken if s.soort == VERWIJDERD and s.blok is not None]
+    while rij:
+        blok = rij.pop()
+        if blok.id == blok_id:
+            return blok
+        rij += [b for b in structuur.in_blok(blok) if b is not blok]
+    return None
 
 
 def _oude_volgorde(oud: Policy, container: str) -> dict[str, int] | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from editor.bewerken import Context, bewerk_tekst, verwijder
+from editor.bewerken import Context, bewerk_tekst, nieuw_artikel, verplaats, verwijder, voeg_samen
 from editor.formats.docx_export import schrijf_besluit
 from editor.formats.docx_import import importeer_docx
 from editor.formats.word_revisies import stille_verplaatsingen
@@ -38,4 +38,19 @@ def test_a_deleted_lid_whose_text_starts_with_another_authors_deletion_is_the_de
     lid = policy.artikelen[0].leden[1]
     bewerk_tekst(policy, ANNA, lid.id, "0.1 tekst hier.")      # Anna's deletion stands first in the paragraph
     verwijder(policy, BERT, lid.id)
+    assert _terug(policy, tmp_path / "code.docx") == []
+
+
+def test_an_inserted_artikel_merged_away_by_another_author_comes_back_as_a_merge(tmp_path: Path) -> None:
+    policy = _code()
+    nieuw_artikel(policy, ANNA, policy.artikelen[0].leden[0].id, "Nieuwe kop", "Nieuw lid.")
+    voeg_samen(policy, BERT, policy.artikelen[0].id)
+    # the heading, in neither text, is folded into the paragraph before it (word_merken); its anchor is read apart
+    assert _terug(policy, tmp_path / "code.docx") == []
+
+
+def test_a_lid_moved_into_an_artikel_that_is_deleted_later_comes_back_moved_and_deleted(tmp_path: Path) -> None:
+    policy = _code()
+    verplaats(policy, ANNA, policy.artikelen[0].leden[0].id, policy.artikelen[1].id, 0)
+    verwijder(policy, BERT, policy.artikelen[1].id)
     assert _terug(policy, tmp_path / "code.docx") == []
