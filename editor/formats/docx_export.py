@@ -46,6 +46,7 @@ from .text_export import vaststellingsformule
 from . import word_opmerkingen as opmerkingen
 from .word_aanhef import schrijf_aanhef
 from .word_ankers import Ankers, schrijf_gegevens
+from .word_verdwenen import Verdwenen
 from .word_merken import verschuif_merken
 from .word_niveau import Niveaus
 from .word_koppen import Koppen
@@ -87,6 +88,7 @@ class _Schrijver:
         if self.niveaus.spoken:
             self.stil |= self.niveaus.stil()
             self.verplaatst = {i: s for i, s in self.verplaatst.items() if id(s) not in self.stil}
+        self.verdwenen = Verdwenen()    # text in neither text that LibreOffice cannot hold (word_verdwenen)
 
     # -- paragraphs --------------------------------------------------------------------------
     def paragraaf(self, tekst: str = "", stijl: str | None = None):
@@ -441,7 +443,11 @@ class _Schrijver:
             tekst = "".join(s.tekst for s in segmenten if s.zichtbaar)
             self._in_invoeging(p, self.index.weergave(tekst), ingevoegd, w.auteur, w.tijd, w.id)
         else:       # the changes made in it before stay each author's (word_merken keeps LibreOffice right)
+            plek = 0
             for s in segmenten:
+                if self.verdwenen.laat_weg(blok_id, plek, s, s.del_auteur or w.auteur):
+                    continue        # the author's own insertion, deleted by them: as Word, not written
+                plek += len(weergave(s.tekst))
                 if s.soort == "equal":
                     self._revisie(p, "w:del", weergave(s.tekst), w.auteur, w.tijd, w.id)
                 elif s.soort == "delete":
@@ -739,5 +745,5 @@ def schrijf_besluit(policy: Policy, pad: Path, revisies: bool = False, sjabloon:
     _eigenschappen(doc, policy)
     maak_af(doc, titel=policy.titel, citeertitel=policy.citeertitel or policy.titel, organisatie=policy.metadata.organisatie,
             concept=not is_vastgesteld(policy), sjabloon=sjabloon, auteur=auteur)
-    schrijf_gegevens(doc, policy)       # the facts beside the paragraphs (word_ankers)
+    schrijf_gegevens(doc, policy, {"verdwenen": schrijver.verdwenen.data})   # the facts beside the paragraphs
     schrijf_atomair(pad, lambda tijdelijk: doc.save(str(tijdelijk)))

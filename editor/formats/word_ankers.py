@@ -217,8 +217,9 @@ def standen(policy) -> dict:
             "terug": {"hoofdstukken": hoofdstukken, "hoofdstuk_van": oude}}
 
 
-def schrijf_gegevens(doc, policy) -> None:
-    """The facts as a custom document property (docProps/custom.xml, which Word and LibreOffice keep)."""
+def schrijf_gegevens(doc, policy, extra: dict | None = None) -> None:
+    """The facts as a custom document property (docProps/custom.xml, which Word and LibreOffice keep); `extra`
+    goes with the facts of the text as written."""
     from docx.opc.constants import RELATIONSHIP_TYPE as RT
 
     deel = next((r.target_part for r in doc.part.package.rels.values() if r.reltype == RT.CUSTOM_PROPERTIES), None)
@@ -228,7 +229,9 @@ def schrijf_gegevens(doc, policy) -> None:
     pid = 1 + max([int(p.get("pid", "1")) for p in wortel], default=1)
     eigenschap = etree.SubElement(wortel, f"{{{CP}}}property", fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}",
                                   pid=str(pid), name=EIGENSCHAP)
-    etree.SubElement(eigenschap, f"{{{VT}}}lpwstr").text = json.dumps(standen(policy), ensure_ascii=False)
+    feiten = standen(policy)
+    feiten["nu"].update({k: v for k, v in (extra or {}).items() if v})
+    etree.SubElement(eigenschap, f"{{{VT}}}lpwstr").text = json.dumps(feiten, ensure_ascii=False)
     deel._blob = etree.tostring(wortel, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 

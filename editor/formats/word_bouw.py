@@ -21,6 +21,7 @@ from ..revisions.segments import huidig, origineel, voeg_samen, zonder_begin
 from ..revisions.tracking import verplaats, verwijder
 from .word_ankers import DIEPTE, LABEL, structuur_sleutel
 from .word_niveau import herbouw
+from .word_verdwenen import zet_terug
 
 HOOFDSTUK_LABEL = re.compile(r"^\s*(?:Hoofdstuk|Paragraaf|§)\s*[0-9A-Za-z.:]*\s*")
 AANHEF = {"g": "gezien", "p": "gelet_op", "w": "overwegingen", "b": "beslispunten"}
@@ -476,8 +477,9 @@ class Bouw:
         plaatsen = structuur.plaatsen(self.policy)
         for blok_id, (blok, alinea) in self.blokken.items():
             if alinea.weg is not None:      # a pending deletion keeps the edits made inside it before
-                if not alinea.weggezet and any(s.soort != EQUAL for s in _knip(alinea)):
-                    self.policy.revisies[blok_id] = _knip(alinea)
+                segmenten = self._verdwenen(blok_id, blok, _knip(alinea)) if not alinea.weggezet else []
+                if any(s.soort != EQUAL for s in segmenten):
+                    self.policy.revisies[blok_id] = segmenten
                 merk = _ingevoegd_verwijderd(alinea)
                 if merk is not None:
                     self.policy.blokrevisies[blok_id] = merk
@@ -500,6 +502,15 @@ class Bouw:
         self.policy.volgende_wijziging = 1 + max(
             [s.id for seg in self.policy.revisies.values() for s in seg] + [s.del_id for seg in self.policy.revisies.values() for s in seg]
             + [s.wijziging.id for s in self.policy.spoken] + [m.id for m in self.policy.blokrevisies.values()], default=0)
+
+    def _verdwenen(self, blok_id: str, blok, segmenten: list[Segment]) -> list[Segment]:
+        """A deleted block's segments with what its author had inserted in it put back (word_verdwenen)."""
+        weg = (self.gegevens.data.get("verdwenen") or {}).get(blok_id) if self.gegevens is not None else None
+        if not weg:
+            return segmenten
+        segmenten = zet_terug(segmenten, weg)
+        setattr(blok, structuur.tekst_attribuut(blok), huidig(segmenten).strip())
+        return segmenten
 
     def _splitsingen(self, plaatsen) -> None:
         """A paragraph mark inserted between two paragraphs of plain text (a compare engine's, or Word's when

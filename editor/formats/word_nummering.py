@@ -92,10 +92,13 @@ class Nummering:
     def nieuwe_lijst(self, soort: str, eigen: bool = False) -> int:
         """A list instance that starts again at 1 (or a). `eigen`: of an abstract list of its own rather than by a
         startOverride, for a list whose first paragraph may change level (LibreOffice keeps a restart on that
-        paragraph when a w:pPrChange puts it back in another list)."""
+        paragraph when a w:pPrChange puts it back in another list). The leden of an artikel and the onderdelen of a
+        lid always are a list of their own: LibreOffice 7.4 also took a startOverride as a restart on the list's first
+        paragraph, so with that lid's deletion accepted the next one went on from the artikel before ("3." for "1.")."""
         num_id = self.volgende
         self.volgende += 1
         abstract = self.abstract[soort]
+        eigen = eigen or soort in (LEDEN, ONDERDELEN)
         if eigen:
             abstract = self._eigen_abstract(soort)
         overrides = "" if eigen else "".join(f'<w:lvlOverride w:ilvl="{n}"><w:startOverride w:val="1"/></w:lvlOverride>'

@@ -4,13 +4,21 @@ author's in the redline and come back on import."""
 
 from __future__ import annotations
 
+import copy
+import zipfile
 from pathlib import Path
 
+import pytest
+
+from benchmarks.word_roundtrip import libreoffice
 from editor.bewerken import Context, bewerk_tekst, nieuw_artikel, verplaats, verwijder, voeg_samen
 from editor.formats.docx_export import schrijf_besluit
 from editor.formats.docx_import import importeer_docx
 from editor.formats.word_revisies import stille_verplaatsingen
 from editor.model.document import Artikel, Lid, Policy
+from editor.revisions.beslissen import accepteer, verwerp
+from editor.revisions.lijst import alle_wijzigingen
+from tests.helpers.libreoffice import heeft_uno
 from tests.helpers.word_vergelijk import verschillen
 
 ANNA, BERT = Context("Anna", bijhouden=True), Context("Bert", bijhouden=True)
@@ -54,3 +62,56 @@ def test_a_lid_moved_into_an_artikel_that_is_deleted_later_comes_back_moved_and_
     verplaats(policy, ANNA, policy.artikelen[0].leden[0].id, policy.artikelen[1].id, 0)
     verwijder(policy, BERT, policy.artikelen[1].id)
     assert _terug(policy, tmp_path / "code.docx") == []
+
+
+def _eigen_invoeging_weg(policy: Policy) -> None:
+    """Bert replaces a word in the first lid of artikel 2, then deletes that lid."""
+    lid = policy.artikelen[1].leden[0]
+    bewerk_tekst(policy, BERT, lid.id, "Lid 1.0 andere tekst hier.")
+    verwijder(policy, BERT, lid.id)
+
+
+def test_text_an_author_inserted_and_then_deleted_with_its_lid_is_left_out_and_comes_back(tmp_path: Path) -> None:
+    policy = _code()
+    _eigen_invoeging_weg(policy)
+    pad = tmp_path / "code.docx"
+    assert _terug(policy, pad) == []        # both changes, the insertion's text included, from the facts
+    with zipfile.ZipFile(pad) as z:
+        assert b"andere" not in z.read("word/document.xml")     # as Word: an author's own insertion deleted is gone
+
+
+SCENARIOS = {
+    "eigen-invoeging-weg": _eigen_invoeging_weg,
+    "verplaatst-en-weg": lambda p: (verplaats(p, ANNA, p.artikelen[0].leden[0].id, p.artikelen[1].id, 0),
+                                    verwijder(p, BERT, p.artikelen[1].id)),
+    "ingevoegd-samengevoegd": lambda p: (nieuw_artikel(p, ANNA, p.artikelen[0].leden[0].id, "Nieuwe kop", "Nieuw lid."),
+                                         voeg_samen(p, BERT, p.artikelen[0].id)),
+}
+
+
+@pytest.mark.skipif(not heeft_uno(), reason="python3-uno and LibreOffice are installed by .ci/run")
+def test_libreoffice_accepts_and_rejects_deleted_and_merged_blocks_to_our_texts(tmp_path: Path) -> None:
+    taken = []
+    for naam, stappen in SCENARIOS.items():
+        policy = _code()
+        stappen(policy)
+        ids = {w.id for w in alle_wijzigingen(policy)}
+        schoon = {}
+        for soort, besluit in (("acc", accepteer), ("rej", verwerp)):
+            kopie = copy.deepcopy(policy)
+            besluit(kopie, set(ids))
+            schoon[soort] = tmp_path / f"{naam}-{soort}.docx"
+            schrijf_besluit(kopie, schoon[soort])
+        schrijf_besluit(policy, tmp_path / f"{naam}.docx", revisies=True)
+        taken.append({"in": str(tmp_path / f"{naam}.docx"), "accepteer": str(tmp_path / f"{naam}-lo-acc.docx"),
+                      "verwerp": str(tmp_path / f"{naam}-lo-rej.docx"),
+                      "alineas": [str(schoon["acc"]), str(schoon["rej"])]})
+    for taak, lo in zip(taken, libreoffice(taken)):
+        alineas = lo["alineas"]
+        # the first lid of artikel 2 deleted: its second lid is "1." again (a list of its own per artikel)
+        assert _zichtbaar(alineas["accepteer"]) == _zichtbaar(alineas[taak["alineas"][0]]), taak["in"]
+        assert _zichtbaar(alineas["verwerp"]) == _zichtbaar(alineas[taak["alineas"][1]]), taak["in"]
+
+
+def _zichtbaar(alineas: list) -> list:
+    return [tuple(a) for a in alineas if a[2].strip() or a[1]]

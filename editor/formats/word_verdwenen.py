@@ -1,0 +1,55 @@
+"""Text an author inserted and later deleted with the block it stands in: in neither text, so not written.
+
+The model keeps such text as two changes (the insertion, and the deletion of the block around it). Word
+writes nothing for it: an author who deletes their own insertion takes it out. LibreOffice 7.4 cannot hold
+it either: on import it joins an author's deletion with that author's own insertion under it
+(DocumentRedlineManager::AppendRedline combines a Delete over an own Insert), so its Accept All kept the
+text ("… niet schaadt.artikel 1"). So the redline leaves it out, as Word does, and the facts property
+(word_ankers) keeps it: the block, where the text stood (characters of the block's written text before
+it), the text and both changes, for our own import to put back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..model.segment import INSERT, Segment
+
+
+class Verdwenen:
+    """The writing side: what was left out, per block."""
+
+    def __init__(self) -> None:
+        self.data: dict[str, list] = {}
+
+    def laat_weg(self, blok_id: str, plek: int, s: Segment, auteur: str | None) -> bool:
+        """Whether the insertion `s`, deleted by `auteur` (with its block, or before), is that author's own:
+        then it is kept here at `plek` instead of written."""
+        if s.soort != INSERT or not s.auteur or s.auteur != auteur:
+            return False
+        self.data.setdefault(blok_id, []).append([plek, s.tekst, s.id, s.auteur, s.tijd, s.del_id, s.del_auteur,
+                                                  s.del_tijd])
+        return True
+
+
+def zet_terug(segmenten: list[Segment], verdwenen: list) -> list[Segment]:
+    """The segments read from a deleted block's paragraph with the text left out of it back in its place."""
+    uit = list(segmenten)
+    for plek, tekst, wijziging, auteur, tijd, del_id, del_auteur, del_tijd in sorted(verdwenen, key=lambda v: -v[0]):
+        stuk = Segment(tekst, INSERT, auteur, tijd, wijziging, del_id=del_id, del_auteur=del_auteur, del_tijd=del_tijd)
+        uit = _voeg_in(uit, plek, stuk)
+    return uit
+
+
+def _voeg_in(segmenten: list[Segment], plek: int, stuk: Segment) -> list[Segment]:
+    teller = 0
+    for i, s in enumerate(segmenten):
+        if teller + len(s.tekst) > plek and plek > teller:       # inside this segment: split it
+            knip = plek - teller
+            return segmenten[:i] + [replace(s, tekst=s.tekst[:knip]), stuk, replace(s, tekst=s.tekst[knip:])] + \
+                segmenten[i + 1:]
+        if teller >= plek:
+            return segmenten[:i] + [stuk] + segmenten[i:]
+        teller += len(s.tekst)
+    return segmenten + [stuk]
+
