@@ -370,7 +370,8 @@ class _Schrijver:
         if merk is None:
             _run(p, tekst)
         elif len(merk) > 2 and merk[2] is not None:
-            self._in_invoeging(p, tekst, merk[2], merk[1].auteur, merk[1].tijd, merk[1].id)
+            if merk[2].auteur != merk[1].auteur:        # the same author's: left out (word_verdwenen)
+                self._in_invoeging(p, tekst, merk[2], merk[1].auteur, merk[1].tijd, merk[1].id)
         else:
             self._revisie(p, merk[0], tekst, merk[1].auteur, merk[1].tijd, merk[1].id)
 
@@ -440,8 +441,9 @@ class _Schrijver:
             ingevoegd = verhuisd.wijziging      # container): gone either way; no moveTo range (LibreOffice 7.4's
             # Reject All then lost the paragraphs around it)
         if ingevoegd is not None:       # inserted (moved here) by one author, deleted by another
-            tekst = "".join(s.tekst for s in segmenten if s.zichtbaar)
-            self._in_invoeging(p, self.index.weergave(tekst), ingevoegd, w.auteur, w.tijd, w.id)
+            tekst = self.index.weergave("".join(s.tekst for s in segmenten if s.zichtbaar))
+            if not self.verdwenen.blok(p, blok_id, tekst, ingevoegd, w):     # one author's: left out
+                self._in_invoeging(p, tekst, ingevoegd, w.auteur, w.tijd, w.id)
         else:       # the changes made in it before stay each author's (word_merken keeps LibreOffice right)
             plek = 0
             for s in segmenten:

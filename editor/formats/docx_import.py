@@ -36,6 +36,7 @@ from . import word_opmerkingen as opmerkingen
 from .word_revisies import ONDERDEEL, lees_wijzigingen
 from .word_verhuizingen import bereid_verhuizingen, koppel_verhuizingen
 from .word_vreemd import normaliseer
+from .word_verdwenen import als_segmenten, lees_verdwenen
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NS = {"w": W}
@@ -70,8 +71,8 @@ class Alinea:
     kandidaten: list = field(default_factory=list)      # our bookmarks in it: (anchor, empty range, where)
     naar_ids: set[int] = field(default_factory=set)     # the ids of the text in w:moveTo (moved here, not inserted)
     van_ids: set[int] = field(default_factory=set)      # ... in w:moveFrom (moved away)
-    gevouwen: list = field(default_factory=list)    # paragraphs in neither text folded into it (word_merken)
-    weg_gevouwen: bool = False          # ... one of those: inserted and deleted, each by its author
+    weg_gevouwen: bool = False          # folded into the paragraph before it (word_merken) or left out of it
+    verdwenen: list = field(default_factory=list)   # anchors of blocks left out (role, id, where): word_verdwenen
     merk_weg: Segment | None = None     # its own mark deleted (w:del or w:moveFrom in w:pPr/w:rPr)
     merk_nieuw: Segment | None = None   # its own mark inserted (w:ins or w:moveTo)
     van_bereik: Segment | None = None   # a moveFromRangeStart in it (an old place, perhaps of an empty text)
@@ -94,7 +95,7 @@ def importeer_docx(pad: Path) -> Policy:
     stijlen = _stijlnamen(delen, pad)
     paren, soorten = lees_wijzigingen(_xml(delen, ONDERDEEL[1:], pad) if ONDERDEEL[1:] in delen else None)
     ids = _Ids(paren)
-    alineas = _alineas(document, stijlen, ids)
+    alineas = _alineas(document, stijlen, ids, _verdwenen(delen))
     _hele_alineas(alineas)
     lijsten = Lijsten(_xml(delen, "word/numbering.xml", pad) if "word/numbering.xml" in delen else None)
     for alinea in alineas:
@@ -200,9 +201,34 @@ class _Ids:
             return 0
 
 
-def _alineas(document, stijlen: dict[str, str], ids: _Ids) -> list[Alinea]:
+def _alineas(document, stijlen: dict[str, str], ids: _Ids, verdwenen: dict | None = None) -> list[Alinea]:
     lichaam = document.find("w:body", NS)
-    return [a for p in lichaam.iter(_w("p")) for a in _alinea(p, stijlen, ids)] if lichaam is not None else []
+    groepen = [_alinea(p, stijlen, ids) for p in lichaam.iter(_w("p"))] if lichaam is not None else []
+    if not any(a.merk_weg or a.merk_nieuw or any(s.soort != "equal" for s in a.segmenten) for g in groepen for a in g):
+        verdwenen = None        # Accept or Reject All took the blocks left out along (their anchors stay)
+    return [a for groep in groepen for a in _met_verdwenen(groep, verdwenen or {})]
+
+
+def _verdwenen(delen: dict[str, bytes]) -> dict:
+    """What the redline left out (word_verdwenen), from the facts as written."""
+    gegevens = lees_gegevens(delen, PARSER)
+    data = gegevens.data if gegevens is not None else {}
+    return data.get("nu", data).get("verdwenen") or {}
+
+
+def _met_verdwenen(groep: list[Alinea], verdwenen: dict) -> list[Alinea]:
+    """A paragraph (with those folded into it) and the blocks left out of it (word_verdwenen): each a paragraph
+    deleted whole, right after it (after the folded ones when its anchor stands after theirs)."""
+    eerste, uit = groep[0], list(groep)
+    for rol, blok_id, plek in eerste.verdwenen:
+        if blok_id not in verdwenen:
+            continue
+        deel = Alinea(segmenten=als_segmenten(verdwenen[blok_id]), weg_gevouwen=True)
+        deel.anker = (rol, blok_id, False)
+        deel.merk_weg = Segment("", DELETE, deel.segmenten[0].del_auteur, deel.segmenten[0].del_tijd,
+                                deel.segmenten[0].del_id)
+        uit.insert(1 if plek <= len(eerste.voor) + len(eerste.segmenten) else len(uit), deel)
+    return uit
 
 
 def _alinea(p, stijlen: dict[str, str], ids: _Ids) -> list[Alinea]:
@@ -337,6 +363,8 @@ def _inhoud(element, alinea: Alinea, revisie: Segment | None, ids: _Ids) -> None
             if revisie is None or revisie.zichtbaar:
                 for stukken in ids.open.values():
                     stukken.append(tekst)
+    elif tag == "bookmarkStart" and (weg := lees_verdwenen(element)) is not None:
+        alinea.verdwenen.append((*weg, len(alinea.segmenten)))
     elif tag == "bookmarkStart" and (anker := lees_anker(element)) is not None:
         alinea.kandidaten.append([anker, element.get(_w("id")), len(alinea.segmenten), None])
     elif tag == "bookmarkEnd":

@@ -14,6 +14,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model.segment import INSERT, Segment
+from .word_ankers import NAAM, W
+
+VERDWENEN = "w"         # after the role in an anchor's name: the block is left out, its text in the facts
+_BLADWIJZER, _NAAM = f"{{{W}}}bookmarkStart", f"{{{W}}}name"
 
 
 class Verdwenen:
@@ -30,6 +34,33 @@ class Verdwenen:
         self.data.setdefault(blok_id, []).append([plek, s.tekst, s.id, s.auteur, s.tijd, s.del_id, s.del_auteur,
                                                   s.del_tijd])
         return True
+
+
+    def blok(self, p, blok_id: str, tekst: str, ingevoegd: Segment, weg: Segment) -> bool:
+        """Whether a block inserted and then deleted (with its container) is one author's: then its text is
+        kept here, and its anchor marked as left out (word_ankers.VERDWENEN) so the import knows its place."""
+        if not ingevoegd.auteur or ingevoegd.auteur != weg.auteur:
+            return False
+        for bladwijzer in getattr(p, "_p", p).iter(_BLADWIJZER):
+            m = NAAM.match(bladwijzer.get(_NAAM) or "")
+            if m is not None and m.group(2) == blok_id:
+                bladwijzer.set(_NAAM, f"_bs_{m.group(1)}{VERDWENEN}_{blok_id}")
+        self.data[blok_id] = [[0, tekst, ingevoegd.id, ingevoegd.auteur, ingevoegd.tijd, weg.id, weg.auteur, weg.tijd]]
+        return True
+
+
+def lees_verdwenen(bladwijzer) -> tuple[str, str] | None:
+    """(role, block id) of the anchor of a block left out of the redline, or None."""
+    m = NAAM.match(bladwijzer.get(_NAAM) or "")
+    if m is None or not m.group(1).endswith(VERDWENEN):
+        return None
+    return m.group(1)[:-1], m.group(2)
+
+
+def als_segmenten(verdwenen: list) -> list[Segment]:
+    """A block left out of the redline: its text, inserted and deleted (each with its change)."""
+    return [Segment(tekst, INSERT, auteur, tijd, wijziging, del_id=del_id, del_auteur=del_auteur, del_tijd=del_tijd)
+            for _, tekst, wijziging, auteur, tijd, del_id, del_auteur, del_tijd in verdwenen]
 
 
 def zet_terug(segmenten: list[Segment], verdwenen: list) -> list[Segment]:

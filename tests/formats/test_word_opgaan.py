@@ -80,12 +80,28 @@ def test_text_an_author_inserted_and_then_deleted_with_its_lid_is_left_out_and_c
         assert b"andere" not in z.read("word/document.xml")     # as Word: an author's own insertion deleted is gone
 
 
+def _eigen_artikel_samengevoegd(policy: Policy) -> None:
+    """Anna inserts an artikel, then merges the artikel before it with it (policy-bv#21)."""
+    nieuw_artikel(policy, ANNA, policy.artikelen[0].leden[0].id, "Nieuwe kop", "Nieuw lid.")
+    voeg_samen(policy, ANNA, policy.artikelen[0].id)
+
+
+def test_an_artikel_its_author_inserted_and_merged_away_is_left_out_and_comes_back_as_a_merge(tmp_path: Path) -> None:
+    policy = _code()
+    _eigen_artikel_samengevoegd(policy)
+    pad = tmp_path / "code.docx"
+    assert _terug(policy, pad) == []        # the merge with its heading's text, from the facts
+    with zipfile.ZipFile(pad) as z:
+        assert b"Nieuwe kop" not in z.read("word/document.xml")   # LibreOffice's Accept All had kept it
+
+
 SCENARIOS = {
     "eigen-invoeging-weg": _eigen_invoeging_weg,
     "verplaatst-en-weg": lambda p: (verplaats(p, ANNA, p.artikelen[0].leden[0].id, p.artikelen[1].id, 0),
                                     verwijder(p, BERT, p.artikelen[1].id)),
     "ingevoegd-samengevoegd": lambda p: (nieuw_artikel(p, ANNA, p.artikelen[0].leden[0].id, "Nieuwe kop", "Nieuw lid."),
                                          voeg_samen(p, BERT, p.artikelen[0].id)),
+    "eigen-artikel-samengevoegd": lambda p: _eigen_artikel_samengevoegd(p),
 }
 
 
