@@ -320,14 +320,14 @@ def _hele_alineas(alineas: list[Alinea]) -> None:
             bron = next(s for s in zichtbaar if s.id in a.naar_ids)
             a.hierheen = Segment("", INSERT, bron.auteur, bron.tijd, bron.id)
         if a.merk_nieuw is not None and zichtbaar and not all(s.soort == INSERT for s in zichtbaar):
-            volgende = alineas[n + 1] if n + 1 < len(alineas) else None
+            volgende = next((b for b in alineas[n + 1:] if not b.weg_gevouwen), None)   # not a folded one
             nieuw = [s for s in (volgende.voor + volgende.segmenten if volgende else []) if s.zichtbaar and s.tekst.strip()]
             if volgende is not None and nieuw and not all(s.soort == INSERT for s in nieuw):
                 a.gesplitst, volgende.splitsing = a.merk_nieuw, a.merk_nieuw     # a split: word_bouw
             elif not nieuw:
                 _meld(tr("Een in Word gesplitste alinea is ingelezen als twee alinea's, zonder wijziging: {tekst}")
                       .format(tekst=huidig(a.segmenten).strip()[:60]))
-        vorige = a
+        vorige = vorige if a.weg_gevouwen else a        # a folded paragraph has no mark of its own
 
 
 def _verwijdering(alle: list[Segment], merken: tuple) -> Segment:

@@ -102,7 +102,18 @@ SCENARIOS = {
     "ingevoegd-samengevoegd": lambda p: (nieuw_artikel(p, ANNA, p.artikelen[0].leden[0].id, "Nieuwe kop", "Nieuw lid."),
                                          voeg_samen(p, BERT, p.artikelen[0].id)),
     "eigen-artikel-samengevoegd": lambda p: _eigen_artikel_samengevoegd(p),
+    # a lid moved by a merge and deleted at its new place: gone either way there (policy-bv#56)
+    "samengevoegd-lid-weg": lambda p: (voeg_samen(p, ANNA, p.artikelen[0].id), verwijder(p, BERT, p.artikelen[0].leden[2].id)),
+    "samengevoegd-eigen-lid-weg": lambda p: (voeg_samen(p, ANNA, p.artikelen[0].id),
+                                             verwijder(p, ANNA, p.artikelen[0].leden[2].id)),
 }
+
+
+@pytest.mark.parametrize("naam", SCENARIOS)
+def test_our_import_of_the_redline_keeps_every_change(tmp_path: Path, naam: str) -> None:
+    policy = _code()
+    SCENARIOS[naam](policy)
+    assert _terug(policy, tmp_path / "code.docx") == []
 
 
 @pytest.mark.skipif(not heeft_uno(), reason="python3-uno and LibreOffice are installed by .ci/run")
