@@ -451,10 +451,25 @@ class Bouw:
     def _verwijder(self) -> None:
         journaal = Journaal()
         self._samengevoegd(journaal)
-        for blok_id, merk in self.weg:
+        for blok_id, merk in self._eigen_verwijderingen():
             if blok_id in ("titel", "orgaan") or structuur.plaats(self.policy, blok_id) is None:
                 continue
             verwijder(self.policy, journaal, blok_id, merk.auteur or "", merk.tijd or "", True, merk.id or None)
+
+    def _eigen_verwijderingen(self) -> list[tuple[str, Segment]]:
+        """The deletions to make, innermost first: a lid deleted by a change of its own before its artikel was
+        deleted (or merged away) by another is a pending deletion inside it; one deleted with it is not."""
+        merken = dict(self.weg)
+        uit = []
+        for n, (blok_id, merk) in enumerate(self.weg):
+            keten, plaats = [], structuur.plaats(self.policy, blok_id)
+            while plaats is not None:          # its containers, up to the artikel
+                keten.append(plaats.container)
+                plaats = structuur.plaats(self.policy, plaats.container)
+            if any(merken.get(o) is not None and merken[o].id == merk.id for o in keten):
+                continue            # deleted with its container
+            uit.append((-len(keten), n, blok_id, merk))
+        return [(blok_id, merk) for _, _, blok_id, merk in sorted(uit)]
 
     def _samengevoegd(self, journaal: Journaal) -> None:
         """An artikel heading deleted whole above leden that stay: a merge (the leden go to the artikel before

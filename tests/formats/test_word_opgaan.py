@@ -106,6 +106,9 @@ SCENARIOS = {
     "samengevoegd-lid-weg": lambda p: (voeg_samen(p, ANNA, p.artikelen[0].id), verwijder(p, BERT, p.artikelen[0].leden[2].id)),
     "samengevoegd-eigen-lid-weg": lambda p: (voeg_samen(p, ANNA, p.artikelen[0].id),
                                              verwijder(p, ANNA, p.artikelen[0].leden[2].id)),
+    # a lid Anna deleted, then its artikel merged away by Bert: her deletion stays inside (ai-gpt-4.1-nano#4)
+    "lid-weg-dan-samengevoegd": lambda p: (verwijder(p, ANNA, p.artikelen[1].leden[0].id),
+                                           voeg_samen(p, BERT, p.artikelen[0].id)),
 }
 
 
