@@ -46,7 +46,7 @@ from .text_export import vaststellingsformule
 from . import word_opmerkingen as opmerkingen
 from .word_aanhef import schrijf_aanhef
 from .word_ankers import Ankers, schrijf_gegevens
-from .word_verdwenen import Verdwenen
+from .word_verdwenen import Verdwenen, stukken
 from .word_merken import verschuif_merken
 from .word_niveau import Niveaus
 from .word_koppen import Koppen
@@ -441,9 +441,14 @@ class _Schrijver:
             ingevoegd = verhuisd.wijziging      # container): gone either way; no moveTo range (LibreOffice 7.4's
             # Reject All then lost the paragraphs around it)
         if ingevoegd is not None:       # inserted (moved here) by one author, deleted by another
-            tekst = self.index.weergave("".join(s.tekst for s in segmenten if s.zichtbaar))
-            if not self.verdwenen.blok(p, blok_id, tekst, ingevoegd, w):     # one author's: left out
-                self._in_invoeging(p, tekst, ingevoegd, w.auteur, w.tijd, w.id)
+            delen = stukken(segmenten, ingevoegd, w, self.index.weergave)     # each insertion its author's
+            if not self.verdwenen.blok(p, blok_id, delen):      # all one author's: left out
+                plek = 0
+                for stuk, weg in delen:
+                    eigen = stuk if weg is w else replace(stuk, del_id=weg.id, del_auteur=weg.auteur, del_tijd=weg.tijd)
+                    if not self.verdwenen.laat_weg(blok_id, plek, eigen, weg.auteur):
+                        self._in_invoeging(p, stuk.tekst, stuk, weg.auteur, weg.tijd, weg.id)
+                        plek += len(stuk.tekst)
         else:       # the changes made in it before stay each author's (word_merken keeps LibreOffice right)
             plek = 0
             for s in segmenten:

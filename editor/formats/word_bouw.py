@@ -654,11 +654,14 @@ def _ingevoegd_verwijderd(alinea) -> Segment | None:
     word_merken): the insertion, which stays pending with the deletion."""
     if not alinea.weg_gevouwen:
         return None
-    ingevoegd = {(s.id, s.auteur, s.tijd) for s in alinea.segmenten if s.soort == INSERT and s.tekst.strip()}
-    if len(ingevoegd) != 1 or any(s.soort != INSERT for s in alinea.segmenten if s.tekst.strip()):
+    tekst = [s for s in alinea.segmenten if s.tekst.strip()]
+    if not tekst or any(s.soort != INSERT for s in tekst):
         return None
-    wijziging, auteur, tijd = ingevoegd.pop()
-    return Segment("", INSERT, auteur, tijd, wijziging)
+    lengte: dict[int, int] = {}
+    for s in tekst:
+        lengte[s.id] = lengte.get(s.id, 0) + len(s.tekst)
+    eerste = next(s for s in tekst if s.id == max(lengte, key=lengte.get))     # its own text, not what was typed in it
+    return Segment("", INSERT, eerste.auteur, eerste.tijd, eerste.id)
 
 
 def _alles_ingevoegd(segmenten: list[Segment]) -> bool:

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..model.segment import INSERT, Segment
-from .word_ankers import NAAM, W
+from ..model.segment import DELETE, EQUAL, INSERT, Segment
+from .word_ankers import NAAM, ROLLEN, W
 
-VERDWENEN = "w"         # after the role in an anchor's name: the block is left out, its text in the facts
+VERDWENEN = "n"         # after the role in an anchor's name ("niet geschreven"): the block is left out, its
+#                        text in the facts (not "w" nor "v": "w" is a role, "v" an old place)
 _BLADWIJZER, _NAAM = f"{{{W}}}bookmarkStart", f"{{{W}}}name"
 
 
@@ -36,23 +37,38 @@ class Verdwenen:
         return True
 
 
-    def blok(self, p, blok_id: str, tekst: str, ingevoegd: Segment, weg: Segment) -> bool:
-        """Whether a block inserted and then deleted (with its container) is one author's: then its text is
-        kept here, and its anchor marked as left out (word_ankers.VERDWENEN) so the import knows its place."""
-        if not ingevoegd.auteur or ingevoegd.auteur != weg.auteur:
+    def blok(self, p, blok_id: str, delen: list[tuple[Segment, Segment]]) -> bool:
+        """Whether a block inserted (or moved here) and then deleted is all one author's (each insertion in it
+        deleted by its own author; stukken): then its text is kept here, and its anchor marked as left out
+        (VERDWENEN) so that the import knows its place."""
+        if not delen or any(not s.auteur or s.auteur != weg.auteur for s, weg in delen):
             return False
         for bladwijzer in getattr(p, "_p", p).iter(_BLADWIJZER):
             m = NAAM.match(bladwijzer.get(_NAAM) or "")
             if m is not None and m.group(2) == blok_id:
                 bladwijzer.set(_NAAM, f"_bs_{m.group(1)}{VERDWENEN}_{blok_id}")
-        self.data[blok_id] = [[0, tekst, ingevoegd.id, ingevoegd.auteur, ingevoegd.tijd, weg.id, weg.auteur, weg.tijd]]
+        self.data[blok_id] = [[0, s.tekst, s.id, s.auteur, s.tijd, weg.id, weg.auteur, weg.tijd] for s, weg in delen]
         return True
+
+
+def stukken(segmenten: list[Segment], ingevoegd: Segment, weg: Segment, weergave) -> list[tuple[Segment, Segment]]:
+    """The text of a block inserted (or moved here) by `ingevoegd` and deleted by `weg`, as (insertion, its
+    deletion) pieces: its own text the block's insertion; text inserted in it since each its own, deleted by
+    `weg` or by whoever deleted it before. What was deleted before it was moved stands at the old place."""
+    uit = []
+    for s in segmenten:
+        if s.soort == EQUAL:
+            uit.append((replace(ingevoegd, tekst=weergave(s.tekst)), weg))
+        elif s.soort == INSERT:
+            eigen = Segment("", DELETE, s.del_auteur, s.del_tijd, s.del_id) if s.del_id else weg
+            uit.append((replace(s, tekst=weergave(s.tekst), del_id=0, del_auteur=None, del_tijd=None), eigen))
+    return [(s, w) for s, w in uit if s.tekst]
 
 
 def lees_verdwenen(bladwijzer) -> tuple[str, str] | None:
     """(role, block id) of the anchor of a block left out of the redline, or None."""
     m = NAAM.match(bladwijzer.get(_NAAM) or "")
-    if m is None or not m.group(1).endswith(VERDWENEN):
+    if m is None or not m.group(1).endswith(VERDWENEN) or m.group(1)[:-1] not in ROLLEN:
         return None
     return m.group(1)[:-1], m.group(2)
 

@@ -95,6 +95,13 @@ def test_an_artikel_its_author_inserted_and_merged_away_is_left_out_and_comes_ba
         assert b"Nieuwe kop" not in z.read("word/document.xml")   # LibreOffice's Accept All had kept it
 
 
+def _samengevoegd_bewerkt_weg(policy: Policy, wie: Context) -> None:
+    voeg_samen(policy, ANNA, policy.artikelen[0].id)
+    lid = policy.artikelen[0].leden[2]
+    bewerk_tekst(policy, BERT, lid.id, lid.tekst.replace("tekst", "nieuwe tekst"))
+    verwijder(policy, wie, lid.id)
+
+
 SCENARIOS = {
     "eigen-invoeging-weg": _eigen_invoeging_weg,
     "verplaatst-en-weg": lambda p: (verplaats(p, ANNA, p.artikelen[0].leden[0].id, p.artikelen[1].id, 0),
@@ -109,6 +116,9 @@ SCENARIOS = {
     # a lid Anna deleted, then its artikel merged away by Bert: her deletion stays inside (ai-gpt-4.1-nano#4)
     "lid-weg-dan-samengevoegd": lambda p: (verwijder(p, ANNA, p.artikelen[1].leden[0].id),
                                            voeg_samen(p, BERT, p.artikelen[0].id)),
+    # ... after Bert typed a word in it (policy-bv#56): his insertion stays his, in or out of the redline
+    "samengevoegd-bewerkt-weg": lambda p: _samengevoegd_bewerkt_weg(p, BERT),
+    "samengevoegd-bewerkt-weg-ander": lambda p: _samengevoegd_bewerkt_weg(p, Context("Cees", bijhouden=True)),
 }
 
 
