@@ -163,8 +163,10 @@ class Bouw:
             label = self.gegevens.label(blok_id) if self.gegevens is not None else None
             bestaand = Hoofdstuk(kop, id=blok_id, label=label)
             self.policy.hoofdstukken.append(bestaand)
-            if alinea.ingevoegd is not None:        # an inserted heading: a pending insertion of the hoofdstuk
-                self.blokken[blok_id] = (bestaand, alinea)
+            soort = self.policy.wijzigingsoorten.get(str(alinea.ingevoegd.id)) if alinea.ingevoegd else None
+            if alinea.ingevoegd is not None and soort in (None, "insert_hoofdstuk"):    # an inserted heading: a
+                self.blokken[blok_id] = (bestaand, alinea)      # pending insertion of the hoofdstuk (not a heading
+                # that stands elsewhere because another change took its first artikel away: word_koppen)
         self.hoofdstuk_id = blok_id
 
     def _hoofdstuk_id(self, tekst: str, alinea) -> str:

@@ -155,3 +155,13 @@ def test_libreoffice_accepts_and_rejects_deleted_and_merged_blocks_to_our_texts(
 
 def _zichtbaar(alineas: list) -> list:
     return [tuple(a) for a in alineas if a[2].strip() or a[1]]
+
+
+def test_deleting_the_first_artikel_of_a_hoofdstuk_is_one_deletion_not_also_a_new_hoofdstuk(tmp_path: Path) -> None:
+    from editor.samples import load_sample
+
+    policy = load_sample("het-bedrijf")
+    eerste = next(a for v, a in zip(policy.artikelen, policy.artikelen[1:]) if a.hoofdstuk_id and a.hoofdstuk_id != v.hoofdstuk_id)
+    verwijder(policy, ANNA, eerste.id)
+    # the heading moves to the next artikel: deleted and inserted by the same change (het-bedrijf#51)
+    assert _terug(policy, tmp_path / "code.docx") == []
