@@ -314,8 +314,9 @@ def _hele_alineas(alineas: list[Alinea]) -> None:
             verplaatst = [s for s in zichtbaar if s.id in a.naar_ids]
             if verplaatst:          # (a range start alone may be the next paragraph's, written on this mark)
                 a.hierheen = Segment("", INSERT, verplaatst[0].auteur, verplaatst[0].tijd, verplaatst[0].id)
-            elif nieuw_merk is not None:
-                a.ingevoegd = Segment("", INSERT, zichtbaar[0].auteur, zichtbaar[0].tijd, zichtbaar[0].id)
+            elif nieuw_merk is not None:        # by its text's insertion, not by its typed label's
+                bron = next((s for s in a.segmenten if s.zichtbaar and s.tekst.strip()), zichtbaar[0])
+                a.ingevoegd = Segment("", INSERT, bron.auteur, bron.tijd, bron.id)
         elif a.naar_ids and any(s.id in a.naar_ids for s in zichtbaar):
             bron = next(s for s in zichtbaar if s.id in a.naar_ids)
             a.hierheen = Segment("", INSERT, bron.auteur, bron.tijd, bron.id)

@@ -165,3 +165,14 @@ def test_deleting_the_first_artikel_of_a_hoofdstuk_is_one_deletion_not_also_a_ne
     verwijder(policy, ANNA, eerste.id)
     # the heading moves to the next artikel: deleted and inserted by the same change (het-bedrijf#51)
     assert _terug(policy, tmp_path / "code.docx") == []
+
+
+def test_leden_of_an_inserted_artikel_merged_into_one_with_typed_labels_stay_the_insertions_own(tmp_path: Path) -> None:
+    policy = _code()
+    for artikel in policy.artikelen:
+        for n, lid in enumerate(artikel.leden):
+            lid.label = f"{n + 1}."          # the source's own labels: typed, as the merge's insertion
+    nieuw_artikel(policy, ANNA, policy.artikelen[0].leden[0].id, "Nieuwe kop", "Nieuw lid.")
+    voeg_samen(policy, BERT, policy.artikelen[0].id)
+    # the typed label of a lid merged in is Bert's, its text Anna's: the lid is Anna's insertion (arag#45)
+    assert _terug(policy, tmp_path / "code.docx") == []
