@@ -396,7 +396,8 @@ def _kies_anker(alinea: Alinea) -> None:
     label) is kept apart, and comment starts count from the anchor."""
     kandidaten = [k for n, k in enumerate(alinea.kandidaten) if not (k[2] == k[3] and n + 1 < len(alinea.kandidaten))]
     eigen = [k for k in kandidaten if not k[0][2]]
-    alinea.tweede = next((k[0] for k in kandidaten if k[0][2] and eigen and k[0][1] == eigen[0][0][1]), None)
+    alinea.tweede = next((k[0] for k in kandidaten if k[0][2] and eigen and k[0][1] == eigen[0][0][1]
+                          and k[0][0] != eigen[0][0][0]), None)     # another role: a change of level
     kandidaten = eigen or kandidaten      # an old place's anchor left behind; one of the same block: word_niveau
     if not kandidaten:
         return

@@ -111,3 +111,20 @@ def test_libreoffice_accepts_and_rejects_a_change_of_level_to_our_texts(tmp_path
         assert _lo_verschil(alineas[taak["alineas"][1]], alineas["verwerp"]) == []       # "3." back, "a." again
         for pad, verwacht in ((taak["accepteer"], taak["alineas"][0]), (taak["verwerp"], taak["alineas"][1])):
             assert render_text(importeer_docx(Path(pad))) == render_text(importeer_docx(Path(verwacht)))
+
+
+def test_an_old_place_anchor_of_the_same_role_is_no_change_of_level() -> None:
+    """LibreOffice's Reject All leaves a moved lid's old-place anchor ("_bs_lv_") in the lid's own paragraph: that
+    lid is no lid whose level changed (it kept the label of before a change of level, '3.' for its '*')."""
+    from editor.formats.docx_import import Alinea, _kies_anker
+    from editor.model.segment import Segment
+
+    alinea = Alinea(segmenten=[Segment("Aansprakelijkheid.")])
+    alinea.kandidaten = [[("l", "lid1", True), "1", 0, 1], [("l", "lid1", False), "2", 1, 1]]
+    _kies_anker(alinea)
+    assert alinea.anker == ("l", "lid1", False) and alinea.tweede is None
+
+    alinea = Alinea(segmenten=[Segment("Ingesprongen lid.")])
+    alinea.kandidaten = [[("o", "lid2", False), "1", 0, 1], [("l", "lid2", True), "2", 0, 1]]
+    _kies_anker(alinea)
+    assert alinea.anker == ("o", "lid2", False) and alinea.tweede == ("l", "lid2", True)
