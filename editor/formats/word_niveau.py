@@ -11,8 +11,13 @@ beside its own (`_bs_lv_<id>` beside `_bs_o_<id>`, word_ankers). The import rebu
 from that (`herbouw`), and after LibreOffice's Accept or Reject All reads the block in the form its
 paragraph shows (`kies_rol`).
 
-A change is written this way only when its blocks were moved once and by it alone (no later deletion or
-move of them, none inserted); otherwise it stays moveFrom/moveTo.
+A change is written this way only when its blocks were moved by it alone (no later deletion or move of
+them) and stand in no lid or artikel moved since (written at two places: LibreOffice's Accept All kept the
+old role's anchor there and lost the new one); an inserted block may be one. Otherwise it stays
+moveFrom/moveTo, and so does a block indented and outdented again: two changes of the model, but a
+paragraph holds one w:pPrChange. A list that a block changed level in gets an abstract list of its own
+(word_nummering): LibreOffice counted a paragraph put back into a list instance that shares its abstract
+list with others as a list of its own.
 """
 
 from __future__ import annotations
