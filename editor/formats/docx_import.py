@@ -35,7 +35,7 @@ from .word_nummering import Lijsten
 from . import word_opmerkingen as opmerkingen
 from .word_revisies import ONDERDEEL, lees_wijzigingen
 from .word_verhuizingen import bereid_verhuizingen, koppel_verhuizingen
-from .word_vreemd import normaliseer
+from .word_vreemd import normaliseer, oude_rollen, oude_vorm, twee_blokken
 from .word_verdwenen import als_segmenten, lees_verdwenen
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -68,6 +68,8 @@ class Alinea:
     knip: int = 0
     gesplitst: Segment | None = None    # its mark inserted between it and a plain paragraph: a split, by whom
     splitsing: Segment | None = None    # ... the second part of that split
+    samengevoegd: Segment | None = None     # its mark deleted between it and a paragraph that stays: a merge
+    samenvoeging: Segment | None = None     # ... the paragraph joined to it
     kandidaten: list = field(default_factory=list)      # our bookmarks in it: (anchor, empty range, where)
     naar_ids: set[int] = field(default_factory=set)     # the ids of the text in w:moveTo (moved here, not inserted)
     van_ids: set[int] = field(default_factory=set)      # ... in w:moveFrom (moved away)
@@ -81,6 +83,9 @@ class Alinea:
     oude_rol: bool = False              # ... and the paragraph shows that old role (after Reject All)
     links: int | None = None            # its own left indentation (w:ind w:left), in twips
     naar_bereik: Segment | None = None
+    vreemde_vorm: tuple | None = None   # w:pPrChange: the list (numId, ilvl) and style before, the change (word_vreemd)
+    vreemde_rol: tuple | None = None    # another program's level change: the role before, the change (word_vreemd)
+    lijstlabel: tuple | None = None     # (format, label) Word shows before it from its list
 
     @property
     def tekst(self) -> str:
@@ -96,11 +101,15 @@ def importeer_docx(pad: Path) -> Policy:
     paren, soorten = lees_wijzigingen(_xml(delen, ONDERDEEL[1:], pad) if ONDERDEEL[1:] in delen else None)
     ids = _Ids(paren)
     alineas = _alineas(document, stijlen, ids, _verdwenen(delen))
+    if not paren:                   # another program's revisions: a paragraph may hold two blocks' texts
+        alineas = twee_blokken(alineas)
     _hele_alineas(alineas)
     lijsten = Lijsten(_xml(delen, "word/numbering.xml", pad) if "word/numbering.xml" in delen else None)
     for alinea in alineas:
         kies_rol(alinea, lijsten.formaat)
     geankerd = heeft_ankers(alineas)
+    if geankerd and not paren:      # another program's changes of level (ours: word_niveau)
+        oude_rollen(alineas, lijsten)
     verhuizingen = set() if geankerd else bereid_verhuizingen(alineas)
     regels = _als_regels(alineas, lijsten)
     policy = parse_text("\n".join(regels) + "\n", markdown=True,
@@ -248,6 +257,8 @@ def _alinea(p, stijlen: dict[str, str], ids: _Ids) -> list[Alinea]:
     links = p.find("w:pPr/w:ind", NS)
     if links is not None and (links.get(_w("left")) or links.get(_w("start")) or "").lstrip("-").isdigit():
         alinea.links = int(links.get(_w("left")) or links.get(_w("start")))
+    alinea.vreemde_vorm = oude_vorm(p, lambda merk: Segment("", INSERT, merk.get(_w("author")), merk.get(_w("date")),
+                                                          ids(merk)), stijlen)
     for kind in p:
         _inhoud(kind, alinea, None, ids)
     ingevouwen = _vouw_uit(alinea)
@@ -279,7 +290,7 @@ def _vouw_uit(alinea: Alinea) -> list[Alinea]:
             break
         eerste = stukken[0]
         deel = Alinea(segmenten=alinea.segmenten[k[2]:eind], voor=alinea.segmenten[vorige[3]:k[2]],
-                      kandidaten=[[k[0], k[1], 0, k[3] - k[2]]])
+                      kandidaten=[[k[0], k[1], 0, k[3] - k[2], k[4]]])
         deel.merk_weg = Segment("", DELETE, eerste.del_auteur, eerste.del_tijd, eerste.del_id)
         deel.weg_gevouwen = True
         _kies_anker(deel)
@@ -328,6 +339,11 @@ def _hele_alineas(alineas: list[Alinea]) -> None:
             elif not nieuw:
                 _meld(tr("Een in Word gesplitste alinea is ingelezen als twee alinea's, zonder wijziging: {tekst}")
                       .format(tekst=huidig(a.segmenten).strip()[:60]))
+        if a.merk_weg is not None and a.weg is None and zichtbaar and n + 1 < len(alineas):
+            volgende = alineas[n + 1]
+            blijvend = [s for s in volgende.voor + volgende.segmenten if s.zichtbaar and s.tekst.strip()]
+            if blijvend and any(s.soort != INSERT for s in blijvend):
+                a.samengevoegd, volgende.samenvoeging = a.merk_weg, a.merk_weg      # a merge: word_bouw
         vorige = vorige if a.weg_gevouwen else a        # a folded paragraph has no mark of its own
 
 
@@ -367,7 +383,8 @@ def _inhoud(element, alinea: Alinea, revisie: Segment | None, ids: _Ids) -> None
     elif tag == "bookmarkStart" and (weg := lees_verdwenen(element)) is not None:
         alinea.verdwenen.append((*weg, len(alinea.segmenten)))
     elif tag == "bookmarkStart" and (anker := lees_anker(element)) is not None:
-        alinea.kandidaten.append([anker, element.get(_w("id")), len(alinea.segmenten), None])
+        alinea.kandidaten.append([anker, element.get(_w("id")), len(alinea.segmenten), None,
+                                  revisie if revisie is not None and revisie.soort == DELETE else None])
     elif tag == "bookmarkEnd":
         for kandidaat in alinea.kandidaten:
             if kandidaat[1] == element.get(_w("id")) and kandidaat[3] is None:
@@ -399,12 +416,15 @@ def _kies_anker(alinea: Alinea) -> None:
     alinea.tweede = next((k[0] for k in kandidaten if k[0][2] and eigen and k[0][1] == eigen[0][0][1]
                           and k[0][0] != eigen[0][0][0]), None)     # another role: a change of level
     kandidaten = eigen or kandidaten      # an old place's anchor left behind; one of the same block: word_niveau
+    kandidaten = [k for k in kandidaten if k[4] is None] or kandidaten      # a deleted one: the paragraph's old role
     if not kandidaten:
         return
-    anker, _, plek, einde = kandidaten[0]
+    anker, _, plek, einde, _ = kandidaten[0]
     if len(kandidaten) == 1 and plek == einde == len(alinea.segmenten) and plek and \
             all(s.soort == "equal" for s in alinea.segmenten):
         plek = 0        # LibreOffice's Reject All put the anchor of a paragraph without a typed label after its text
+    plek = max([plek] + [k[2] for k in alinea.kandidaten if k[4] is not None and k[0][1] == anker[1]
+                         and k[0][0] != anker[0]])      # the old role's anchor: its label is before it too
     alinea.anker, alinea.voor, alinea.segmenten = anker, alinea.segmenten[:plek], alinea.segmenten[plek:]
     voor = sum(len(s.tekst) for s in alinea.voor if s.zichtbaar)
     alinea.begin = {i: b - voor for i, b in alinea.begin.items()}
@@ -430,6 +450,7 @@ def _als_regels(alineas: list[Alinea], lijsten: Lijsten | None = None) -> list[s
         tekst = alinea.tekst.strip()
         stijl = alinea.stijl.lower()
         label = lijsten.label(alinea.num_id, alinea.ilvl) if alinea.lijst else None
+        alinea.lijstlabel = label
         if not tekst:
             regels.append("")
             continue

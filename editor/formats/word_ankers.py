@@ -97,15 +97,6 @@ class Gegevens:
 
     data: dict
 
-    def vreemd(self, artikelen: set[str]) -> None:
-        """Revisions another tool made (a compare engine keeps the first file's properties): the facts hold
-        only while the file has no artikel they do not know; else only labels and artikel facts, and the
-        metadata comes from the text."""
-        nu = self.data.get("nu", self.data)
-        if artikelen <= set(nu.get("artikelen", {})):
-            return
-        self.data = {"artikelen": nu.get("artikelen", {}), "labels": nu.get("labels", {})}
-
     def kies(self, sleutel: str, herzien: bool) -> bool:
         """Keep the facts of the state the file is in: as written (also Accept All's) unless it has no
         revisions left and exactly the blocks of the text before the changes (Reject All): then the
@@ -268,5 +259,6 @@ def bouw(policy, alineas: list, gegevens: Gegevens | None, melding, eigen: bool 
 
     bouwer = Bouw(policy, gegevens, melding)
     bouwer.vreemd = not eigen and any(a.weg is not None or a.hierheen is not None or a.ingevoegd is not None
+                                      or a.merk_weg is not None or a.merk_nieuw is not None
                                       or any(s.soort != "equal" for s in a.segmenten) for a in alineas)
     bouwer.lees(alineas)

@@ -17,11 +17,12 @@ from ..model.metadata import InstemmingStatus, Metadata
 from ..model.segment import DELETE, EQUAL, INSERT, Segment
 from ..model.serialize import from_dict
 from ..model.verwijzingen import Verwijzingsindex
-from ..revisions.segments import huidig, origineel, voeg_samen, zonder_begin
+from ..revisions.segments import huidig, origineel, pas_toe, voeg_samen, zonder_begin
 from ..revisions.tracking import verplaats, verwijder
 from .word_ankers import DIEPTE, LABEL, structuur_sleutel
 from .word_niveau import herbouw
 from .word_verdwenen import zet_terug
+from .word_vreemd import wissel_niveau
 
 HOOFDSTUK_LABEL = re.compile(r"^\s*(?:Hoofdstuk|Paragraaf|§)\s*[0-9A-Za-z.:]*\s*")
 AANHEF = {"g": "gezien", "p": "gelet_op", "w": "overwegingen", "b": "beslispunten"}
@@ -51,6 +52,13 @@ class Bouw:
         self.herzien = True         # the file holds revisions (not clean, nor after Accept/Reject All)
         self.hoofdstukken_gelezen = False   # hoofdstuk headings anchored in the text: they, not the facts
         self.hoofdstuk_id: str | None = None     # False: the file was changed after export (Accept/Reject All, edits)
+        self.hoofdstuk_oud: str | None = None    # the hoofdstuk here once every change is rejected
+        self.hoofdstuk_merk: Segment | None = None     # the heading's change that makes the two differ
+        self.wissels: list[tuple[str, str | None, Segment]] = []   # artikel id, its hoofdstuk before, by whom
+        self.niveaus: list[tuple[str, str, Segment, object]] = []   # another program's level changes (word_vreemd)
+        self.samen: list[tuple[str, str, Segment]] = []    # merges: first block, second block, the change
+        self.ervoor: dict[str, object] = {}     # old place of a move -> the block of its kind before it
+        self.verhuis_id = 0         # the last change id given to an edit a move did not mark
 
     # -- the walk ---------------------------------------------------------------------------------
     def lees(self, alineas: list) -> None:
@@ -59,8 +67,6 @@ class Bouw:
         p.inleiding = p.slotwoord = None
         for lijst in AANHEF.values():
             setattr(p.aanhef, lijst, [])
-        if self.gegevens is not None and self.vreemd:
-            self.gegevens.vreemd({a.anker[1] for a in alineas if a.anker is not None and a.anker[0] == "a"})
         self.herzien = any(a.weg is not None or a.hierheen is not None or a.ingevoegd is not None or a.vorm is not None
                            or any(s.soort != EQUAL for s in a.segmenten) for a in alineas)
         if self.gegevens is not None:
@@ -77,8 +83,7 @@ class Bouw:
         for artikel in self.policy.artikelen:
             if artikel.hoofdstuk_id not in hoofdstukken:
                 artikel.hoofdstuk_id = None
-        self._verhuis()
-        self._verwijder()
+        self._in_volgorde()
         self._revisies()
         self._rauw()
 
@@ -109,6 +114,9 @@ class Bouw:
             self._zonder_anker(alinea)
             return
         rol, blok_id, oud = anker
+        if alinea.vreemde_rol is not None and not oud:     # built in its old form; the level changes after the walk
+            self.niveaus.append((blok_id, rol, alinea.vreemde_rol[1], alinea))
+            rol = alinea.vreemde_rol[0]
         if oud and not alinea.segmenten and not alinea.weggezet:
             return              # the old place of a move, emptied by Accept All in LibreOffice
         oud = oud and alinea.weggezet and alinea.weg is not None     # after Reject All it is the block itself
@@ -155,10 +163,19 @@ class Bouw:
         if not self.hoofdstukken_gelezen:
             self.policy.hoofdstukken, self.hoofdstukken_gelezen = [], True
         self.laatste = None
-        if oud or alinea.weg is not None:
+        if oud:
             return
         kop = HOOFDSTUK_LABEL.sub("", tekst, count=1).strip() if not alinea.lijst else tekst
         bestaand = next((h for h in self.policy.hoofdstukken if h.id == blok_id), None)
+        if alinea.weg is not None and not self.vreemd:
+            return          # ours: a heading written deleted here stands elsewhere (word_koppen), no change of its own
+        if alinea.weg is not None:      # a deleted heading: a pending deletion; the artikelen after it leave it
+            if bestaand is None:
+                bestaand = Hoofdstuk(kop, id=blok_id, label=self.gegevens.label(blok_id) if self.gegevens else None)
+                self.policy.hoofdstukken.append(bestaand)
+                self._blok(blok_id, bestaand, alinea)
+            self.hoofdstuk_oud, self.hoofdstuk_merk = blok_id, alinea.weg
+            return
         if bestaand is None:
             label = self.gegevens.label(blok_id) if self.gegevens is not None else None
             bestaand = Hoofdstuk(kop, id=blok_id, label=label)
@@ -167,6 +184,10 @@ class Bouw:
             if alinea.ingevoegd is not None and soort in (None, "insert_hoofdstuk"):    # an inserted heading: a
                 self.blokken[blok_id] = (bestaand, alinea)      # pending insertion of the hoofdstuk (not a heading
                 # that stands elsewhere because another change took its first artikel away: word_koppen)
+        if alinea.ingevoegd is not None:
+            self.hoofdstuk_merk = alinea.ingevoegd
+        else:
+            self.hoofdstuk_oud, self.hoofdstuk_merk = blok_id, None
         self.hoofdstuk_id = blok_id
 
     def _hoofdstuk_id(self, tekst: str, alinea) -> str:
@@ -218,10 +239,16 @@ class Bouw:
             label = self.gegevens.oude_labels().get(blok_id)
         if label is not None and hasattr(blok, "label"):
             blok.label = label
+        ervoor = {"a": self.artikel, "l": self.lid, "o": self.onderdeel}.get(rol)   # where what follows goes
         if not self._plaats(rol, blok):
             blok, oud = self._elders(blok, tekst), False
+        elif rol == "a" and self.hoofdstukken_gelezen:
+            self._hoofdstuk_van(blok, oud, alinea)
+        if alinea.hierheen is not None:
+            self.ervoor["naar-" + blok_id] = ervoor
         if oud:
             self.oud[blok_id] = blok
+            self.ervoor[blok_id] = ervoor
             self.verhuisd[blok_id] = alinea.weg
             self.oud_diepte, self.oud_pad = DIEPTE[rol], {DIEPTE[rol]: blok_id}
             return
@@ -243,6 +270,18 @@ class Bouw:
             alinea.weg.id != self.verhuisd[self.oud_pad[self.oud_diepte]].id
         if container is not None and eigen:
             self.genest.append((blok_id, container, na, alinea.weg))
+
+    def _hoofdstuk_van(self, artikel, oud: bool, alinea) -> None:
+        """An artikel's hoofdstuk where the two states differ (a heading inserted or deleted before it): the
+        old place of a move and a deleted artikel stand in the hoofdstuk of the text before the changes; an
+        artikel that stays joins the new one by the heading's change (as our own operations record it)."""
+        if not self.vreemd or self.hoofdstuk_oud == self.hoofdstuk_id or alinea.ingevoegd is not None \
+                or alinea.hierheen is not None:
+            return
+        if oud or alinea.weg is not None:
+            artikel.hoofdstuk_id = self.hoofdstuk_oud
+        elif self.hoofdstuk_merk is not None:
+            self.wissels.append((artikel.id, self.hoofdstuk_oud, self.hoofdstuk_merk))
 
     def _elders(self, blok, tekst: str):
         """A lid or onderdeel with nothing above it to belong to (its artikel or lid is gone): a lid of the
@@ -321,6 +360,8 @@ class Bouw:
             self._blok(blok.id, blok, alinea)
             return
         blok = KLASSE[rol](tekst)
+        if alinea.lijstlabel is not None and alinea.lijstlabel[0] == "bullet" and hasattr(blok, "label"):
+            blok.label = structuur.teken_label(alinea.lijstlabel[1])      # a sign Word shows, as the text has it
         if self._plaats(rol, blok):
             self._blok(blok.id, blok, alinea)
 
@@ -372,6 +413,27 @@ class Bouw:
                 b.segmenten = _met_oude_verwijderingen(a.segmenten, b.segmenten, a.weg.id) or b.segmenten
             if b.ingevoegd is not None and b.ingevoegd.id in verplaatst:
                 b.ingevoegd = None
+            if self.vreemd:
+                self._verzwegen_bewerking(a, b, alineas)
+
+    def _verzwegen_bewerking(self, van, naar, alineas: list) -> None:
+        """A block moved and edited, written (by a compare engine) as its old text at the old place and its
+        new text at the new place, the edit unmarked: the edit becomes the mover's revisions of the block, so
+        Reject All gives the old text back. Only where the new place holds no marked revision of its own."""
+        oud, nieuw = origineel(van.segmenten).strip(), huidig(naar.segmenten).strip()
+        if oud == nieuw or not oud or any(s.soort != EQUAL for s in naar.segmenten):
+            return
+        volgend = [max([s.id for a in alineas for s in a.voor + a.segmenten] + [s.del_id for a in alineas for s in a.segmenten]
+                       + [m.id for a in alineas for m in (a.weg, a.ingevoegd, a.hierheen, a.merk_weg, a.merk_nieuw)
+                          if m is not None] + [self.verhuis_id], default=0)]
+
+        def nieuw_id() -> int:
+            volgend[0] += 1
+            self.verhuis_id = volgend[0]
+            return volgend[0]
+
+        merk = van.weg
+        naar.segmenten = pas_toe([Segment(oud)], nieuw, merk.auteur or "", merk.tijd or "", nieuw_id)
 
     # -- after the walk: moves, deletions, revisions ---------------------------------------------------
     def _gezien(self) -> None:
@@ -387,32 +449,45 @@ class Bouw:
             [a for i, a in geschreven.items() if i not in bekend]
 
     # -----------------------------------------------
-    def _verhuis(self) -> None:
+    def _in_volgorde(self) -> None:
+        """The changes of structure, recorded in the order of their change ids (moves, a heading's artikelen,
+        levels, merges, deletions): Reject All takes them back newest first, so each is recorded on the state
+        the changes before it leave, whatever order another program numbered them in. Old places of moves
+        that other changes followed are named by their block's id afterwards."""
         journaal = Journaal()
+        if not self.vreemd:         # our own file: moves in reading order, then deletions innermost first
+            self._eigen_volgorde(journaal)
+            return
+        stappen = [(self.verhuisd[b].id, lambda b=b, s=s: self._verhuis(b, s, journaal)) for b, s in self.oud.items()]
+        stappen += [(m.id, lambda w=w: self._wissel(*w, journaal)) for w in self.wissels for m in [w[2]]]
+        stappen += [(n[2].id, lambda n=n: self._niveau(*n, journaal)) for n in self.niveaus]
+        weg = {i for i, _ in self.weg}
+        stappen += [(m.id, lambda b=b, m=m: self._samengevoegd(b, m, weg, journaal)) for b, m in self.weg]
+        stappen += [(m.id, lambda b=b, m=m: self._verwijder(b, m, journaal)) for b, m in self.weg]
+        self.samen = self._samengevoegde_paren() if self.vreemd else []
+        stappen += [(m.id, lambda e=e, t=t, m=m: self._voeg_samen(e, t, m, journaal)) for e, t, m in self.samen]
+        stappen += [(a.ingevoegd.id, lambda b=b, a=a: self._gesplitst(b, a.ingevoegd, journaal))
+                    for b, (blok, a) in self.blokken.items() if isinstance(blok, Artikel) and a.ingevoegd is not None
+                    and self.vreemd]
+        for _, stap in sorted(stappen, key=lambda s: s[0] or 0):
+            stap()
+        self._genest_alle(journaal)
+        oud = {"oud-" + b for b in self.oud}
+        for spook in self.policy.spoken:
+            if spook.na in oud:
+                spook.na = spook.na.removeprefix("oud-")
+
+    def _eigen_volgorde(self, journaal: Journaal) -> None:
         for blok_id, stand_in in self.oud.items():
-            hier = structuur.plaats(self.policy, stand_in.id)
-            merk = self.verhuisd[blok_id]
-            if hier is None:
-                continue
-            hier.lijst.pop(hier.positie)
-            daar = structuur.plaats(self.policy, blok_id)
-            if daar is None:
-                self.melding(tr("Verplaatsing {nummer} in het Word-bestand heeft geen nieuwe plaats; de oude plaats is weggelaten.")
-                             .format(nummer=merk.id))
-                continue
-            blok = daar.lijst[daar.positie]
-            na = daar.lijst[daar.positie - 1].id if daar.positie else None
-            daar.lijst.pop(daar.positie)
-            positie_oud = hier.positie - (1 if daar.lijst is hier.lijst and daar.positie < hier.positie else 0)
-            hier.lijst.insert(positie_oud, blok)
-            doel = structuur.container(self.policy, daar.container)
-            if doel is None:
-                continue
-            zonder = [b for b in doel if b is not blok]
-            positie = next((i + 1 for i, b in enumerate(zonder) if b.id == na), 0) if na else 0
-            verplaats(self.policy, journaal, blok_id, daar.container, positie, merk.auteur or "", merk.tijd or "",
-                      True, merk.id or None)
-            self._later(blok_id)
+            self._verhuis(blok_id, stand_in, journaal)
+        self._genest_alle(journaal)
+        weg = {i for i, _ in self.weg}
+        for blok_id, merk in self.weg:
+            self._samengevoegd(blok_id, merk, weg, journaal)
+        for blok_id, merk in self._eigen_verwijderingen():
+            self._verwijder(blok_id, merk, journaal)
+
+    def _genest_alle(self, journaal: Journaal) -> None:
         for blok_id, container, na in self.genest_weg:
             self._terug(blok_id, container, na)
         for blok_id, container, na, merk in self.genest:
@@ -450,13 +525,120 @@ class Bouw:
         self.policy.spoken.append(replace(eerste, wijziging=replace(eerste.wijziging, auteur=later.auteur,
                                                                      tijd=later.tijd, id=later.id)))
 
-    def _verwijder(self) -> None:
-        journaal = Journaal()
-        self._samengevoegd(journaal)
-        for blok_id, merk in self._eigen_verwijderingen():
-            if blok_id in ("titel", "orgaan") or structuur.plaats(self.policy, blok_id) is None:
-                continue
-            verwijder(self.policy, journaal, blok_id, merk.auteur or "", merk.tijd or "", True, merk.id or None)
+    def _verhuis(self, blok_id: str, stand_in, journaal: Journaal) -> None:
+        hier = structuur.plaats(self.policy, stand_in.id)
+        merk = self.verhuisd[blok_id]
+        if hier is None:
+            return
+        hier.lijst.pop(hier.positie)
+        daar = structuur.plaats(self.policy, blok_id)
+        if daar is None:
+            self.melding(tr("Verplaatsing {nummer} in het Word-bestand heeft geen nieuwe plaats; de oude plaats is weggelaten.")
+                         .format(nummer=merk.id))
+            return
+        blok = daar.lijst[daar.positie]
+        terug = self._niet_mee(blok, self.ervoor.get("naar-" + blok_id)) if self.vreemd else []
+        nieuw_hoofdstuk = getattr(blok, "hoofdstuk_id", ...)
+        na = daar.lijst[daar.positie - 1].id if daar.positie else None
+        daar.lijst.pop(daar.positie)
+        positie_oud = hier.positie - (1 if daar.lijst is hier.lijst and daar.positie < hier.positie else 0)
+        hier.lijst.insert(positie_oud, blok)
+        if isinstance(blok, Artikel):       # at the old place, in the hoofdstuk it stood in there
+            blok.hoofdstuk_id = stand_in.hoofdstuk_id
+        if self.vreemd:     # (another program's moves: a heading moved over blocks that stay)
+            self._kinderen_terug(stand_in, blok, self.ervoor.get(blok_id), merk, journaal)
+        doel = structuur.container(self.policy, daar.container)
+        if doel is None:
+            return
+        zonder = [b for b in doel if b is not blok]
+        positie = next((i + 1 for i, b in enumerate(zonder) if b.id == na), 0) if na else 0
+        verplaats(self.policy, journaal, blok_id, daar.container, positie, merk.auteur or "", merk.tijd or "",
+                  True, merk.id or None, hoofdstuk_id=nieuw_hoofdstuk)
+        for kind, plek in terug:
+            verplaats(self.policy, journaal, kind.id, blok_id, plek, merk.auteur or "", merk.tijd or "", True,
+                      merk.id or None)
+        self._later(blok_id)
+
+    def _niet_mee(self, blok, ervoor) -> list[tuple[object, int]]:
+        """Children after the new place of a moved block that were there before (another program moved a
+        heading up over them): before the changes they ended the block of that kind before the new place.
+        They go there now, and come back by moves of the same change; returns them with their places."""
+        eigen, doel = _kinderen(blok), _kinderen(ervoor) if ervoor is not None and ervoor is not blok else None
+        if not eigen or doel is None or ervoor.id in self.policy.blokrevisies:
+            return []
+        terug = [(k, n) for n, k in enumerate(eigen) if k.id in self.blokken and self._gebleven(self.blokken[k.id][1])]
+        for kind, _ in terug:
+            eigen.remove(kind)
+            doel.append(kind)
+        return terug
+
+    def _gebleven(self, alinea) -> bool:
+        """A paragraph that is neither moved here, inserted nor deleted."""
+        return alinea.hierheen is None and alinea.ingevoegd is None and alinea.weg is None \
+            and not _alles_ingevoegd(alinea.segmenten)
+
+    def _kinderen_terug(self, stand_in, blok, ervoor, merk: Segment, journaal: Journaal) -> None:
+        """Blocks after the old place of a moved block that did not move with it (another program moved a
+        heading down over them): with the changes they end the block of that kind before the old place (the
+        one the text shows them in), before the changes they were the moved block's first children: moves of
+        the same change. Inserted ones are only where the changes put them; without a block before, or when
+        that is the moved block itself, they stay in it."""
+        kinderen = _kinderen(stand_in) or []
+        eigen, doel = _kinderen(blok), _kinderen(ervoor) if ervoor is not None and ervoor is not blok else None
+        if not kinderen or eigen is None:
+            return
+        nieuw = [k for k in kinderen if k.id in self.blokken and (self.blokken[k.id][1].ingevoegd is not None
+                                                                    or _alles_ingevoegd(self.blokken[k.id][1].segmenten))]
+        (doel if doel is not None else eigen).extend(nieuw)
+        blijvend = [k for k in kinderen if k not in nieuw]
+        eigen[0:0] = blijvend
+        if doel is None:
+            return
+        for kind in blijvend:
+            verplaats(self.policy, journaal, kind.id, ervoor.id, len(doel) - len(nieuw), merk.auteur or "",
+                      merk.tijd or "", True, merk.id or None)
+
+    def _niveau(self, blok_id: str, rol: str, merk: Segment, alinea, journaal: Journaal) -> None:
+        """Another program's change of level; the new label is the one typed before the anchor (none: the
+        list numbers it)."""
+        label = huidig(alinea.voor).strip() or None
+        if wissel_niveau(self.policy, journaal, blok_id, rol, merk, label):
+            blok = structuur.blok(self.policy, blok_id)
+            self.blokken[blok_id] = (blok, self.blokken[blok_id][1]) if blok_id in self.blokken else (blok, alinea)
+
+    def _wissel(self, artikel_id: str, oud: str | None, merk: Segment, journaal: Journaal) -> None:
+        """An artikel a heading's insertion or deletion takes into another hoofdstuk: a move in place, part of
+        the heading's change."""
+        bestaand = {h.id for h in self.policy.hoofdstukken} | {s.blok_id for s in self.policy.spoken}
+        plaats = structuur.plaats(self.policy, artikel_id)
+        if plaats is None or oud not in bestaand | {None}:
+            return
+        artikel = plaats.lijst[plaats.positie]
+        nu, artikel.hoofdstuk_id = artikel.hoofdstuk_id, oud
+        soort = "delete_hoofdstuk" if any(m is merk for _, m in self.weg) else "insert_hoofdstuk"
+        self.policy.wijzigingsoorten.setdefault(str(merk.id), soort)
+        verplaats(self.policy, journaal, artikel_id, plaats.container, plaats.positie, merk.auteur or "",
+                  merk.tijd or "", True, merk.id or None, hoofdstuk_id=nu)
+
+    def _gesplitst(self, artikel_id: str, merk: Segment, journaal: Journaal) -> None:
+        """An artikel heading inserted above leden that were there before: a split (the leden leave the artikel
+        before it on acceptance and come back on rejection), as other tools write it."""
+        artikel = next((a for a in self.policy.artikelen if a.id == artikel_id), None)
+        k = self.policy.artikelen.index(artikel) if artikel is not None else 0
+        blijvend = [l for l in artikel.leden if l.id in self.blokken and self.blokken[l.id][1].ingevoegd is None
+                    and not _alles_ingevoegd(self.blokken[l.id][1].segmenten)] if artikel is not None else []
+        ingevoegd = {i for i, (b, a) in self.blokken.items() if a.ingevoegd is not None}
+        vorige = next((a for a in reversed(self.policy.artikelen[:k]) if a.id not in ingevoegd), None)
+        if not blijvend or vorige is None:
+            return
+        plekken = {l.id: artikel.leden.index(l) for l in blijvend}
+        for lid in blijvend:
+            artikel.leden.remove(lid)
+            vorige.leden.append(lid)
+        self.policy.wijzigingsoorten.setdefault(str(merk.id), "split_artikel")
+        for lid in blijvend:
+            verplaats(self.policy, journaal, lid.id, artikel_id, min(plekken[lid.id], len(artikel.leden)),
+                      merk.auteur or "", merk.tijd or "", True, merk.id or None)
 
     def _eigen_verwijderingen(self) -> list[tuple[str, Segment]]:
         """The deletions to make, innermost first: a lid deleted by a change of its own before its artikel was
@@ -473,21 +655,24 @@ class Bouw:
             uit.append((-len(keten), n, blok_id, merk))
         return [(blok_id, merk) for _, _, blok_id, merk in sorted(uit)]
 
-    def _samengevoegd(self, journaal: Journaal) -> None:
+    def _verwijder(self, blok_id: str, merk: Segment, journaal: Journaal) -> None:
+        if blok_id in ("titel", "orgaan") or structuur.plaats(self.policy, blok_id) is None:
+            return
+        verwijder(self.policy, journaal, blok_id, merk.auteur or "", merk.tijd or "", True, merk.id or None)
+
+    def _samengevoegd(self, blok_id: str, merk: Segment, weg: set[str], journaal: Journaal) -> None:
         """An artikel heading deleted whole above leden that stay: a merge (the leden go to the artikel before
         it on acceptance, and back on rejection), as other tools write it."""
-        weg = {i for i, _ in self.weg}
-        for blok_id, merk in self.weg:
-            artikel = next((a for a in self.policy.artikelen if a.id == blok_id), None)
-            blijvend = [l for l in artikel.leden if l.id not in weg] if artikel is not None else []
-            k = self.policy.artikelen.index(artikel) if blijvend else 0
-            vorige = next((a for a in reversed(self.policy.artikelen[:k]) if a.id not in weg), None)
-            if not blijvend or vorige is None:
-                continue
-            self.policy.wijzigingsoorten.setdefault(str(merk.id), "merge_artikel")
-            for lid in blijvend:
-                verplaats(self.policy, journaal, lid.id, vorige.id, len(vorige.leden), merk.auteur or "", merk.tijd or "",
-                          True, merk.id or None)
+        artikel = next((a for a in self.policy.artikelen if a.id == blok_id), None)
+        blijvend = [l for l in artikel.leden if l.id not in weg] if artikel is not None else []
+        k = self.policy.artikelen.index(artikel) if blijvend else 0
+        vorige = next((a for a in reversed(self.policy.artikelen[:k]) if a.id not in weg), None)
+        if not blijvend or vorige is None:
+            return
+        self.policy.wijzigingsoorten.setdefault(str(merk.id), "merge_artikel")
+        for lid in blijvend:
+            verplaats(self.policy, journaal, lid.id, vorige.id, len(vorige.leden), merk.auteur or "", merk.tijd or "",
+                      True, merk.id or None)
 
     def _revisies(self) -> None:
         ingevoegd: dict[str, Segment] = {}
@@ -516,6 +701,7 @@ class Bouw:
                     self.policy.revisies[blok_id] = segmenten
                 self.policy.wijzigingsoorten.setdefault(str(merk.id), f"insert_{plaats.soort}")
         self._splitsingen(plaatsen)
+        self._samenvoegingen()
         self.policy.volgende_wijziging = 1 + max(
             [s.id for seg in self.policy.revisies.values() for s in seg] + [s.del_id for seg in self.policy.revisies.values() for s in seg]
             + [s.wijziging.id for s in self.policy.spoken] + [m.id for m in self.policy.blokrevisies.values()], default=0)
@@ -528,6 +714,48 @@ class Bouw:
         segmenten = zet_terug(segmenten, weg)
         setattr(blok, structuur.tekst_attribuut(blok), huidig(segmenten).strip())
         return segmenten
+
+    def _samengevoegde_paren(self) -> list[tuple[str, str, Segment]]:
+        """Paragraph marks deleted between two paragraphs that both keep text (Delete at the end of a lid in
+        Word, or a compare engine's merge): (first block, second block, the change), blocks of one kind
+        (the second's children go to the first)."""
+        per_alinea = {id(alinea): blok_id for blok_id, (blok, alinea) in self.blokken.items()}
+        uit = []
+        for blok_id, (blok, alinea) in self.blokken.items():
+            merk = alinea.samengevoegd
+            tweede = next((per_alinea[id(a)] for b, a in self.blokken.values() if a.samenvoeging is merk), None) \
+                if merk is not None else None
+            if tweede is not None and type(self.blokken[tweede][0]) is type(blok) and isinstance(blok, (Lid, Onderdeel)):
+                uit.append((blok_id, tweede, merk))
+        return uit
+
+    def _voeg_samen(self, eerste: str, tweede: str, merk: Segment, journaal: Journaal) -> None:
+        """The structure of a merge: the second block's children move to the end of the first, the second is
+        deleted; one change (its text in _samenvoegingen)."""
+        blok = structuur.blok(self.policy, tweede)
+        if blok is None or structuur.blok(self.policy, eerste) is None:
+            return
+        self.policy.wijzigingsoorten.setdefault(str(merk.id), f"merge_{type(blok).__name__.lower()}")
+        doel = _kinderen(structuur.blok(self.policy, eerste))
+        for kind in list(_kinderen(blok) or []):
+            if doel is not None:
+                verplaats(self.policy, journaal, kind.id, eerste, len(doel), merk.auteur or "", merk.tijd or "", True,
+                          merk.id or None)
+        self._verwijder(tweede, merk, journaal)
+
+    def _samenvoegingen(self) -> None:
+        """A pending merge, one change: the first block gains the second's text as an insertion (the second
+        is deleted by the same change, in _in_volgorde)."""
+        for blok_id, tweede, merk in self.samen:
+            blok = self.blokken[blok_id][0]
+            eerste = self.policy.revisies.get(blok_id) or [Segment(blok.tekst)]
+            rest = [s for s in self.policy.revisies.get(tweede) or [Segment(self.blokken[tweede][0].tekst)] if s.zichtbaar]
+            bij = [replace(s, soort=INSERT, auteur=merk.auteur, tijd=merk.tijd, id=merk.id) if s.soort == EQUAL else s
+                   for s in rest]
+            spatie = [] if huidig(eerste)[-1:].isspace() or huidig(rest)[:1].isspace() else \
+                [Segment(" ", INSERT, merk.auteur, merk.tijd, merk.id)]
+            self.policy.revisies[blok_id] = voeg_samen(eerste + spatie + bij)
+            blok.tekst = huidig(self.policy.revisies[blok_id])
 
     def _splitsingen(self, plaatsen) -> None:
         """A paragraph mark inserted between two paragraphs of plain text (a compare engine's, or Word's when
@@ -543,9 +771,14 @@ class Bouw:
                 continue
             wijziging = replace(merk, tekst="", soort=INSERT)
             eerste = self.policy.revisies.get(blok_id) or [Segment(blok.tekst)]
-            rest = tweede[1].tekst
-            self.policy.revisies[blok_id] = eerste + [Segment(f" {rest}", DELETE, merk.auteur, merk.tijd, merk.id)]
-            self.policy.revisies[tweede[0]] = [Segment(rest, INSERT, merk.auteur, merk.tijd, merk.id)]
+            rest = self.policy.revisies.get(tweede[0]) or [Segment(tweede[1].tekst)]
+            weg = [replace(s, soort=DELETE, auteur=merk.auteur, tijd=merk.tijd, id=merk.id) if s.soort == EQUAL else s
+                   for s in rest if s.soort != INSERT or s.del_id]       # the second part's own edits stay its own
+            spatie = [] if origineel(weg)[:1].isspace() or origineel(eerste)[-1:].isspace() else \
+                [Segment(" ", DELETE, merk.auteur, merk.tijd, merk.id)]
+            self.policy.revisies[blok_id] = voeg_samen(eerste + spatie + weg)
+            self.policy.revisies[tweede[0]] = [replace(s, soort=INSERT, auteur=merk.auteur, tijd=merk.tijd, id=merk.id)
+                                               if s.soort == EQUAL else s for s in rest]
             self.policy.blokrevisies[tweede[0]] = wijziging
             self.policy.wijzigingsoorten.setdefault(str(merk.id), f"split_{plaatsen[blok_id].soort}")
 
@@ -664,6 +897,15 @@ def _ingevoegd_verwijderd(alinea) -> Segment | None:
         lengte[s.id] = lengte.get(s.id, 0) + len(s.tekst)
     eerste = next(s for s in tekst if s.id == max(lengte, key=lengte.get))     # its own text, not what was typed in it
     return Segment("", INSERT, eerste.auteur, eerste.tijd, eerste.id)
+
+
+
+def _kinderen(blok) -> list | None:
+    """The list of a block's children (an artikel's leden, a lid's onderdelen, an onderdeel's sub-items)."""
+    for naam in ("leden", "onderdelen", "subonderdelen"):
+        if isinstance(getattr(blok, naam, None), list):
+            return getattr(blok, naam)
+    return None
 
 
 def _alles_ingevoegd(segmenten: list[Segment]) -> bool:
