@@ -259,6 +259,6 @@ def bouw(policy, alineas: list, gegevens: Gegevens | None, melding, eigen: bool 
 
     bouwer = Bouw(policy, gegevens, melding)
     bouwer.vreemd = not eigen and any(a.weg is not None or a.hierheen is not None or a.ingevoegd is not None
-                                      or a.merk_weg is not None or a.merk_nieuw is not None
+                                      or a.merk_weg is not None or a.merk_nieuw is not None or a.vorm is not None
                                       or any(s.soort != "equal" for s in a.segmenten) for a in alineas)
     bouwer.lees(alineas)
