@@ -290,7 +290,7 @@ def _vouw_uit(alinea: Alinea) -> list[Alinea]:
             break
         eerste = stukken[0]
         deel = Alinea(segmenten=alinea.segmenten[k[2]:eind], voor=alinea.segmenten[vorige[3]:k[2]],
-                      kandidaten=[[k[0], k[1], 0, k[3] - k[2], k[4]]])
+                      kandidaten=[[k[0], k[1], 0, k[3] - k[2], _weg(k)]])
         deel.merk_weg = Segment("", DELETE, eerste.del_auteur, eerste.del_tijd, eerste.del_id)
         deel.weg_gevouwen = True
         _kies_anker(deel)
@@ -407,6 +407,11 @@ def _inhoud(element, alinea: Alinea, revisie: Segment | None, ids: _Ids) -> None
             _inhoud(kind, alinea, revisie, ids)
 
 
+def _weg(kandidaat: list) -> Segment | None:
+    """The deletion an anchor candidate stands in (its fifth field), if any."""
+    return kandidaat[4] if len(kandidaat) > 4 else None
+
+
 def _kies_anker(alinea: Alinea) -> None:
     """The paragraph's own anchor: LibreOffice's Accept All leaves the anchors of removed paragraphs, with
     an empty range, before the anchor of the next one; those go. What stands before the anchor (a typed
@@ -416,14 +421,14 @@ def _kies_anker(alinea: Alinea) -> None:
     alinea.tweede = next((k[0] for k in kandidaten if k[0][2] and eigen and k[0][1] == eigen[0][0][1]
                           and k[0][0] != eigen[0][0][0]), None)     # another role: a change of level
     kandidaten = eigen or kandidaten      # an old place's anchor left behind; one of the same block: word_niveau
-    kandidaten = [k for k in kandidaten if k[4] is None] or kandidaten      # a deleted one: the paragraph's old role
+    kandidaten = [k for k in kandidaten if _weg(k) is None] or kandidaten      # a deleted one: the paragraph's old role
     if not kandidaten:
         return
-    anker, _, plek, einde, _ = kandidaten[0]
+    anker, _, plek, einde = kandidaten[0][:4]
     if len(kandidaten) == 1 and plek == einde == len(alinea.segmenten) and plek and \
             all(s.soort == "equal" for s in alinea.segmenten):
         plek = 0        # LibreOffice's Reject All put the anchor of a paragraph without a typed label after its text
-    plek = max([plek] + [k[2] for k in alinea.kandidaten if k[4] is not None and k[0][1] == anker[1]
+    plek = max([plek] + [k[2] for k in alinea.kandidaten if _weg(k) is not None and k[0][1] == anker[1]
                          and k[0][0] != anker[0]])      # the old role's anchor: its label is before it too
     alinea.anker, alinea.voor, alinea.segmenten = anker, alinea.segmenten[:plek], alinea.segmenten[plek:]
     voor = sum(len(s.tekst) for s in alinea.voor if s.zichtbaar)

@@ -117,7 +117,7 @@ def oude_rollen(alineas: list, lijsten) -> None:
         if alinea.anker is None or alinea.anker[0] not in NIVEAUROLLEN or alinea.weg is not None:
             continue
         rol, blok_id = alinea.anker[0], alinea.anker[1]
-        weg = next((k for k in alinea.kandidaten if k[4] is not None and k[0][1] == blok_id
+        weg = next((k for k in alinea.kandidaten if len(k) > 4 and k[4] is not None and k[0][1] == blok_id
                     and k[0][0] in NIVEAUROLLEN and k[0][0] != rol), None)
         if weg is not None:
             alinea.vreemde_rol = (weg[0][0], alinea.vreemde_vorm[1] if alinea.vreemde_vorm is not None else weg[4])
@@ -197,7 +197,7 @@ def twee_blokken(alineas: list) -> list:
 
     uit = []
     for alinea in alineas:
-        oud = next((k for k in alinea.kandidaten if k[4] is not None and alinea.anker is not None
+        oud = next((k for k in alinea.kandidaten if len(k) > 4 and k[4] is not None and alinea.anker is not None
                     and k[0][1] != alinea.anker[1] and not k[0][2]), None)
         weg = next((s for s in alinea.voor + alinea.segmenten if s.soort == DELETE), None)
         bij = next((s for s in alinea.voor + alinea.segmenten if s.soort == INSERT and not s.del_id), None)
