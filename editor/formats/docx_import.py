@@ -121,7 +121,8 @@ def importeer_docx(pad: Path) -> Policy:
         koppel_verhuizingen(policy, alineas, verhuizingen)
         _koppel_koppen(policy, alineas)
         _koppel_revisies(policy, [a for a in alineas if not (a.weg is not None and a.weg.id in verhuizingen)])
-    bekend = {str(s.id) for seg in policy.revisies.values() for s in seg} | {str(s.wijziging.id) for s in policy.spoken}
+    bekend = {str(s.id) for seg in policy.revisies.values() for s in seg} | {str(s.wijziging.id) for s in policy.spoken} \
+        | {str(m.id) for m in policy.blokrevisies.values()}
     policy.wijzigingsoorten = {c: n for c, n in policy.wijzigingsoorten.items() if c in bekend or c not in soorten}
     policy.wijzigingsoorten.update({c: n for c, n in soorten.items() if c in bekend})
     uitgebreid = _xml(delen, "word/commentsExtended.xml", pad) if "word/commentsExtended.xml" in delen else None

@@ -152,7 +152,16 @@ def gegevens(policy) -> dict:
         "secties": {s.id: s.kop for s in policy.secties()},
         "labels": labels, "rauw": rauw,
         "oude_labels": {s.blok_id: s.label for s in policy.spoken if s.label is not None},     # word_niveau
+        "lege": _lege_hoofdstukken(policy),      # word_bouw
     }
+
+
+def _lege_hoofdstukken(policy) -> list[list]:
+    """Inserted hoofdstukken that hold no artikel (a later new hoofdstuk took them all): no heading in the
+    text, so their pending insertion (id, author, time, change) is a fact of the file."""
+    vol = {a.hoofdstuk_id for a in policy.artikelen}
+    return [[h.id, w.auteur, w.tijd, w.id] for h in policy.hoofdstukken
+            if h.id not in vol and (w := policy.blokrevisies.get(h.id)) is not None]
 
 
 def _feiten_van_spoken(policy, labels: dict, artikelen: dict) -> None:

@@ -85,6 +85,7 @@ class Bouw:
                 artikel.hoofdstuk_id = None
         self._in_volgorde()
         self._revisies()
+        self._lege_hoofdstukken()
         self._rauw()
 
     def _feiten(self) -> None:
@@ -558,6 +559,22 @@ class Bouw:
             verplaats(self.policy, journaal, kind.id, blok_id, plek, merk.auteur or "", merk.tijd or "", True,
                       merk.id or None)
         self._later(blok_id)
+
+    def _lege_hoofdstukken(self) -> None:
+        """Inserted hoofdstukken without artikelen have no heading in the text: their pending insertion comes
+        from the facts, in the file as written only (after Accept or Reject All in Word it is gone)."""
+        lege = self.gegevens.data.get("lege", []) if self.gegevens is not None and self.zoals_geschreven else []
+        volgorde = [i for i, _, _ in self.gegevens.data.get("hoofdstukken", [])] if lege else []
+        koppen = {i: (kop, label) for i, kop, label in self.gegevens.data.get("hoofdstukken", [])} if lege else {}
+        for blok_id, auteur, tijd, wijziging in lege:
+            if blok_id not in koppen or any(h.id == blok_id for h in self.policy.hoofdstukken):
+                continue
+            eerder = set(volgorde[:volgorde.index(blok_id)])
+            positie = sum(1 for h in self.policy.hoofdstukken if h.id in eerder)
+            kop, label = koppen[blok_id]
+            self.policy.hoofdstukken.insert(positie, Hoofdstuk(kop, id=blok_id, label=label))
+            self.policy.blokrevisies[blok_id] = Segment("", INSERT, auteur, tijd, wijziging)
+            self.policy.wijzigingsoorten.setdefault(str(wijziging), "insert_hoofdstuk")
 
     def _niet_mee(self, blok, ervoor) -> list[tuple[object, int]]:
         """Children after the new place of a moved block that were there before (another program moved a

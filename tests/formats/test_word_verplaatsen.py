@@ -160,3 +160,17 @@ def test_the_old_places_inside_a_moved_artikel_stand_at_its_old_place_only(tmp_p
     assert len(document.xpath("//w:moveTo[.//w:t='Elf twaalf dertien.']", namespaces=NS)) == 1
     assert len(document.xpath("//w:del[.//w:delText='Veertien vijftien.']", namespaces=NS)) == 1
     assert not document.xpath("//*[.//w:t='Veertien vijftien.']", namespaces=NS)
+
+
+def test_an_inserted_hoofdstuk_left_without_artikelen_comes_back_as_its_insertion(tmp_path: Path) -> None:
+    """A second new hoofdstuk at the same artikel takes all of the first one's artikelen: the first has no
+    heading in the text (a hoofdstuk without artikelen shows none), and its insertion is a fact of the file."""
+    from editor.bewerken import nieuw_hoofdstuk
+
+    policy = _code()
+    nieuw_hoofdstuk(policy, _ctx("Anna"), policy.artikelen[1].id, "Eerste nieuwe")
+    nieuw_hoofdstuk(policy, _ctx("Bert"), policy.artikelen[1].id, "Tweede nieuwe")
+    assert [w.soort for w in alle_wijzigingen(policy)].count("insert_hoofdstuk") == 2
+    pad = tmp_path / "code.docx"
+    schrijf_besluit(policy, pad, revisies=True)
+    assert verschillen(policy, importeer_docx(pad)) == []
