@@ -132,3 +132,11 @@ def test_derived_text_and_bullets_accept_and_reject_in_libreoffice(tmp_path: Pat
     assert importeer_docx(pad["lo-acc"]).metadata.or_instemming.datum is None
     redline = importeer_docx(bestanden["titel"][0]["redline"])
     assert {(w.soort, w.auteur) for w in alle_wijzigingen(redline)} >= {("insert", "Anna de Vries"), ("insert", "Cees Bakker")}
+
+
+def test_the_harness_counts_the_author_under_a_stacked_change() -> None:
+    """A check of benchmarks/word_roundtrip.py that was wrong (seeds 65 and 93): LibreOffice shows an insertion
+    by A that B deleted as B's Delete with A's Insert under it; A is an author it shows."""
+    from benchmarks.word_roundtrip import lo_auteurs_van
+
+    assert lo_auteurs_van([["Delete", "Cees", "tekst", "Insert", "Bert"], ["Insert", "Anna", "x"]]) == {"Anna", "Bert", "Cees"}
