@@ -36,7 +36,11 @@ def schrijf_aanhef(s) -> None:
     if orgaan or (oud is not None and orgaan_regel(oud)):
         p = s.alinea("")
         s.ankers.zet(p, "r", "orgaan" if aanhef.orgaan else "")
-        _afgeleid(s, p, orgaan_regel(oud) if oud is not None else orgaan, orgaan)
+        if aanhef.orgaan and s.revisies and s.policy.revisies.get("orgaan"):     # edited (the Gegevens pane)
+            s._tekst(p, "orgaan", aanhef.orgaan)
+            _run(p, orgaan[len(aanhef.orgaan):])          # its comma or semicolon
+        else:
+            _afgeleid(s, p, orgaan_regel(oud) if oud is not None else orgaan, orgaan)
     _instemming(s, instemming_regel(oud) if oud is not None else instemming_regel(policy), instemming_regel(policy))
     for a in aanhef.gezien:
         if "instemming" not in a.tekst.lower():      # a consent is stated from the record only (above)

@@ -147,8 +147,7 @@ class Bouw:
             self.policy.titel = tekst
             self._blok("titel", self.policy, alinea)
         elif rol == "r":        # written with a comma or semicolon after it
-            if self.gegevens is None or "metadata" not in self.gegevens.data:
-                self.policy.aanhef.orgaan = tekst.rstrip(",;")
+            self._orgaan(tekst, alinea)
         elif rol in AANHEF:
             self._aanhef(rol, blok_id, tekst, alinea)
         elif rol in SECTIES or rol[:1] + "k" in SECTIES:
@@ -157,6 +156,18 @@ class Bouw:
             self._structuur(rol, blok_id, oud, tekst, alinea)
         elif rol == "h":
             self._hoofdstuk(blok_id, oud, tekst, alinea)
+
+    def _orgaan(self, tekst: str, alinea) -> None:
+        """The orgaan of the aanhef: from the text when the export wrote it from the aanhef (the facts' orgaan,
+        or no facts), with its revisions (the comma or semicolon after it is the export's)."""
+        if self.gegevens is not None and "metadata" in self.gegevens.data and not self.policy.aanhef.orgaan:
+            return          # written from the metadata ("De directie van …")
+        self.policy.aanhef.orgaan = tekst.rstrip(",;")
+        if alinea.weg is None and any(s.soort != EQUAL for s in alinea.segmenten):
+            laatste = alinea.segmenten[-1]
+            if laatste.soort == EQUAL and laatste.tekst.rstrip()[-1:] in (",", ";"):
+                alinea.segmenten[-1] = replace(laatste, tekst=laatste.tekst.rstrip()[:-1])
+            self._blok("orgaan", self.policy.aanhef, alinea)
 
     def _hoofdstuk(self, blok_id: str, oud: bool, tekst: str, alinea) -> None:
         """A hoofdstuk heading of ours: the hoofdstukken come from the text, not the facts, once one is

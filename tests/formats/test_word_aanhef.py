@@ -99,7 +99,12 @@ def _sessies() -> dict[str, object]:
     artikel = nano.artikelen[1]
     bewerken.verwijder(nano, ctx, artikel.leden[1].id)
     bewerken.bewerk_tekst(nano, ctx, artikel.leden[0].id, "Zo " + artikel.leden[0].tekst)
-    return {"instemming": werksaam, "titel": titel, "opsomming": nano}
+    # the Gegevens pane: another orgaan and another "hierna:" name, each one tracked change of the text
+    gegevens = load_sample("werksaam")
+    bewerken.zet_gegeven(gegevens, bewerken.Context("Cees Bakker", bijhouden=True), "orgaan",
+                         "Het algemeen bestuur van WerkSaam Westfriesland")
+    bewerken.zet_gegeven(gegevens, bewerken.Context("Anna de Vries", bijhouden=True), "korte_naam", "WSW")
+    return {"instemming": werksaam, "titel": titel, "opsomming": nano, "gegevens": gegevens}
 
 
 @pytest.mark.skipif(not heeft_uno(), reason="python3-uno and LibreOffice are installed by .ci/run")
@@ -132,6 +137,14 @@ def test_derived_text_and_bullets_accept_and_reject_in_libreoffice(tmp_path: Pat
     assert importeer_docx(pad["lo-acc"]).metadata.or_instemming.datum is None
     redline = importeer_docx(bestanden["titel"][0]["redline"])
     assert {(w.soort, w.auteur) for w in alle_wijzigingen(redline)} >= {("insert", "Anna de Vries"), ("insert", "Cees Bakker")}
+    # the orgaan's change reads back as a change of the orgaan; after LibreOffice's Reject All it is the old one
+    pad = bestanden["gegevens"][0]
+    redline = importeer_docx(pad["redline"])
+    assert redline.aanhef.orgaan == "Het algemeen bestuur van WerkSaam Westfriesland"
+    assert {(s.soort, s.auteur) for s in redline.revisies["orgaan"] if s.soort != "equal"} == {("insert", "Cees Bakker"),
+                                                                                            ("delete", "Cees Bakker")}
+    assert importeer_docx(pad["lo-rej"]).aanhef.orgaan == "Het dagelijks bestuur van WerkSaam Westfriesland"
+    assert importeer_docx(pad["lo-acc"]).aanhef.orgaan == "Het algemeen bestuur van WerkSaam Westfriesland"
 
 
 def test_the_harness_counts_the_author_under_a_stacked_change() -> None:
