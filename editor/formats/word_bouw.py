@@ -196,6 +196,10 @@ class Bouw:
             if alinea.ingevoegd is not None and soort in (None, "insert_hoofdstuk"):    # an inserted heading: a
                 self.blokken[blok_id] = (bestaand, alinea)      # pending insertion of the hoofdstuk (not a heading
                 # that stands elsewhere because another change took its first artikel away: word_koppen)
+            elif alinea.ingevoegd is None and any(s.soort != EQUAL for s in alinea.segmenten):   # its text edited:
+                rauw = huidig(alinea.segmenten)                                                   # those revisions
+                alinea.knip = len(rauw) - len(rauw.lstrip()) + max(tekst.find(kop), 0)     # after a typed label
+                self.blokken[blok_id] = (bestaand, alinea)
         if alinea.ingevoegd is not None:
             self.hoofdstuk_merk = alinea.ingevoegd
         else:

@@ -153,3 +153,17 @@ def test_the_harness_counts_the_author_under_a_stacked_change() -> None:
     from benchmarks.word_roundtrip import lo_auteurs_van
 
     assert lo_auteurs_van([["Delete", "Cees", "tekst", "Insert", "Bert"], ["Insert", "Anna", "x"]]) == {"Anna", "Bert", "Cees"}
+
+
+def test_an_edited_hoofdstuk_heading_reads_back_with_its_revisions(tmp_path: Path) -> None:
+    """A hoofdstuk heading is no block of an artikel: its tracked edit was written, but read back as plain
+    text, the change lost (seed 44)."""
+    policy = load_sample("het-bedrijf")
+    hoofdstuk = policy.hoofdstukken[0]
+    bewerken.bewerk_tekst(policy, bewerken.Context("Anna de Vries", bijhouden=True), hoofdstuk.id,
+                          hoofdstuk.kop + " en werktijd")
+    pad = tmp_path / "redline.docx"
+    schrijf_besluit(policy, pad, revisies=True)
+    terug = importeer_docx(pad)
+    assert [h.kop for h in terug.hoofdstukken] == [h.kop for h in policy.hoofdstukken]
+    assert [(w.soort, w.auteur, w.tekst) for w in alle_wijzigingen(terug)] == [("insert", "Anna de Vries", " en werktijd")]
