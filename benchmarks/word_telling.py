@@ -37,8 +37,10 @@ def revisies(pad: Path) -> list[tuple]:
     for p in document.iter(_w("p")):
         vorm = p.find(f"{_w('pPr')}/{_w('pPrChange')}")
         if vorm is not None:        # the paragraph's form changed: LibreOffice's ParagraphFormat, over its text
-            uit.append(("ParagraphFormat", vorm.get(_w("author")), None, "".join(_run_tekst(r) for r in p.iter(_w("r"))),
-                        {_wijziging(vorm, paren)}))
+            runs = list(p.iter(_w("r")))
+            uit.append(("ParagraphFormat", vorm.get(_w("author")), None, "".join(_run_tekst(r) for r in runs),
+                        {_wijziging(vorm, paren)}, "".join(_run_tekst(r) for r in runs if not _verwijderd(r))))
+            # (LibreOffice's range over it may also leave deleted text out: seed 9)
         for kind in p:
             _stukken(kind, None, uit, paren)
         merken = p.find(f"{_w('pPr')}/{_w('rPr')}")
@@ -49,6 +51,10 @@ def revisies(pad: Path) -> list[tuple]:
                 boven = gevonden[-1]
                 uit.append(_stuk(boven, onder, "\n", paren))
     return uit
+
+
+def _verwijderd(run) -> bool:
+    return any(etree.QName(o).localname in ("del", "moveFrom") for o in run.iterancestors())
 
 
 def _stuk(element, onder, tekst: str, paren) -> tuple:
@@ -135,13 +141,13 @@ def _vorm(vormen: list, auteur: str, tekst: str, gezien: dict, vreemd: list) -> 
     over the next part of it (LibreOffice splits it where a text revision inside the paragraph begins); the
     change is seen once all of the paragraph's text is covered."""
     for n, stuk in enumerate(vormen):
-        rest = stuk[3]
-        plek = rest.find(tekst) if tekst else -1
-        if stuk[1] != auteur or plek < 0 or rest[:plek].strip(" \t"):
+        overs = [rest[plek + len(tekst):] for rest in stuk[3:4] + stuk[5:6]       # its text, or without what
+                 if (plek := rest.find(tekst) if tekst else -1) >= 0 and not rest[:plek].strip(" \t")]  # is deleted
+        if stuk[1] != auteur or not overs:
             continue
-        over = rest[plek + len(tekst):]
+        over = min(overs, key=lambda o: len(o.strip(" \t")))
         if over.strip(" \t"):
-            vormen[n] = stuk[:3] + (over,) + stuk[4:]
+            vormen[n] = stuk[:3] + (over,) + stuk[4:5]
         else:
             vormen.pop(n)
             for c in stuk[4]:

@@ -167,3 +167,16 @@ def test_an_edited_hoofdstuk_heading_reads_back_with_its_revisions(tmp_path: Pat
     terug = importeer_docx(pad)
     assert [h.kop for h in terug.hoofdstukken] == [h.kop for h in policy.hoofdstukken]
     assert [(w.soort, w.auteur, w.tekst) for w in alle_wijzigingen(terug)] == [("insert", "Anna de Vries", " en werktijd")]
+
+
+def test_the_harness_maps_a_format_change_whose_range_leaves_deleted_text_out() -> None:
+    """LibreOffice's ParagraphFormat over a paragraph ends where the deleted text at its end begins (seed 9),
+    while it keeps a deleted label at its start (seed 30): both are that paragraph's change."""
+    from benchmarks.word_telling import koppel
+
+    ons = [("ParagraphFormat", "Anna", None, "Het gebruik. Het doel.", {7}, "Het gebruik."),
+           ("Delete", "Anna", None, " Het doel.", {7})]
+    assert koppel(ons, [["ParagraphFormat", "Anna", "Het gebruik."], ["Delete", "Anna", " Het doel."]]) == ({7}, [])
+    ons = [("ParagraphFormat", "Bert", None, "4. Gebruik.", {4}, "Gebruik."), ("Delete", "Bert", None, "4. ", {4})]
+    assert koppel(ons, [["Delete", "Bert", "4. "], ["ParagraphFormat", "Bert", "4. Gebruik."]]) == ({4}, [])
+    assert koppel(ons, [["ParagraphFormat", "Cees", "Gebruik."]])[1]      # another author's is still foreign
