@@ -578,7 +578,9 @@ class Bouw:
     def _lege_hoofdstukken(self) -> None:
         """Inserted hoofdstukken without artikelen have no heading in the text: their pending insertion comes
         from the facts, in the file as written only (after Accept or Reject All in Word it is gone)."""
-        lege = self.gegevens.data.get("lege", []) if self.gegevens is not None and self.zoals_geschreven else []
+        herzien = self.policy.revisies or self.policy.blokrevisies or self.policy.spoken   # (not after Accept All)
+        lege = self.gegevens.data.get("lege", []) if self.gegevens is not None and self.zoals_geschreven \
+            and herzien else []
         volgorde = [i for i, _, _ in self.gegevens.data.get("hoofdstukken", [])] if lege else []
         koppen = {i: (kop, label) for i, kop, label in self.gegevens.data.get("hoofdstukken", [])} if lege else {}
         for blok_id, auteur, tijd, wijziging in lege:
